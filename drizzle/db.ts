@@ -1,0 +1,63 @@
+/**
+ * The one database factory. Without `DATABASE_URL` the service runs on an embedded PostgreSQL
+ * (PGlite) persisted in a local folder; with it, on a real PostgreSQL through postgres.js.
+ * Both speak the same SQL and give the same drizzle API.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+import { statementCountingLogger } from "./statement-counter.js";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** The postgres:// URL, for tools that need a connection of their own (migrations). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL. When absent, PGlite is used. */
+  url?: string;
+  /** PGlite's data folder; `memory://` keeps everything in memory (tests). */
+  pgliteDataDir?: string;
+  /** postgres.js pool size. */
+  maxConnections?: number;
+}
+
+const drizzleOptions = { schema, casing: "snake_case", logger: statementCountingLogger } as const;
+
+export const DEFAULT_PGLITE_DIR = ".data/pglite";
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "ehoks-graph" },
+    });
+    const db = drizzlePostgres(client, drizzleOptions) as unknown as Db;
+    return { db, kind: "postgres", url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const dataDir = options.pgliteDataDir ?? DEFAULT_PGLITE_DIR;
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client, drizzleOptions) as unknown as Db;
+  return { db, kind: "pglite", close: () => client.close() };
+}
+
+/** Reads the database settings from the environment, as every entry point does. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  return {
+    url: env.DATABASE_URL || undefined,
+    pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
+    maxConnections: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
+  };
+}

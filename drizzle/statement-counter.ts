@@ -1,0 +1,34 @@
+/**
+ * Counts the SQL statements each request makes, so tests and benchmarks can prove that the count
+ * does not grow with list length. The count lives in AsyncLocalStorage: every statement issued
+ * while serving a request lands on that request's counter, whichever code path issued it.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Logger } from "drizzle-orm";
+
+interface StatementCount {
+  statements: number;
+}
+
+const current = new AsyncLocalStorage<StatementCount>();
+
+/** Runs `work` with a fresh counter and returns the result together with the count. */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const counter: StatementCount = { statements: 0 };
+  const result = await current.run(counter, work);
+  return { result, statements: counter.statements };
+}
+
+/** Enters a fresh counter for the rest of the current async flow and returns it. */
+export function startStatementCount(): StatementCount {
+  const counter: StatementCount = { statements: 0 };
+  current.enterWith(counter);
+  return counter;
+}
+
+export const statementCountingLogger: Logger = {
+  logQuery() {
+    const counter = current.getStore();
+    if (counter) counter.statements += 1;
+  },
+};
