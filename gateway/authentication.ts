@@ -1,0 +1,43 @@
+/**
+ * The gateway verifies the caller's token once per request. A request without a token may only
+ * introspect (so that Apollo Sandbox can load the schema in development); anything else fails
+ * as a whole with UNAUTHENTICATED, as does a token that does not verify.
+ */
+import type { IncomingMessage } from "node:http";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
+import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
+import type { Principal } from "../subgraphs/shared/auth/principal.js";
+import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
+import { unauthenticated } from "../subgraphs/shared/errors.js";
+
+export interface GatewayContext {
+  /** Absent only on introspection-only requests without a token. */
+  principal?: Principal;
+}
+
+export async function gatewayContext(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
+  const token = bearerToken(req.headers.authorization);
+  if (!token) return {};
+  return { principal: await verifyToken(keys, token) };
+}
+
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type" || s.name.value === "__typename"),
+  );
+}
+
+export function requireAuthentication(allowAnonymousIntrospection: boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.principal) return;
+          if (allowAnonymousIntrospection && operation && isIntrospectionOnly(operation)) return;
+          throw unauthenticated();
+        },
+      };
+    },
+  };
+}

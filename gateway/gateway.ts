@@ -1,0 +1,60 @@
+/**
+ * The gateway: Apollo Server over @apollo/gateway and the committed supergraph. It verifies the
+ * caller's token, forwards it to the subgraphs, masks internal errors and serves Apollo Sandbox in
+ * development.
+ */
+import type { IncomingMessage } from "node:http";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
+import { maskError } from "../subgraphs/shared/errors.js";
+import { graphqlRoute, healthRoute, type Route } from "../subgraphs/shared/http/http-server.js";
+import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
+import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
+import { readSupergraph } from "./supergraph.js";
+
+export interface GatewayOptions {
+  keys: TokenKeys;
+  /** Where each subgraph listens, by its name in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string> & Record<string, string>;
+  supergraphSdl?: string;
+  production?: boolean;
+  subgraphTimeoutMs?: number;
+}
+
+export interface GatewayHandle {
+  routes: Route[];
+  stop(): Promise<void>;
+}
+
+export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
+      return new ForwardingDataSource(url, timeoutMs);
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    plugins: [
+      requireAuthentication(!production),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await server.start();
+  const context = (req: IncomingMessage) => gatewayContext(options.keys, req);
+  return {
+    routes: [healthRoute, graphqlRoute({ server, context })],
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,45 @@
+/** Ready-made identities for each demo role, over the example world's persons and organisations. */
+import type { EhoksClaims } from "../../subgraphs/shared/auth/principal.js";
+
+export const OIDS = {
+  aino: "1.2.246.562.24.55500012349",
+  bertta: "1.2.246.562.24.55500012352",
+  ville: "1.2.246.562.24.55500012365",
+  kaisa: "1.2.246.562.24.55500012378",
+  otto: "1.2.246.562.24.55500012381",
+  liisa: "1.2.246.562.24.55500012394",
+  opiskeluoikeusRantala: "1.2.246.562.15.55500012343",
+  rantala: "1.2.246.562.10.55500012343",
+  harju: "1.2.246.562.10.55500012376",
+  oph: "1.2.246.562.10.00000000001",
+} as const;
+
+export interface DemoRole {
+  description: string;
+  claims: EhoksClaims;
+}
+
+export const DEMO_ROLES: Record<string, DemoRole> = {
+  aino: { description: "student Aino Aaltonen (R1)", claims: { sub: OIDS.aino, role: "student", name: "Aino Aaltonen" } },
+  bertta: { description: "student Bertta Berg (R1)", claims: { sub: OIDS.bertta, role: "student", name: "Bertta Berg" } },
+  liisa: {
+    description: "official Liisa Lehto at Rantala (R2)",
+    claims: {
+      sub: OIDS.liisa,
+      role: "official",
+      name: "Liisa Lehto",
+      privileges: [{ org: OIDS.rantala, rights: ["read", "write", "update", "delete"] }],
+    },
+  },
+  ville: { description: "workplace instructor Ville Virta (R4)", claims: { sub: OIDS.ville, role: "workplace", name: "Ville Virta" } },
+  kaisa: { description: "workplace instructor Kaisa Koski (R4)", claims: { sub: OIDS.kaisa, role: "workplace", name: "Kaisa Koski" } },
+  otto: { description: "working-life assessor Otto Ojala (R5)", claims: { sub: OIDS.otto, role: "workplace", name: "Otto Ojala" } },
+  rantalasystem: {
+    description: "Rantala's study administration system (R3)",
+    claims: { sub: "rantala-sis", role: "service", privileges: [{ org: OIDS.rantala, rights: ["read", "write", "update", "delete"] }] },
+  },
+  oph: {
+    description: "OPH administrator (R9)",
+    claims: { sub: "1.2.246.562.24.00000000001", role: "oph", name: "OPH admin", privileges: [{ org: OIDS.oph, rights: ["read", "write", "update", "delete"] }] },
+  },
+};

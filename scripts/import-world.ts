@@ -1,0 +1,67 @@
+/**
+ * `npm run import:world -- path/to/world.json`: loads a world document (organisations, persons,
+ * study rights) into the configured database, migrating it first so a fresh database works.
+ * Failures print one line, not a stack: the usual causes are a wrong path or a wrong file.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
+import { migrateDatabase } from "../drizzle/migrate.js";
+import { importWorld } from "../subgraphs/persons/import/world.js";
+import { parseWorldDocument, WorldDocumentError, type WorldDocument } from "../subgraphs/persons/import/world-document.js";
+
+class UsageError extends Error {}
+
+async function readWorld(path: string): Promise<WorldDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  try {
+    return parseWorldDocument(json);
+  } catch (error) {
+    if (error instanceof WorldDocumentError) throw new UsageError(`${path}: not a world document: ${error.message}`);
+    throw error;
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  if (args.length !== 1) throw new UsageError("usage: npm run import:world -- path/to/world.json");
+  // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), args[0]!);
+  // Check the file before touching the database, so a typo costs nothing.
+  const world = await readWorld(path);
+  const database = await openDatabase(databaseOptionsFromEnv());
+  try {
+    await migrateDatabase(database);
+    const counts = await importWorld(database.db, world);
+    console.log(`Imported ${path} (${database.kind}):`);
+    for (const [entity, { received, written }] of Object.entries(counts)) {
+      const skipped = received - written;
+      console.log(`  ${entity}: ${written} written${skipped ? `, ${skipped} skipped (stored data is newer)` : ""}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  // A usage error is the user's to fix; anything else (say, a study right of an unknown person)
+  // comes from the database, whose message names the constraint. Nothing was stored either way.
+  // drizzle wraps database errors in "Failed query: <the whole SQL>"; the cause is the readable part.
+  const prefix = error instanceof UsageError ? "import:world" : "import:world failed";
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  console.error(`${prefix}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm start`: the whole service on this machine. Migrates, seeds the demo world into an empty
+ * store, starts the subgraphs and the gateway, and prints a ready-made token for each demo role.
+ */
+import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
+import { migrateDatabase } from "../drizzle/migrate.js";
+import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
+import { mintToken } from "../subgraphs/shared/auth/tokens.js";
+import { fixedClock, systemClock } from "../subgraphs/shared/clock.js";
+import { log } from "../subgraphs/shared/log.js";
+import { DEMO_TODAY } from "./demo/demo-data.js";
+import { DEMO_ROLES } from "./demo/demo-roles.js";
+import { seedDemo } from "./demo/seed-demo.js";
+import { startService } from "./service.js";
+
+const env = process.env;
+const portFromEnv = (name: string) => (env[name] ? Number(env[name]) : undefined);
+
+const database = await openDatabase(databaseOptionsFromEnv());
+await migrateDatabase(database);
+const seeded = await seedDemo(database.db);
+// The demo documents assume 2026-02-01; EHOKS_TODAY=system follows the real calendar instead.
+const clock = env.EHOKS_TODAY === "system" ? systemClock : fixedClock(env.EHOKS_TODAY || DEMO_TODAY);
+const keys = await tokenKeysFromEnv();
+const service = await startService({
+  db: database.db,
+  clock,
+  keys,
+  host: env.HOST,
+  ports: {
+    gateway: portFromEnv("PORT"),
+    hoks: portFromEnv("HOKS_PORT"),
+    persons: portFromEnv("PERSONS_PORT"),
+    consents: portFromEnv("CONSENTS_PORT"),
+  },
+});
+
+const lines = [
+  "",
+  `eHOKS graph is running: ${service.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
+  `  database: ${database.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${env.PGLITE_DATA_DIR || ".data/pglite"}` : "PostgreSQL (DATABASE_URL)"}${seeded ? ", demo data seeded" : ""}`,
+  `  service date: ${clock.today()}${clock === systemClock ? "" : " (pinned; EHOKS_TODAY=system follows the real date)"}`,
+  `  subgraphs: ${Object.entries(service.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(", ")}`,
+  "",
+  "Demo tokens (send as 'Authorization: Bearer <token>'; valid 24 h; `npm run token -- <role>` makes new ones):",
+];
+for (const [name, role] of Object.entries(DEMO_ROLES)) {
+  lines.push(`  ${name.padEnd(14)} ${role.description}`, `  ${" ".repeat(14)} ${await mintToken(keys, role.claims, "24h")}`);
+}
+lines.push(
+  "",
+  "Try:",
+  `  curl -s ${service.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+  `    -d '{"query":"{ me { etunimet hoksit { id ensikertainenHyvaksyminen hankittavatAmmatTutkinnonOsat { tutkinnonOsaKoodiUri } } } }"}'`,
+  "",
+);
+console.log(lines.join("\n"));
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down");
+  await service.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

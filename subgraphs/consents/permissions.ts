@@ -1,0 +1,12 @@
+/** Shield rules of the consents subgraph: consents and links are guarded as types. */
+import type { IRules } from "graphql-shield";
+import { allow, cameThroughScope, federationRules } from "../shared/permissions.js";
+
+export const consentsRules: IRules = {
+  Query: { ...federationRules },
+  Suostumus: cameThroughScope,
+  Jakolinkki: cameThroughScope,
+  SuostumuksenVastaanottaja: allow,
+  Henkilo: allow,
+  Hoks: allow,
+};

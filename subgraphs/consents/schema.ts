@@ -1,0 +1,18 @@
+/** Builds the consents subgraph's schema. Pure: no database, no ports. */
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema } from "../shared/federation.js";
+import { applyPermissions } from "../shared/permissions.js";
+import type { SchemaOptions } from "../shared/subgraph.js";
+import { Jakolinkki } from "./jakolinkki/jakolinkki.type.js";
+import { consentsRules } from "./permissions.js";
+import { HenkiloConsentsResolver } from "./person/henkilo.resolver.js";
+import { consentsReferences } from "./references.js";
+import { Suostumus } from "./suostumus/suostumus.type.js";
+
+export async function buildConsentsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema(
+    { resolvers: [HenkiloConsentsResolver], orphanedTypes: [Suostumus, Jakolinkki] },
+    consentsReferences,
+  );
+  return options.permissions === false ? schema : applyPermissions(schema, consentsRules);
+}

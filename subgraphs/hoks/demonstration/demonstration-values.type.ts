@@ -1,0 +1,68 @@
+/** Value objects of a demonstration: where it happens, who organises and who assesses it. */
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "The institution organising a demonstration." })
+export class OsaamisenOsoittamisenJarjestaja {
+  @Field(() => String, { nullable: true, description: "OID of the organising institution." })
+  oppilaitosOid?: string | null;
+}
+
+@ObjectType({ description: "The environment of a demonstration: usually a workplace." })
+export class Nayttoymparisto {
+  @Field(() => String, { description: "Name of the environment." })
+  nimi!: string;
+
+  @Field(() => String, { nullable: true, description: "Business ID (Y-tunnus) of the environment's organisation." })
+  yTunnus?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Description of the environment." })
+  kuvaus?: string | null;
+}
+
+@ObjectType({ description: "A code of a unit area covered by a demonstration." })
+export class OsaAlueKoodi {
+  @Field(() => String, { description: "Code URI of the area." })
+  koodiUri!: string;
+
+  @Field(() => Int, { description: "Version of the area code." })
+  koodiVersio!: number;
+}
+
+@ObjectType({ description: "The institution an education provider's assessor works for." })
+export class ArvioijanOppilaitos {
+  @Field(() => String, { nullable: true, description: "OID of the institution." })
+  oppilaitosOid?: string | null;
+}
+
+@ObjectType({ description: "An assessor from the education provider." })
+export class KoulutuksenJarjestajaArvioija {
+  @Field(() => String, { description: "Name of the assessor." })
+  nimi!: string;
+
+  @Field(() => ArvioijanOppilaitos, { nullable: true, description: "The assessor's institution." })
+  organisaatio?: ArvioijanOppilaitos | null;
+}
+
+@ObjectType({ description: "The organisation a working-life assessor represents." })
+export class TyoelamaArvioijanOrganisaatio {
+  @Field(() => String, { description: "Name of the organisation." })
+  nimi!: string;
+
+  @Field(() => String, { nullable: true, description: "Business ID (Y-tunnus) of the organisation." })
+  yTunnus?: string | null;
+}
+
+@ObjectType({ description: "A working-life assessor (työelämän osaamisen arvioija)." })
+export class TyoelamaArvioija {
+  @Field(() => String, { description: "Name of the assessor." })
+  nimi!: string;
+
+  @Field(() => TyoelamaArvioijanOrganisaatio, { nullable: true, description: "The organisation the assessor represents." })
+  organisaatio?: TyoelamaArvioijanOrganisaatio | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Person OID of the assessor: with it, the assessor can log in and see this demonstration.",
+  })
+  oid?: string | null;
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { ModuleSection, TutkinnonOsaRow } from "../../../drizzle/schema/index.js";
+import { notFound } from "../../shared/errors.js";
+import type { HoksContext } from "../context.js";
+import { Henkilo } from "../person/henkilo.type.js";
+import { HankittavaKoulutuksenOsa, OppimisenTuki, OpiskeluvalmiuksiaTukevaOpinto } from "../plan-lists/plan-lists.types.js";
+import { Opiskeluoikeus } from "../study-right/opiskeluoikeus.type.js";
+import {
+  AiemminHankittuAmmatTutkinnonOsa,
+  AiemminHankittuPaikallinenTutkinnonOsa,
+  AiemminHankittuYhteinenTutkinnonOsa,
+  HankittavaAmmatTutkinnonOsa,
+  HankittavaPaikallinenTutkinnonOsa,
+  HankittavaYhteinenTutkinnonOsa,
+} from "../unit/unit.types.js";
+import { loadVisibleHoks } from "./hoks.reference.js";
+import type { GrantedHoks } from "./hoks.queries.js";
+import { Hoks } from "./hoks.type.js";
+
+async function unitsOfSection(ctx: HoksContext, plan: GrantedHoks, section: ModuleSection): Promise<TutkinnonOsaRow[]> {
+  const units = await ctx.loaders.units.load(plan.id);
+  return units.filter((u) => u.section === section);
+}
+
+@Resolver(() => Hoks)
+export class HoksResolver {
+  @Query(() => Hoks, { nullable: true, description: "A plan by its id. A plan the caller may not see is reported exactly like a missing one." })
+  hoks(@Arg("id", () => ID) id: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
+    return loadVisibleHoks(ctx, id);
+  }
+
+  @Query(() => Hoks, { nullable: true, description: "The plan of a study right, by the study right's OID." })
+  async hoksByOpiskeluoikeus(@Arg("opiskeluoikeusOid", () => String) oid: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
+    const plan = await ctx.loaders.hoksByOpiskeluoikeus.load(oid);
+    if (!plan) throw notFound("HOKS");
+    return plan;
+  }
+
+  @FieldResolver(() => Henkilo, { description: "The student." })
+  oppija(@Root() plan: GrantedHoks): Henkilo {
+    return { oid: plan.oppijaOid };
+  }
+
+  @FieldResolver(() => Opiskeluoikeus, { description: "The study right the plan belongs to." })
+  opiskeluoikeus(@Root() plan: GrantedHoks): Opiskeluoikeus {
+    return { oid: plan.opiskeluoikeusOid };
+  }
+
+  @FieldResolver(() => [HankittavaAmmatTutkinnonOsa], { description: "Vocational units to acquire." })
+  hankittavatAmmatTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "hankittavatAmmatTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [HankittavaYhteinenTutkinnonOsa], { description: "Common units to acquire." })
+  hankittavatYhteisetTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "hankittavatYhteisetTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [HankittavaPaikallinenTutkinnonOsa], { description: "Local units to acquire." })
+  hankittavatPaikallisetTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "hankittavatPaikallisetTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [AiemminHankittuAmmatTutkinnonOsa], { description: "Vocational units recognised from prior learning." })
+  aiemminHankitutAmmatTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "aiemminHankitutAmmatTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [AiemminHankittuYhteinenTutkinnonOsa], { description: "Common units recognised from prior learning." })
+  aiemminHankitutYhteisetTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "aiemminHankitutYhteisetTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [AiemminHankittuPaikallinenTutkinnonOsa], { description: "Local units recognised from prior learning." })
+  aiemminHankitutPaikallisetTutkinnonOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return unitsOfSection(ctx, plan, "aiemminHankitutPaikallisetTutkinnonOsat");
+  }
+
+  @FieldResolver(() => [OpiskeluvalmiuksiaTukevaOpinto], { description: "Studies supporting readiness (§ 63)." })
+  opiskeluvalmiuksiaTukevatOpinnot(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return ctx.loaders.readinessStudies.load(plan.id);
+  }
+
+  @FieldResolver(() => [OppimisenTuki], { description: "Learning support." })
+  oppimisenTuki(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return ctx.loaders.learningSupport.load(plan.id);
+  }
+
+  @FieldResolver(() => [HankittavaKoulutuksenOsa], { description: "TUVA training parts to acquire." })
+  hankittavatKoulutuksenOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return ctx.loaders.tuvaParts.load(plan.id);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Shield rules of the hoks subgraph. Plans are guarded as a type: a plan object can only have come
+ * from a scoped data function. The types below a plan are reached only through a granted plan
+ * and filtered by the data layer, so they are allowed as values; any type not listed is denied.
+ */
+import type { IRules } from "graphql-shield";
+import { allow, cameThroughScope, federationRules, isAuthenticated } from "../shared/permissions.js";
+
+const VALUE_TYPES = [
+  "Henkilo",
+  "Opiskeluoikeus",
+  "HankittavaAmmatTutkinnonOsa",
+  "HankittavaPaikallinenTutkinnonOsa",
+  "HankittavaYhteinenTutkinnonOsa",
+  "YhteisenTutkinnonOsanOsaAlue",
+  "AiemminHankittuAmmatTutkinnonOsa",
+  "AiemminHankittuPaikallinenTutkinnonOsa",
+  "AiemminHankittuYhteinenTutkinnonOsa",
+  "AiemminHankitunYhteisenTutkinnonOsanOsaAlue",
+  "TarkentavatTiedotOsaamisenArvioija",
+  "OsaamisenHankkimistapa",
+  "Edustaja",
+  "TyopaikallaJarjestettavaKoulutus",
+  "VastuullinenTyopaikkaOhjaaja",
+  "MuuOppimisymparisto",
+  "Keskeytymisajanjakso",
+  "OsaamisenOsoittaminen",
+  "OsaamisenOsoittamisenJarjestaja",
+  "Nayttoymparisto",
+  "OsaAlueKoodi",
+  "ArvioijanOppilaitos",
+  "KoulutuksenJarjestajaArvioija",
+  "TyoelamaArvioija",
+  "TyoelamaArvioijanOrganisaatio",
+  "OpiskeluvalmiuksiaTukevaOpinto",
+  "OppimisenTuki",
+  "HankittavaKoulutuksenOsa",
+] as const;
+
+export const hoksRules: IRules = {
+  Query: {
+    hoks: isAuthenticated,
+    hoksByOpiskeluoikeus: isAuthenticated,
+    ...federationRules,
+  },
+  Hoks: cameThroughScope,
+  ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
+};

@@ -1,0 +1,57 @@
+/** The plan's lists that are not units: readiness studies, learning support, TUVA training parts. */
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { LocalDate } from "../../shared/scalars.js";
+
+@ObjectType({ description: "Studies supporting readiness for studying (opiskeluvalmiuksia tukevat opinnot, § 63)." })
+export class OpiskeluvalmiuksiaTukevaOpinto {
+  @Field(() => String, { description: "Name of the studies." })
+  nimi!: string;
+
+  @Field(() => String, { description: "Description of the studies." })
+  kuvaus!: string;
+
+  @Field(() => LocalDate, { description: "First day." })
+  alku!: string;
+
+  @Field(() => LocalDate, { description: "Last day." })
+  loppu!: string;
+}
+
+@ObjectType({ description: "Learning support (oppimisen tuki), recorded from 1.8.2026." })
+export class OppimisenTuki {
+  @Field(() => String, { description: "Code URI of the support type (ammatillinenkoulutusoppimisentuentyyppi_NN)." })
+  oppimisenTuenTyyppiKoodiUri!: string;
+
+  @Field(() => Int, { nullable: true, description: "Version of the support type code." })
+  oppimisenTuenTyyppiKoodiVersio?: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "First day of the support (type _01 only)." })
+  alku?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the support (type _01 only)." })
+  loppu?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Code URI of the unit group supported (ammatillisentutkinnonosanryhma_N; type _01 only)." })
+  tutkinnonOsanTyyppiKoodiUri?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Version of the unit group code." })
+  tutkinnonOsanTyyppiKoodiVersio?: number | null;
+}
+
+@ObjectType({ description: "A training part of preparatory education (TUVA) to acquire." })
+export class HankittavaKoulutuksenOsa {
+  @Field(() => String, { description: "Code URI of the training part (koulutuksenosattuva_NNN)." })
+  koulutuksenOsaKoodiUri!: string;
+
+  @Field(() => Int, { description: "Version of the training part code." })
+  koulutuksenOsaKoodiVersio!: number;
+
+  @Field(() => LocalDate, { description: "First day." })
+  alku!: string;
+
+  @Field(() => LocalDate, { description: "Last day." })
+  loppu!: string;
+
+  @Field(() => Float, { nullable: true, description: "Extent in weeks (≥ 0)." })
+  laajuus?: number | null;
+}

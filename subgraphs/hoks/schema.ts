@@ -1,0 +1,21 @@
+/** Builds the hoks subgraph's schema. Pure: no database, no ports. */
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema } from "../shared/federation.js";
+import { applyPermissions } from "../shared/permissions.js";
+import type { SchemaOptions } from "../shared/subgraph.js";
+import { hoksReference } from "./hoks/hoks.reference.js";
+import { HoksResolver } from "./hoks/hoks.resolver.js";
+import { hoksRules } from "./permissions.js";
+import { henkiloReference, HenkiloHoksitResolver } from "./person/henkilo.resolver.js";
+import { OpiskeluoikeusHoksResolver, opiskeluoikeusReference } from "./study-right/opiskeluoikeus.resolver.js";
+import { unitListResolvers } from "./unit/unit-lists.resolver.js";
+
+export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema(
+    {
+      resolvers: [HoksResolver, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers],
+    },
+    { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
+  );
+  return options.permissions === false ? schema : applyPermissions(schema, hoksRules);
+}

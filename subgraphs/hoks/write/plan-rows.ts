@@ -1,0 +1,89 @@
+/**
+ * Flattens a plan document into the rows of the hoks tables. Ids of units, periods and
+ * demonstrations are made here, so that every table is written with one multi-row insert.
+ */
+import { randomUUID } from "node:crypto";
+import { getTableColumns, type Table } from "drizzle-orm";
+import {
+  hankittavaKoulutuksenOsa,
+  hoks,
+  opiskeluvalmiuksiaTukevaOpinto,
+  oppimisenTuki,
+  osaamisenHankkimistapa,
+  osaamisenOsoittaminen,
+  tutkinnonOsa,
+  type ModuleSection,
+} from "../../../drizzle/schema/index.js";
+import { UNIT_SECTIONS, type JsonObject, type PlanDocument } from "./plan-document.js";
+
+type Insert<T extends Table> = T["$inferInsert"];
+
+export interface PlanRows {
+  units: Insert<typeof tutkinnonOsa>[];
+  periods: Insert<typeof osaamisenHankkimistapa>[];
+  demonstrations: Insert<typeof osaamisenOsoittaminen>[];
+  readinessStudies: Insert<typeof opiskeluvalmiuksiaTukevaOpinto>[];
+  learningSupport: Insert<typeof oppimisenTuki>[];
+  tuvaParts: Insert<typeof hankittavaKoulutuksenOsa>[];
+}
+
+/** Server-owned columns that a document never sets. */
+const SERVER_COLUMNS = new Set(["id", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
+
+/** The document's values for the table's own columns; lists and unknown keys are not columns. */
+function columnValues(table: Table, source: JsonObject): JsonObject {
+  const values: JsonObject = {};
+  for (const key of Object.keys(getTableColumns(table))) {
+    if (!SERVER_COLUMNS.has(key) && key in source) values[key] = source[key] ?? null;
+  }
+  return values;
+}
+
+const INSTANTS = ["hyvaksytty", "paivitetty"] as const;
+
+/** The top-level row of a plan: every top-level column, those not sent set to null (replace semantics). */
+export function planTopLevelRow(document: PlanDocument): Insert<typeof hoks> {
+  const values = columnValues(hoks, document);
+  for (const key of Object.keys(getTableColumns(hoks))) {
+    if (!SERVER_COLUMNS.has(key) && !(key in values)) values[key] = null;
+  }
+  for (const key of INSTANTS) {
+    if (typeof values[key] === "string") values[key] = new Date(values[key] as string);
+  }
+  return values as Insert<typeof hoks>;
+}
+
+function list(source: JsonObject, key: string): JsonObject[] {
+  const value = source[key];
+  return Array.isArray(value) ? (value as JsonObject[]) : [];
+}
+
+export function planChildRows(hoksId: number, document: PlanDocument): PlanRows {
+  const rows: PlanRows = { units: [], periods: [], demonstrations: [], readinessStudies: [], learningSupport: [], tuvaParts: [] };
+
+  const addUnit = (unit: JsonObject, section: ModuleSection, position: number, parentModuleId: string | null): void => {
+    const moduleId = randomUUID();
+    rows.units.push({ ...columnValues(tutkinnonOsa, unit), moduleId, hoksId, section, position, parentModuleId } as Insert<typeof tutkinnonOsa>);
+    list(unit, "osaamisenHankkimistavat").forEach((period, i) =>
+      rows.periods.push({ ...columnValues(osaamisenHankkimistapa, period), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenHankkimistapa>),
+    );
+    // A unit to acquire lists its demonstrations under `osaamisen-osoittaminen`, prior learning under
+    // `tarkentavat-tiedot-naytto`; a unit has only one of the two, and both are demonstrations.
+    [...list(unit, "osaamisenOsoittaminen"), ...list(unit, "tarkentavatTiedotNaytto")].forEach((demonstration, i) =>
+      rows.demonstrations.push({ ...columnValues(osaamisenOsoittaminen, demonstration), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenOsoittaminen>),
+    );
+    list(unit, "osaAlueet").forEach((area, i) => addUnit(area, "osaAlueet", i, moduleId));
+  };
+
+  for (const section of UNIT_SECTIONS) list(document, section).forEach((unit, i) => addUnit(unit, section, i, null));
+  list(document, "opiskeluvalmiuksiaTukevatOpinnot").forEach((item, i) =>
+    rows.readinessStudies.push({ ...columnValues(opiskeluvalmiuksiaTukevaOpinto, item), hoksId, position: i } as Insert<typeof opiskeluvalmiuksiaTukevaOpinto>),
+  );
+  list(document, "oppimisenTuki").forEach((item, i) =>
+    rows.learningSupport.push({ ...columnValues(oppimisenTuki, item), hoksId, position: i } as Insert<typeof oppimisenTuki>),
+  );
+  list(document, "hankittavatKoulutuksenOsat").forEach((item, i) =>
+    rows.tuvaParts.push({ ...columnValues(hankittavaKoulutuksenOsa, item), hoksId, position: i } as Insert<typeof hankittavaKoulutuksenOsa>),
+  );
+  return rows;
+}

@@ -1,0 +1,35 @@
+/**
+ * One subgraph as its own process, for production: `SUBGRAPH=hoks PORT=4001 npm run start:subgraph`.
+ * Migrations run at start-up (serialised by an advisory lock when several replicas start at once).
+ */
+import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
+import { migrateDatabase } from "../drizzle/migrate.js";
+import { DEFAULT_PORTS, SUBGRAPHS } from "./registry.js";
+import { tokenKeysFromEnv } from "./shared/auth/keys.js";
+import { clockFromEnv } from "./shared/clock.js";
+import { log } from "./shared/log.js";
+import { startSubgraph } from "./shared/subgraph-server.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "./shared/subgraph.js";
+
+const name = process.env.SUBGRAPH as SubgraphName | undefined;
+if (!name || !SUBGRAPH_NAMES.includes(name)) {
+  console.error(`Set SUBGRAPH to one of ${SUBGRAPH_NAMES.join(", ")}`);
+  process.exit(2);
+}
+const database = await openDatabase(databaseOptionsFromEnv());
+await migrateDatabase(database);
+const server = await startSubgraph(
+  SUBGRAPHS[name],
+  { db: database.db, clock: clockFromEnv(), keys: await tokenKeysFromEnv() },
+  Number(process.env.PORT ?? DEFAULT_PORTS[name]),
+  process.env.HOST ?? "0.0.0.0",
+);
+log.info({ subgraph: name, url: server.url }, "subgraph listening");
+
+const shutdown = async () => {
+  await server.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void shutdown());
+process.on("SIGTERM", () => void shutdown());

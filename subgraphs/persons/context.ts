@@ -1,0 +1,12 @@
+/** The persons subgraph's per-request context: the shared parts plus this request's loaders. */
+import type { Principal } from "../shared/auth/principal.js";
+import type { SubgraphContext, SubgraphDependencies } from "../shared/context.js";
+import { createPersonsLoaders, type PersonsLoaders } from "./loaders.js";
+
+export interface PersonsContext extends SubgraphContext {
+  loaders: PersonsLoaders;
+}
+
+export function createPersonsContext(deps: SubgraphDependencies, principal: Principal): PersonsContext {
+  return { principal, today: deps.clock.today(), db: deps.db, loaders: createPersonsLoaders(deps.db, principal) };
+}

@@ -1,0 +1,33 @@
+/**
+ * The persons subgraph's per-request loaders. Persons and study rights come only through the
+ * scoped loaders; organisations are public reference data. Each loader makes one statement per
+ * tick whatever the number of keys, so `_entities` batches and nested lists stay flat.
+ */
+import type DataLoader from "dataloader";
+import type { Db } from "../../drizzle/db.js";
+import type { OrganisaatioRow } from "../../drizzle/schema/index.js";
+import type { Principal } from "../shared/auth/principal.js";
+import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
+import { visibleHenkilotByOids, type GrantedHenkilo } from "./henkilo/henkilo.queries.js";
+import {
+  visibleOpiskeluoikeudetByOids,
+  visibleOpiskeluoikeudetByOppijat,
+  type GrantedOpiskeluoikeus,
+} from "./opiskeluoikeus/opiskeluoikeus.queries.js";
+import { organisaatiotByOids } from "./organisaatio/organisaatio.queries.js";
+
+export interface PersonsLoaders {
+  henkiloByOid: DataLoader<string, GrantedHenkilo | null>;
+  opiskeluoikeusByOid: DataLoader<string, GrantedOpiskeluoikeus | null>;
+  opiskeluoikeudetByOppija: DataLoader<string, GrantedOpiskeluoikeus[]>;
+  organisaatioByOid: DataLoader<string, OrganisaatioRow | null>;
+}
+
+export function createPersonsLoaders(db: Db, principal: Principal): PersonsLoaders {
+  return {
+    henkiloByOid: uniqueLoader((oids) => visibleHenkilotByOids(db, principal, oids), (h) => h.oid),
+    opiskeluoikeusByOid: uniqueLoader((oids) => visibleOpiskeluoikeudetByOids(db, principal, oids), (o) => o.oid),
+    opiskeluoikeudetByOppija: groupedLoader((oids) => visibleOpiskeluoikeudetByOppijat(db, principal, oids), (o) => o.oppijaOid),
+    organisaatioByOid: uniqueLoader((oids) => organisaatiotByOids(db, oids), (o) => o.oid),
+  };
+}

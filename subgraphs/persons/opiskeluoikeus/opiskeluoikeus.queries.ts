@@ -1,0 +1,49 @@
+/** Reads of study rights, always through the principal's scope (opiskeluoikeus.scope.ts). */
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../../drizzle/db.js";
+import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
+import type { Principal } from "../../shared/auth/principal.js";
+import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
+import { opiskeluoikeusGrantExpression } from "./opiskeluoikeus.scope.js";
+
+export type GrantedOpiskeluoikeus = Granted<
+  OpiskeluoikeusRow & {
+    /**
+     * Institution of the master study right this one is contained in. Only its OID is stored on
+     * the contained row, so it is joined in the same statement; it is part of what the caller was
+     * granted (Koski shows it on the contained study right), not a look at the master itself.
+     */
+    sisaltavanOppilaitosOid: string | null;
+  }
+>;
+
+const master = alias(opiskeluoikeus, "sisaltava");
+
+async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
+  const grant = opiskeluoikeusGrantExpression(principal);
+  if (!grant) return [];
+  const rows = await db
+    .select({
+      ...getTableColumns(opiskeluoikeus),
+      sisaltavanOppilaitosOid: master.oppilaitosOid,
+      grant: sql<GrantRule>`${grant}`.as("grant"),
+    })
+    .from(opiskeluoikeus)
+    .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
+    .where(and(filter, sql`${grant} is not null`))
+    .orderBy(asc(opiskeluoikeus.alkamispaiva), asc(opiskeluoikeus.oid));
+  return rows.map(({ grant: rule, ...row }) => withGrant(row, rule));
+}
+
+export function visibleOpiskeluoikeudetByOids(db: Db, principal: Principal, oids: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
+  return visibleOpiskeluoikeudetWhere(db, principal, inArray(opiskeluoikeus.oid, [...oids]));
+}
+
+export function visibleOpiskeluoikeudetByOppijat(
+  db: Db,
+  principal: Principal,
+  oppijaOids: readonly string[],
+): Promise<GrantedOpiskeluoikeus[]> {
+  return visibleOpiskeluoikeudetWhere(db, principal, inArray(opiskeluoikeus.oppijaOid, [...oppijaOids]));
+}

@@ -1,0 +1,29 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { LocalDate } from "../../shared/scalars.js";
+import { Suoritus } from "./opiskeluoikeus-values.type.js";
+
+/**
+ * The study right as Koski describes it. Objects of this type only ever come from the scoped
+ * queries (stamped with their grant); the organisation, status and person fields are resolvers.
+ */
+@Directive('@key(fields: "oid")')
+@ObjectType({ description: "A study right (opiskeluoikeus) of a student at one institution." })
+export class Opiskeluoikeus {
+  @Field(() => ID, { description: "Study right OID (1.2.246.562.15.…)." })
+  oid!: string;
+
+  @Field(() => String, { description: "Type of the study right: ammatillinenkoulutus or tuva." })
+  tyyppi!: string;
+
+  @Field(() => LocalDate, { description: "First day of the study right." })
+  alkamispaiva!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Expected last day." })
+  arvioituPaattymispaiva?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Last day; null while the study right runs." })
+  paattymispaiva?: string | null;
+
+  @Field(() => [Suoritus], { description: "Completions recorded on the study right." })
+  suoritukset!: Suoritus[];
+}

@@ -1,0 +1,33 @@
+/**
+ * Shield rules of the persons subgraph. Persons and study rights are guarded as types: such an
+ * object can only have come from a scoped data function. Organisations are public reference
+ * data, and the values inside a study right are reached only through a granted one, so they are
+ * allowed as values; any type not listed is denied.
+ */
+import type { IRules } from "graphql-shield";
+import { allow, cameThroughScope, federationRules, isAuthenticated } from "../shared/permissions.js";
+
+const VALUE_TYPES = [
+  "Organisaatio",
+  "LokalisoituTeksti",
+  "OpiskeluoikeudenTila",
+  "Opiskeluoikeusjakso",
+  "SisaltavaOpiskeluoikeus",
+  "Suoritus",
+  "Koulutusmoduuli",
+  "Koodi",
+  "Vahvistus",
+] as const;
+
+export const personsRules: IRules = {
+  Query: {
+    me: isAuthenticated,
+    henkilo: isAuthenticated,
+    opiskeluoikeus: isAuthenticated,
+    organisaatio: isAuthenticated,
+    ...federationRules,
+  },
+  Henkilo: cameThroughScope,
+  Opiskeluoikeus: cameThroughScope,
+  ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
+};

@@ -1,0 +1,76 @@
+/**
+ * The errors a caller can see, and the mask for everything else. A response never carries a stack
+ * trace, SQL text or a host name: anything that is not one of these known errors is logged on the
+ * server and answered with a generic message.
+ */
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { log } from "./log.js";
+
+export const PUBLIC_ERROR_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "TOO_MANY_REQUESTS",
+]);
+
+export function unauthenticated(message = "A valid access token is required"): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+/** What a caller gets for an object it may not see: exactly what a missing object gets. */
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+}
+
+export function forbidden(message = "Not allowed"): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}
+
+export interface FieldProblem {
+  /** The path of the bad field, in eHOKS JSON keys joined with dots (`a.0.b`). */
+  path: string;
+  message: string;
+}
+
+export function badUserInput(problems: FieldProblem[]): GraphQLError {
+  const summary = problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+  return new GraphQLError(`Invalid input: ${summary}`, { extensions: { code: "BAD_USER_INPUT", problems } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+}
+
+export const INTERNAL_ERROR_MESSAGE = "Internal server error";
+
+/**
+ * Apollo Server's `formatError`: known errors keep their message and code (minus stack traces);
+ * everything else becomes a generic internal error.
+ */
+export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logInternalError(original);
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+function logInternalError(error: unknown): void {
+  const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  log.error({ err: cause }, "internal error");
+}

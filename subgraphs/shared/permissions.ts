@@ -1,0 +1,45 @@
+/**
+ * graphql-shield, configured to fail closed in every subgraph: every field not named in the rule
+ * tree is denied; errors from resolvers are passed on only when they are ours and public, and
+ * anything else becomes a masked internal error instead of "not authorised".
+ */
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, rule, shield } from "graphql-shield";
+import type { IRules } from "graphql-shield";
+import { forbidden, INTERNAL_ERROR_MESSAGE, PUBLIC_ERROR_CODES } from "./errors.js";
+import { hasGrant } from "./grant.js";
+import { log } from "./log.js";
+import type { SubgraphContext } from "./context.js";
+
+/** The caller presented a verified token (every subgraph context requires one; this is the belt to those braces). */
+export const isAuthenticated = rule({ cache: "contextual" })((_parent, _args, ctx: SubgraphContext) => Boolean(ctx?.principal));
+
+/**
+ * The object reached this field through a scoped data function, which stamped it with the rule that
+ * granted it. Reads the parent, so it must never use the contextual cache.
+ */
+export const cameThroughScope = rule({ cache: "no_cache" })((parent: unknown) => hasGrant(parent));
+
+function fallbackError(thrown: unknown): GraphQLError {
+  if (thrown instanceof GraphQLError && PUBLIC_ERROR_CODES.has(String(thrown.extensions?.code))) return thrown;
+  if (thrown) {
+    log.error({ err: thrown }, "resolver failed");
+    return new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  }
+  return forbidden();
+}
+
+/** The federation fields every subgraph exposes; `_entities` is safe because entity types are guarded. */
+export const federationRules = { _service: allow, _entities: allow } as const;
+
+export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLSchema {
+  const permissions = shield(rules, {
+    fallbackRule: deny,
+    allowExternalErrors: false,
+    fallbackError: (thrown) => fallbackError(thrown),
+  });
+  return applyMiddleware(schema, permissions);
+}
+
+export { allow, deny };

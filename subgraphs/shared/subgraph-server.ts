@@ -1,0 +1,53 @@
+/**
+ * Hosts one subgraph over HTTP. Every request must carry a token that verifies here, in the
+ * subgraph itself: a subgraph reached directly is exactly as safe as one reached via the gateway.
+ */
+import type { IncomingMessage } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { countStatements } from "../../drizzle/statement-counter.js";
+import { bearerToken, verifyToken } from "./auth/tokens.js";
+import type { SubgraphContext, SubgraphDependencies } from "./context.js";
+import { maskError } from "./errors.js";
+import { graphqlRoute, healthRoute, listen, type Route, type RunningServer } from "./http/http-server.js";
+import { log } from "./log.js";
+import type { SubgraphDefinition } from "./subgraph.js";
+
+export interface SubgraphHandle {
+  routes: Route[];
+  stop(): Promise<void>;
+}
+
+export async function createSubgraphRoutes<C extends SubgraphContext>(definition: SubgraphDefinition<C>, deps: SubgraphDependencies): Promise<SubgraphHandle> {
+  const server = new ApolloServer<C>({
+    schema: await definition.buildSchema(),
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: process.env.NODE_ENV !== "production",
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  const context = async (req: IncomingMessage): Promise<C> => {
+    const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
+    return definition.createContext(deps, principal);
+  };
+  const graphql = graphqlRoute({ server, context });
+  const countedGraphql: Route = async (req, res, url) => {
+    const started = performance.now();
+    const { result: handled, statements } = await countStatements(() => graphql(req, res, url));
+    if (handled) log.debug({ subgraph: definition.name, statements, ms: Math.round(performance.now() - started) }, "subgraph request");
+    return handled;
+  };
+  return { routes: [healthRoute, countedGraphql], stop: () => server.stop() };
+}
+
+export async function startSubgraph<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  deps: SubgraphDependencies,
+  port: number,
+  host?: string,
+): Promise<RunningServer> {
+  const handle = await createSubgraphRoutes(definition, deps);
+  const running = await listen(handle.routes, port, host);
+  return { ...running, close: async () => (await running.close(), await handle.stop()) };
+}

@@ -1,0 +1,23 @@
+/**
+ * Test runner settings. `graphql` is aliased to its one installed copy because graphql-js refuses
+ * to mix objects from two module instances ("Cannot use GraphQLSchema from another module"), and
+ * vitest could otherwise load both its ESM and CJS builds.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Exact match only: a plain `graphql` key would also rewrite `graphql/language` and the like
+    // into paths under index.mjs.
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL("./node_modules/graphql/index.mjs", import.meta.url)) }],
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Tests run on real databases (PGlite or PostgreSQL); migrating one takes a moment.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Forks, not threads: PGlite's WASM instances and postgres.js sockets are safest per process.
+    pool: "forks",
+  },
+});
