@@ -1,7 +1,8 @@
 /**
- * Test runner settings. `graphql` is aliased to its one installed copy because graphql-js refuses
- * to mix objects from two module instances ("Cannot use GraphQLSchema from another module"), and
- * vitest could otherwise load both its ESM and CJS builds.
+ * Test runner settings. `graphql` is aliased to the CommonJS entry that Node itself resolves (and
+ * that CommonJS dependencies such as @apollo/subgraph load), because graphql-js refuses to mix
+ * objects from two module instances ("Cannot use GraphQLSchema from another module") and vitest
+ * would otherwise give our code the ESM build.
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -10,7 +11,7 @@ export default defineConfig({
   resolve: {
     // Exact match only: a plain `graphql` key would also rewrite `graphql/language` and the like
     // into paths under index.mjs.
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL("./node_modules/graphql/index.mjs", import.meta.url)) }],
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL("./node_modules/graphql/index.js", import.meta.url)) }],
   },
   test: {
     include: ["test/**/*.test.ts"],
@@ -19,5 +20,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Forks, not threads: PGlite's WASM instances and postgres.js sockets are safest per process.
     pool: "forks",
+    // Logs are for operators; test output stays readable.
+    env: { LOG_LEVEL: "silent" },
   },
 });

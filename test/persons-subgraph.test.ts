@@ -1,0 +1,428 @@
+/**
+ * The persons subgraph executed in-process over the shared example world (PGlite, or PostgreSQL
+ * when DATABASE_URL is set): who sees which persons and study rights (R1, R2a/R3a, R9, R10), that
+ * a hidden object answers exactly like a missing one on every door (queries and `_entities`),
+ * and that `_entities` batches make one statement per entity type however many keys they carry.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { ExecutionResult, GraphQLSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countStatements } from "../drizzle/statement-counter.js";
+import { principalFromClaims } from "../subgraphs/shared/auth/principal.js";
+import { fixedClock } from "../subgraphs/shared/clock.js";
+import { grantOf } from "../subgraphs/shared/grant.js";
+import { personsSubgraph } from "../subgraphs/persons/definition.js";
+import { importWorld } from "../subgraphs/persons/import/world.js";
+import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
+import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
+
+// graphql-js checks that a schema comes from its own module instance. The schema is built by
+// Node-loaded packages (@apollo/subgraph, graphql-middleware), which all get graphql's CommonJS
+// entry (index.js: the package has no "exports"), so execute it with that same instance rather
+// than whatever entry vitest's resolver picks for this file.
+const { graphql } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
+
+const worldJson: unknown = JSON.parse(readFileSync(new URL("../../shared/examples/ehoks-v1/world.json", import.meta.url), "utf8"));
+
+const OPH_ORG = "1.2.246.562.10.00000000001";
+const RANTALA_PROVIDER = "1.2.246.562.10.55500012343";
+const RANTALA_INSTITUTION = "1.2.246.562.10.55500012350";
+const RANTALA_SITE = "1.2.246.562.10.55500012368";
+const KOIVU_INSTITUTION = "1.2.246.562.10.55500012400";
+
+const AINO = "1.2.246.562.24.55500012349";
+const BERTTA = "1.2.246.562.24.55500012352";
+const VILLE = "1.2.246.562.24.55500012365";
+const CECILIA = "1.2.246.562.24.55500012404";
+const NOBODY = "1.2.246.562.24.99999999999";
+
+const AINO_RANTALA = "1.2.246.562.15.55500012343";
+const AINO_HARJU = "1.2.246.562.15.55500012350";
+const AINO_KOIVU = "1.2.246.562.15.55500012368";
+const BERTTA_RANTALA = "1.2.246.562.15.55500012376";
+const CECILIA_TUVA = "1.2.246.562.15.55500012384";
+const NO_STUDY_RIGHT = "1.2.246.562.15.99999999999";
+
+type Claims = Record<string, unknown>;
+
+const aino: Claims = { sub: AINO, role: "student" };
+const bertta: Claims = { sub: BERTTA, role: "student" };
+const rantalaOfficial: Claims = { sub: "1.2.246.562.24.55500099991", role: "official", privileges: [{ org: RANTALA_PROVIDER, rights: ["read"] }] };
+const rantalaSystem: Claims = { sub: "rantala-sis", role: "service", privileges: [{ org: RANTALA_PROVIDER, rights: ["read"] }] };
+const writeOnlyOfficial: Claims = {
+  sub: "1.2.246.562.24.55500099992",
+  role: "official",
+  privileges: [{ org: OPH_ORG, rights: ["write", "update", "delete"] }],
+};
+const officialWithoutPrivileges: Claims = { sub: "1.2.246.562.24.55500099993", role: "official" };
+const oph: Claims = { sub: "1.2.246.562.24.55500099994", role: "oph" };
+
+let database: TestDatabase;
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await importWorld(database.db, parseWorldDocument(structuredClone(worldJson)));
+  schema = await personsSubgraph.buildSchema();
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+/** A fresh context per call, as a server makes one per request. */
+function contextFor(claims: Claims) {
+  const principal = principalFromClaims(claims, "test-token");
+  return personsSubgraph.createContext({ db: database.db, clock: fixedClock("2026-02-01"), keys: undefined as never }, principal);
+}
+
+function run(claims: Claims, source: string, variableValues?: Record<string, unknown>): Promise<ExecutionResult> {
+  return graphql({ schema, source, variableValues, contextValue: contextFor(claims) }) as Promise<ExecutionResult>;
+}
+
+const codes = (result: ExecutionResult) => (result.errors ?? []).map((e) => e.extensions?.code);
+const oids = (list: { oid: string }[]) => list.map((x) => x.oid).sort();
+
+const HENKILO = /* GraphQL */ `
+  query ($oid: ID!) {
+    henkilo(oid: $oid) { oid etunimet kutsumanimi sukunimi opiskeluoikeudet { oid } }
+  }
+`;
+
+const OPISKELUOIKEUS = /* GraphQL */ `
+  query ($oid: ID!) {
+    opiskeluoikeus(oid: $oid) {
+      oid
+      tyyppi
+      oppilaitos { oid nimi { fi } }
+      koulutustoimija { oid }
+      alkamispaiva
+      arvioituPaattymispaiva
+      paattymispaiva
+      tila { opiskeluoikeusjaksot { alku tila } }
+      sisaltyyOpiskeluoikeuteen { oid oppilaitos { oid } }
+      suoritukset {
+        tyyppi
+        koulutusmoduuli { tunniste { koodiarvo nimi { fi sv en } } perusteenDiaarinumero }
+        osaamisala { koodiarvo }
+        tutkintonimike { koodiarvo }
+        suorituskieli
+        toimipiste { oid }
+        vahvistus { paiva }
+      }
+      oppija { oid sukunimi }
+    }
+  }
+`;
+
+const ENTITIES = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      __typename
+      ... on Henkilo { oid sukunimi }
+      ... on Opiskeluoikeus { oid tyyppi oppilaitos { oid } }
+      ... on Organisaatio { oid nimi { fi } }
+    }
+  }
+`;
+
+async function henkilo(claims: Claims, oid: string) {
+  return run(claims, HENKILO, { oid });
+}
+
+async function opiskeluoikeus(claims: Claims, oid: string) {
+  return run(claims, OPISKELUOIKEUS, { oid });
+}
+
+/** The answer for an object that does not exist at all: what a hidden one must look like. */
+async function expectLikeMissing(result: ExecutionResult, field: "henkilo" | "opiskeluoikeus", missing: ExecutionResult) {
+  expect(result.data).toEqual({ [field]: null });
+  expect(codes(result)).toEqual(["NOT_FOUND"]);
+  expect(result.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+  expect(result.errors?.[0]?.path).toEqual([field]);
+}
+
+describe("student (R1)", () => {
+  it("sees herself and her three study rights", async () => {
+    const result = await run(aino, /* GraphQL */ `{ me { oid etunimet kutsumanimi sukunimi opiskeluoikeudet { oid } } }`);
+    expect(result.errors).toBeUndefined();
+    const me = (result.data as any).me;
+    expect(me).toMatchObject({ oid: AINO, etunimet: "Aino Maria", kutsumanimi: "Aino", sukunimi: "Aaltonen" });
+    expect(oids(me.opiskeluoikeudet)).toEqual([AINO_RANTALA, AINO_HARJU, AINO_KOIVU].sort());
+
+    const byOid = await henkilo(aino, AINO);
+    expect(byOid.errors).toBeUndefined();
+    expect((byOid.data as any).henkilo).toEqual(me);
+  });
+
+  it("reads a study right in full, Koski's shape", async () => {
+    const result = await opiskeluoikeus(aino, AINO_HARJU);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).opiskeluoikeus).toEqual({
+      oid: AINO_HARJU,
+      tyyppi: "ammatillinenkoulutus",
+      oppilaitos: { oid: "1.2.246.562.10.55500012384", nimi: { fi: "Harjun ammattikoulu" } },
+      koulutustoimija: { oid: "1.2.246.562.10.55500012376" },
+      alkamispaiva: "2025-09-01",
+      arvioituPaattymispaiva: expect.any(String),
+      paattymispaiva: null,
+      tila: { opiskeluoikeusjaksot: [{ alku: "2025-09-01", tila: "lasna" }] },
+      // Procured training: the master study right and its institution, joined from the master row.
+      sisaltyyOpiskeluoikeuteen: { oid: AINO_RANTALA, oppilaitos: { oid: RANTALA_INSTITUTION } },
+      suoritukset: [
+        {
+          tyyppi: "ammatillinentutkinto",
+          koulutusmoduuli: {
+            tunniste: { koodiarvo: "371101", nimi: { fi: "Sosiaali- ja terveysalan perustutkinto", sv: null, en: null } },
+            perusteenDiaarinumero: "OPH-2629-2017",
+          },
+          osaamisala: [],
+          tutkintonimike: null,
+          suorituskieli: "FI",
+          toimipiste: { oid: "1.2.246.562.10.55500012384" },
+          vahvistus: null,
+        },
+      ],
+      oppija: { oid: AINO, sukunimi: "Aaltonen" },
+    });
+  });
+
+  it("shows an ended study right's status history and end date", async () => {
+    const result = await opiskeluoikeus(aino, AINO_KOIVU);
+    const studyRight = (result.data as any).opiskeluoikeus;
+    expect(studyRight.paattymispaiva).toBe("2023-05-31");
+    expect(studyRight.tila.opiskeluoikeusjaksot.map((j: { tila: string }) => j.tila)).toEqual(["lasna", "valmistunut"]);
+    expect(studyRight.sisaltyyOpiskeluoikeuteen).toBeNull();
+    expect(studyRight.oppilaitos.oid).toBe(KOIVU_INSTITUTION);
+  });
+
+  it("another student gets NOT_FOUND for Aino and her study right, exactly as for a missing one", async () => {
+    await expectLikeMissing(await henkilo(bertta, AINO), "henkilo", await henkilo(bertta, NOBODY));
+    await expectLikeMissing(await opiskeluoikeus(bertta, AINO_RANTALA), "opiskeluoikeus", await opiskeluoikeus(bertta, NO_STUDY_RIGHT));
+  });
+
+  it("a student's organisation privileges grant nothing: R2 is for officials", async () => {
+    const privileged = { ...bertta, privileges: [{ org: OPH_ORG, rights: ["read"] }] };
+    expect(codes(await henkilo(privileged, AINO))).toEqual(["NOT_FOUND"]);
+    expect(codes(await opiskeluoikeus(privileged, AINO_RANTALA))).toEqual(["NOT_FOUND"]);
+  });
+
+  it("me is null for an unknown person, without an error", async () => {
+    const result = await run({ sub: NOBODY, role: "student" }, `{ me { oid } }`);
+    expect(result).toEqual({ data: { me: null } });
+  });
+});
+
+describe("provider official and system (R2a, R3a)", () => {
+  it("an official reading at the provider sees Aino's Rantala study right but not her Koivu or Harju ones", async () => {
+    const visible = await opiskeluoikeus(rantalaOfficial, AINO_RANTALA);
+    expect(visible.errors).toBeUndefined();
+    expect((visible.data as any).opiskeluoikeus).toMatchObject({
+      oid: AINO_RANTALA,
+      oppilaitos: { oid: RANTALA_INSTITUTION },
+      koulutustoimija: { oid: RANTALA_PROVIDER },
+      oppija: { oid: AINO },
+    });
+    const missing = await opiskeluoikeus(rantalaOfficial, NO_STUDY_RIGHT);
+    await expectLikeMissing(await opiskeluoikeus(rantalaOfficial, AINO_KOIVU), "opiskeluoikeus", missing);
+    // Procured training (R2b) is not enforced yet: the contained Harju study right stays hidden.
+    await expectLikeMissing(await opiskeluoikeus(rantalaOfficial, AINO_HARJU), "opiskeluoikeus", missing);
+  });
+
+  it("sees Aino with only the study rights it may see", async () => {
+    const result = await henkilo(rantalaOfficial, AINO);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).henkilo.opiskeluoikeudet).toEqual([{ oid: AINO_RANTALA }]);
+  });
+
+  it("sees the persons behind its study rights and no one else", async () => {
+    expect((await henkilo(rantalaOfficial, CECILIA)).errors).toBeUndefined();
+    expect((await henkilo(rantalaOfficial, BERTTA)).errors).toBeUndefined();
+    await expectLikeMissing(await henkilo(rantalaOfficial, VILLE), "henkilo", await henkilo(rantalaOfficial, NOBODY));
+  });
+
+  it("is not a student: me is null", async () => {
+    expect(await run(rantalaOfficial, `{ me { oid } }`)).toEqual({ data: { me: null } });
+  });
+
+  it("stamps each object with the rule that granted it", async () => {
+    const official = contextFor(rantalaOfficial);
+    const system = contextFor(rantalaSystem);
+    expect(grantOf(await official.loaders.opiskeluoikeusByOid.load(AINO_RANTALA))).toBe("R2a");
+    expect(grantOf(await official.loaders.henkiloByOid.load(AINO))).toBe("R2a");
+    expect(grantOf(await system.loaders.opiskeluoikeusByOid.load(AINO_RANTALA))).toBe("R3a");
+    expect(grantOf(await system.loaders.henkiloByOid.load(AINO))).toBe("R3a");
+    expect(grantOf(await contextFor(aino).loaders.henkiloByOid.load(AINO))).toBe("R1");
+    expect(grantOf(await contextFor(oph).loaders.opiskeluoikeusByOid.load(AINO_KOIVU))).toBe("R9");
+  });
+
+  it("an official without a read privilege sees no person and no study right", async () => {
+    for (const claims of [writeOnlyOfficial, officialWithoutPrivileges]) {
+      expect(codes(await henkilo(claims, AINO))).toEqual(["NOT_FOUND"]);
+      for (const oid of [AINO_RANTALA, AINO_KOIVU, BERTTA_RANTALA]) {
+        expect(codes(await opiskeluoikeus(claims, oid))).toEqual(["NOT_FOUND"]);
+      }
+    }
+  });
+});
+
+describe("OPH (R9)", () => {
+  it("sees every person and every study right", async () => {
+    for (const oid of [AINO, BERTTA, VILLE, CECILIA]) {
+      const result = await henkilo(oph, oid);
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).henkilo.oid).toBe(oid);
+    }
+    const ainoResult = await henkilo(oph, AINO);
+    expect(oids((ainoResult.data as any).henkilo.opiskeluoikeudet)).toEqual([AINO_RANTALA, AINO_HARJU, AINO_KOIVU].sort());
+    for (const oid of [AINO_RANTALA, AINO_HARJU, AINO_KOIVU, BERTTA_RANTALA, CECILIA_TUVA]) {
+      const result = await opiskeluoikeus(oph, oid);
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).opiskeluoikeus.oid).toBe(oid);
+    }
+  });
+});
+
+describe("anyone else (R10)", () => {
+  it("a role with no rule yet gets nothing, even with the student's own OID as subject", async () => {
+    for (const claims of [
+      { sub: AINO, role: "workplace" },
+      { sub: "1.2.246.562.24.55500099995", role: "authority", basis: "tyollisyysrahasto" },
+    ]) {
+      expect(await run(claims, `{ me { oid } }`)).toEqual({ data: { me: null } });
+      expect(codes(await henkilo(claims, AINO))).toEqual(["NOT_FOUND"]);
+      expect(codes(await opiskeluoikeus(claims, AINO_RANTALA))).toEqual(["NOT_FOUND"]);
+    }
+  });
+});
+
+describe("_entities", () => {
+  const representations = [
+    { __typename: "Henkilo", oid: AINO },
+    { __typename: "Opiskeluoikeus", oid: AINO_RANTALA },
+    { __typename: "Opiskeluoikeus", oid: AINO_KOIVU },
+    { __typename: "Organisaatio", oid: RANTALA_INSTITUTION },
+    { __typename: "Organisaatio", oid: "1.2.246.562.10.99999999999" },
+  ];
+
+  it("answers like the queries for the official: hidden study right and unknown organisation are NOT_FOUND", async () => {
+    const result = await run(rantalaOfficial, ENTITIES, { representations });
+    expect((result.data as any)._entities).toEqual([
+      { __typename: "Henkilo", oid: AINO, sukunimi: "Aaltonen" },
+      { __typename: "Opiskeluoikeus", oid: AINO_RANTALA, tyyppi: "ammatillinenkoulutus", oppilaitos: { oid: RANTALA_INSTITUTION } },
+      null,
+      { __typename: "Organisaatio", oid: RANTALA_INSTITUTION, nimi: { fi: "Rantalan ammattiopisto" } },
+      null,
+    ]);
+    const errors = (result.errors ?? []).map((e) => ({ code: e.extensions?.code, path: e.path, message: e.message }));
+    expect(errors).toEqual([
+      { code: "NOT_FOUND", path: ["_entities", 2], message: (await opiskeluoikeus(rantalaOfficial, AINO_KOIVU)).errors?.[0]?.message },
+      { code: "NOT_FOUND", path: ["_entities", 4], message: "Organisaatio not found" },
+    ]);
+  });
+
+  it("hides another student's person and study rights; organisations stay public", async () => {
+    const result = await run(bertta, ENTITIES, { representations });
+    expect((result.data as any)._entities).toEqual([
+      null,
+      null,
+      null,
+      { __typename: "Organisaatio", oid: RANTALA_INSTITUTION, nimi: { fi: "Rantalan ammattiopisto" } },
+      null,
+    ]);
+    expect(result.errors?.map((e) => [e.extensions?.code, e.path?.[1]])).toEqual([
+      ["NOT_FOUND", 0],
+      ["NOT_FOUND", 1],
+      ["NOT_FOUND", 2],
+      ["NOT_FOUND", 4],
+    ]);
+    expect(result.errors?.[0]?.message).toBe((await henkilo(bertta, AINO)).errors?.[0]?.message);
+  });
+
+  it("gives the student and OPH everything the queries give them", async () => {
+    for (const claims of [aino, oph]) {
+      const result = await run(claims, ENTITIES, { representations: representations.slice(0, 4) });
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any)._entities.map((e: { oid: string }) => e.oid)).toEqual([AINO, AINO_RANTALA, AINO_KOIVU, RANTALA_INSTITUTION]);
+    }
+  });
+
+  it("makes one statement per entity type, whatever the number of representations", async () => {
+    const many = [
+      ...[AINO, BERTTA, VILLE, CECILIA, NOBODY].map((oid) => ({ __typename: "Henkilo", oid })),
+      ...[AINO_RANTALA, AINO_HARJU, AINO_KOIVU, BERTTA_RANTALA, CECILIA_TUVA].map((oid) => ({ __typename: "Opiskeluoikeus", oid })),
+      ...[OPH_ORG, RANTALA_PROVIDER, RANTALA_INSTITUTION, RANTALA_SITE].map((oid) => ({ __typename: "Organisaatio", oid })),
+    ];
+    const query = /* GraphQL */ `
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Henkilo { oid }
+          ... on Opiskeluoikeus { oid }
+          ... on Organisaatio { oid }
+        }
+      }
+    `;
+    const { result, statements } = await countStatements(() => run(oph, query, { representations: many }));
+    expect((result.data as any)._entities.filter(Boolean)).toHaveLength(many.length - 1);
+    expect(statements).toBe(3);
+  });
+
+  it("keeps nested lists flat: persons, their study rights and organisations in three statements", async () => {
+    const query = /* GraphQL */ `
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Henkilo { oid opiskeluoikeudet { oid oppilaitos { oid } koulutustoimija { oid } } }
+        }
+      }
+    `;
+    const persons = [AINO, BERTTA, CECILIA].map((oid) => ({ __typename: "Henkilo", oid }));
+    const { result, statements } = await countStatements(() => run(oph, query, { representations: persons }));
+    expect(result.errors).toBeUndefined();
+    expect(statements).toBe(3);
+  });
+});
+
+describe("organisations", () => {
+  it("resolve their tree up to the OPH root", async () => {
+    const result = await run(
+      bertta,
+      /* GraphQL */ `
+        query ($oid: ID!) {
+          organisaatio(oid: $oid) {
+            oid tyypit nimi { fi }
+            parent { oid tyypit parent { oid tyypit parent { oid tyypit parent { oid } } } }
+          }
+        }
+      `,
+      { oid: RANTALA_SITE },
+    );
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).organisaatio).toEqual({
+      oid: RANTALA_SITE,
+      tyypit: ["toimipiste"],
+      nimi: { fi: "Rantalan ammattiopisto, Keskustan toimipiste" },
+      parent: {
+        oid: RANTALA_INSTITUTION,
+        tyypit: ["oppilaitos"],
+        parent: { oid: RANTALA_PROVIDER, tyypit: ["koulutustoimija"], parent: { oid: OPH_ORG, tyypit: ["opetushallitus"], parent: null } },
+      },
+    });
+  });
+
+  it("are readable by any authenticated caller, and an unknown one is NOT_FOUND", async () => {
+    const query = `query ($oid: ID!) { organisaatio(oid: $oid) { oid } }`;
+    for (const claims of [officialWithoutPrivileges, { sub: AINO, role: "workplace" }]) {
+      expect(await run(claims, query, { oid: KOIVU_INSTITUTION })).toEqual({ data: { organisaatio: { oid: KOIVU_INSTITUTION } } });
+    }
+    const unknown = await run(aino, query, { oid: "1.2.246.562.10.99999999999" });
+    expect(unknown.data).toEqual({ organisaatio: null });
+    expect(codes(unknown)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("link a study right's institution to its provider", async () => {
+    const result = await run(aino, `{ opiskeluoikeus(oid: "${AINO_RANTALA}") { oppilaitos { parent { oid } } koulutustoimija { oid } } }`);
+    const studyRight = (result.data as any).opiskeluoikeus;
+    expect(studyRight.oppilaitos.parent.oid).toBe(studyRight.koulutustoimija.oid);
+  });
+});
