@@ -1,0 +1,16 @@
+/** The committed SDL files are what the code builds: `npm run compose` after every schema change. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { composeSupergraph } from "../schema/composition.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/shared/subgraph.js";
+
+const committed = (file: string) => readFileSync(fileURLToPath(new URL(`../schema/${file}`, import.meta.url)), "utf8");
+
+describe("committed schema", () => {
+  it("matches the code (run `npm run compose` when this fails)", async () => {
+    const { subgraphSdl, supergraphSdl } = await composeSupergraph();
+    for (const name of SUBGRAPH_NAMES) expect(committed(`${name}.graphql`), `schema/${name}.graphql`).toBe(subgraphSdl[name].trimEnd() + "\n");
+    expect(committed("supergraph.graphql"), "schema/supergraph.graphql").toBe(supergraphSdl.trimEnd() + "\n");
+  });
+});
