@@ -385,6 +385,17 @@ describe("_entities", () => {
   });
 });
 
+describe("federation", () => {
+  it("serves its SDL through _service, with the keys the hoks subgraph composes with", async () => {
+    const result = await run(oph, `{ _service { sdl } }`);
+    expect(result.errors).toBeUndefined();
+    const sdl = (result.data as any)._service.sdl as string;
+    for (const type of ["Henkilo", "Opiskeluoikeus", "Organisaatio"]) {
+      expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "oid"\\)\\s*\\{\\s*"""[^"]*"""\\s*oid: ID!`));
+    }
+  });
+});
+
 describe("organisations", () => {
   it("resolve their tree up to the OPH root", async () => {
     const result = await run(

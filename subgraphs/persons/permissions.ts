@@ -27,6 +27,9 @@ export const personsRules: IRules = {
     organisaatio: isAuthenticated,
     ...federationRules,
   },
+  // `_service` alone is not enough: its `sdl` field sits on the `_Service` type, which the
+  // fallback would deny (the SDL is public: it is what the supergraph is composed from).
+  _Service: allow,
   Henkilo: cameThroughScope,
   Opiskeluoikeus: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),

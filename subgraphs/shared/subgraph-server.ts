@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { countStatements } from "../../drizzle/statement-counter.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
 import type { SubgraphContext, SubgraphDependencies } from "./context.js";
@@ -24,7 +24,8 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No Sandbox and no usage traces: subgraphs talk to the gateway only.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   const context = async (req: IncomingMessage): Promise<C> => {
