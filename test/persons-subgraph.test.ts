@@ -5,8 +5,7 @@
  * and that `_entities` batches make one statement per entity type however many keys they carry.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { ExecutionResult, GraphQLSchema } from "graphql";
+import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countStatements } from "../drizzle/statement-counter.js";
 import { principalFromClaims } from "../subgraphs/shared/auth/principal.js";
@@ -16,12 +15,6 @@ import { personsSubgraph } from "../subgraphs/persons/definition.js";
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
-
-// graphql-js checks that a schema comes from its own module instance. The schema is built by
-// Node-loaded packages (@apollo/subgraph, graphql-middleware), which all get graphql's CommonJS
-// entry (index.js: the package has no "exports"), so execute it with that same instance rather
-// than whatever entry vitest's resolver picks for this file.
-const { graphql } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 const worldJson: unknown = JSON.parse(readFileSync(new URL("../../shared/examples/ehoks-v1/world.json", import.meta.url), "utf8"));
 

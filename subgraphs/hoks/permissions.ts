@@ -4,7 +4,7 @@
  * and filtered by the data layer, so they are allowed as values; any type not listed is denied.
  */
 import type { IRules } from "graphql-shield";
-import { allow, cameThroughScope, federationRules, isAuthenticated } from "../shared/permissions.js";
+import { allow, cameThroughScope, federationRules, federationTypeRules, isAuthenticated } from "../shared/permissions.js";
 
 const VALUE_TYPES = [
   "Henkilo",
@@ -43,6 +43,7 @@ export const hoksRules: IRules = {
     hoksByOpiskeluoikeus: isAuthenticated,
     ...federationRules,
   },
+  ...federationTypeRules,
   Hoks: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
 };

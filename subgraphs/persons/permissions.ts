@@ -5,7 +5,7 @@
  * allowed as values; any type not listed is denied.
  */
 import type { IRules } from "graphql-shield";
-import { allow, cameThroughScope, federationRules, isAuthenticated } from "../shared/permissions.js";
+import { allow, cameThroughScope, federationRules, federationTypeRules, isAuthenticated } from "../shared/permissions.js";
 
 const VALUE_TYPES = [
   "Organisaatio",
@@ -27,9 +27,7 @@ export const personsRules: IRules = {
     organisaatio: isAuthenticated,
     ...federationRules,
   },
-  // `_service` alone is not enough: its `sdl` field sits on the `_Service` type, which the
-  // fallback would deny (the SDL is public: it is what the supergraph is composed from).
-  _Service: allow,
+  ...federationTypeRules,
   Henkilo: cameThroughScope,
   Opiskeluoikeus: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),

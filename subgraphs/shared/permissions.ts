@@ -30,8 +30,14 @@ function fallbackError(thrown: unknown): GraphQLError {
   return forbidden();
 }
 
-/** The federation fields every subgraph exposes; `_entities` is safe because entity types are guarded. */
+/**
+ * The federation fields every subgraph exposes, for its `Query` rules: `_entities` is safe because
+ * entity types are guarded.
+ */
 export const federationRules = { _service: allow, _entities: allow } as const;
+
+/** `_service` alone is not enough: its `sdl` field sits on the `_Service` type. */
+export const federationTypeRules = { _Service: allow } as const;
 
 export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLSchema {
   const permissions = shield(rules, {
