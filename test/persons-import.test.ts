@@ -3,7 +3,6 @@
  * shared example world lands in the persons tables and contract views as the spec describes,
  * re-imports are harmless, older data never overwrites newer, and a broken document stores nothing.
  */
-import { readFileSync } from "node:fs";
 import { asc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../drizzle/db.js";
@@ -16,11 +15,10 @@ import {
   type WorldHenkilo,
   type WorldOpiskeluoikeus,
 } from "../subgraphs/persons/import/world-document.js";
+import { exampleDocument } from "./support/examples.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
 
-const worldJson: unknown = JSON.parse(
-  readFileSync(new URL("../../shared/examples/ehoks-v1/world.json", import.meta.url), "utf8"),
-);
+const worldJson: unknown = exampleDocument("world.json");
 
 /** A fresh copy per use, so a test that edits its document cannot leak into another. */
 function world(): WorldDocument {

@@ -4,7 +4,6 @@
  * a hidden object answers exactly like a missing one on every door (queries and `_entities`),
  * and that `_entities` batches make one statement per entity type however many keys they carry.
  */
-import { readFileSync } from "node:fs";
 import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countStatements } from "../drizzle/statement-counter.js";
@@ -14,9 +13,10 @@ import { grantOf } from "../subgraphs/shared/grant.js";
 import { personsSubgraph } from "../subgraphs/persons/definition.js";
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
+import { exampleDocument } from "./support/examples.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
 
-const worldJson: unknown = JSON.parse(readFileSync(new URL("../../shared/examples/ehoks-v1/world.json", import.meta.url), "utf8"));
+const worldJson: unknown = exampleDocument("world.json");
 
 const OPH_ORG = "1.2.246.562.10.00000000001";
 const RANTALA_PROVIDER = "1.2.246.562.10.55500012343";

@@ -1,8 +1,24 @@
-/** The shared eHOKS v1 example documents (../shared/examples/ehoks-v1), read as they are. */
-import { readFileSync } from "node:fs";
+/**
+ * The eHOKS v1 example documents. The originals live in ../shared/examples/ehoks-v1; the repo
+ * keeps a copy in drizzle/seed/ehoks-v1 (the demo seed) so that a clone without ../shared beside
+ * it still runs its tests. The originals win when present, and a test keeps the copy in step.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+export const SHARED_EXAMPLES_DIR = fileURLToPath(new URL("../../../shared/examples/ehoks-v1/", import.meta.url));
+export const VENDORED_EXAMPLES_DIR = fileURLToPath(new URL("../../drizzle/seed/ehoks-v1/", import.meta.url));
+
+export const sharedExamplesPresent = existsSync(SHARED_EXAMPLES_DIR);
+
+export function examplePath(name: string): string {
+  return (sharedExamplesPresent ? SHARED_EXAMPLES_DIR : VENDORED_EXAMPLES_DIR) + name;
+}
+
 export function exampleDocument<T = Record<string, unknown>>(name: string): T {
-  const path = fileURLToPath(new URL(`../../../shared/examples/ehoks-v1/${name}`, import.meta.url));
-  return JSON.parse(readFileSync(path, "utf8")) as T;
+  return JSON.parse(readFileSync(examplePath(name), "utf8")) as T;
+}
+
+export function exampleNames(dir = sharedExamplesPresent ? SHARED_EXAMPLES_DIR : VENDORED_EXAMPLES_DIR): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
 }
