@@ -21,6 +21,6 @@ export default defineConfig({
     // Forks, not threads: PGlite's WASM instances and postgres.js sockets are safest per process.
     pool: "forks",
     // Logs are for operators; test output stays readable.
-    env: { LOG_LEVEL: "silent" },
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
   },
 });

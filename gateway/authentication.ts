@@ -8,18 +8,22 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type OperationDefinitionNode } from "graphql";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import type { Principal } from "../subgraphs/shared/auth/principal.js";
+import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
 import { unauthenticated } from "../subgraphs/shared/errors.js";
 
 export interface GatewayContext {
   /** Absent only on introspection-only requests without a token. */
   principal?: Principal;
+  /** A share link the caller presents (header `x-share-link`), passed on to the subgraphs. */
+  shareLinkToken?: string;
 }
 
 export async function gatewayContext(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
   const token = bearerToken(req.headers.authorization);
   if (!token) return {};
-  return { principal: await verifyToken(keys, token) };
+  const link = req.headers[SHARE_LINK_HEADER];
+  return { principal: await verifyToken(keys, token), shareLinkToken: typeof link === "string" ? link : undefined };
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

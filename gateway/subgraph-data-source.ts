@@ -1,8 +1,10 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's own token (each subgraph verifies it
- * again) and gives up after a timeout, so a hanging subgraph cannot hang the client.
+ * again) and any share link the caller presents, and gives up after a timeout, so a hanging
+ * subgraph cannot hang the client.
  */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import type { GatewayContext } from "./authentication.js";
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -18,5 +20,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
+    if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The hoks subgraph executed in-process: the whole plan model, the foundation's access rules
+ * The hoks subgraph executed in-process: the whole plan model, the whole-plan access rules
  * (R1, R2a/R3a, R9, R10) on every door (queries, nested fields, `_entities`), and a statement
- * count that does not grow with the plan.
+ * count that does not grow with the plan. The partial rules have their own suite
+ * (disclosure-rules.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoksSubgraph } from "../subgraphs/hoks/definition.js";
@@ -69,7 +70,7 @@ describe("who may read a plan (foundation rules)", () => {
 
   it.each([
     ["another student", demoPrincipal("bertta")],
-    ["an official of another provider", principal({ sub: "1.2.246.562.24.2", role: "official", privileges: [{ org: OIDS.harju, rights: ["read"] }] })],
+    ["an official of a provider where the student has only an ended study right", principal({ sub: "1.2.246.562.24.2", role: "official", privileges: [{ org: "1.2.246.562.10.55500012392", rights: ["read"] }] })],
     ["an official at a site below the institution", principal({ sub: "1.2.246.562.24.3", role: "official", privileges: [{ org: "1.2.246.562.10.55500012368", rights: ["read"] }] })],
     ["an official at Rantala without read", principal({ sub: "1.2.246.562.24.4", role: "official", privileges: [{ org: OIDS.rantala, rights: ["write", "update"] }] })],
     ["an authority with no basis", principal({ sub: "1.2.246.562.24.5", role: "authority" })],
@@ -115,8 +116,8 @@ describe("_entities for Hoks", () => {
     expect(result.errors![0]!.message).toBe(result.errors![1]!.message);
   });
 
-  it("gives a workplace role nothing before the workplace rules exist", async () => {
-    const result = await run(demoPrincipal("ville"), entities([database.planIds.full]));
+  it("gives a workplace person who is named nowhere nothing", async () => {
+    const result = await run(principal({ sub: "1.2.246.562.24.77", role: "workplace" }), entities([database.planIds.full]));
     expect((result.data as any)._entities).toEqual([null]);
     expect(errorCodes(result)).toEqual(["NOT_FOUND"]);
   });

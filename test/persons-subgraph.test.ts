@@ -280,15 +280,22 @@ describe("OPH (R9)", () => {
 });
 
 describe("anyone else (R10)", () => {
-  it("a role with no rule yet gets nothing, even with the student's own OID as subject", async () => {
+  it("a role with no rule gets nothing, even with the student's own OID as subject", async () => {
     for (const claims of [
       { sub: AINO, role: "workplace" },
-      { sub: "1.2.246.562.24.55500099995", role: "authority", basis: "tyollisyysrahasto" },
+      { sub: "1.2.246.562.24.55500099995", role: "authority", basis: "verohallinto" },
     ]) {
       expect(await run(claims, `{ me { oid } }`)).toEqual({ data: { me: null } });
       expect(codes(await henkilo(claims, AINO))).toEqual(["NOT_FOUND"]);
       expect(codes(await opiskeluoikeus(claims, AINO_RANTALA))).toEqual(["NOT_FOUND"]);
     }
+  });
+});
+
+describe("the Employment Fund (R8)", () => {
+  it("sees a person's OID but not the names", async () => {
+    const result = await run({ sub: "1.2.246.562.24.55500099995", role: "authority", basis: "tyollisyysrahasto" }, `{ henkilo(oid: "${AINO}") { oid etunimet kutsumanimi sukunimi } }`);
+    expect(result).toEqual({ data: { henkilo: { oid: AINO, etunimet: null, kutsumanimi: null, sukunimi: null } } });
   });
 });
 

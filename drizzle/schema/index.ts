@@ -2,3 +2,5 @@ export * from "./hoks.js";
 export * from "./persons.js";
 export * from "./persons-contract.js";
 export * from "./consents.js";
+export * from "./hoks-contract.js";
+export * from "./consents-contract.js";

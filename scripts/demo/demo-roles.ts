@@ -31,12 +31,20 @@ export const DEMO_ROLES: Record<string, DemoRole> = {
       privileges: [{ org: OIDS.rantala, rights: ["read", "write", "update", "delete"] }],
     },
   },
+  harju: {
+    description: "official at Harju, which trains Aino under procurement (R2b)",
+    claims: { sub: "1.2.246.562.24.55500012420", role: "official", name: "Harju official", privileges: [{ org: OIDS.harju, rights: ["read", "write", "update"] }] },
+  },
   ville: { description: "workplace instructor Ville Virta (R4)", claims: { sub: OIDS.ville, role: "workplace", name: "Ville Virta" } },
   kaisa: { description: "workplace instructor Kaisa Koski (R4)", claims: { sub: OIDS.kaisa, role: "workplace", name: "Kaisa Koski" } },
   otto: { description: "working-life assessor Otto Ojala (R5)", claims: { sub: OIDS.otto, role: "workplace", name: "Otto Ojala" } },
   rantalasystem: {
     description: "Rantala's study administration system (R3)",
     claims: { sub: "rantala-sis", role: "service", privileges: [{ org: OIDS.rantala, rights: ["read", "write", "update", "delete"] }] },
+  },
+  tyollisyysrahasto: {
+    description: "the Employment Fund, an authority with a legal basis (R8)",
+    claims: { sub: "1.2.246.562.24.55500012433", role: "authority", basis: "tyollisyysrahasto", name: "Työllisyysrahasto" },
   },
   oph: {
     description: "OPH administrator (R9)",

@@ -8,5 +8,6 @@ export interface HoksContext extends SubgraphContext {
 }
 
 export function createHoksContext(deps: SubgraphDependencies, principal: Principal): HoksContext {
-  return { principal, today: deps.clock.today(), db: deps.db, loaders: createHoksLoaders(deps.db, principal) };
+  const today = deps.clock.today();
+  return { principal, today, db: deps.db, loaders: createHoksLoaders(deps.db, principal, today) };
 }

@@ -1,8 +1,10 @@
 /**
- * The hoks subgraph's per-request loaders. Plans come only through the scoped loaders; the child
- * loaders are reached only from a plan the caller was granted, one statement per table per request.
+ * The hoks subgraph's per-request loaders. Plans come only through the scoped plan loaders, which
+ * record each plan's access; the child loaders filter by that access in SQL, so a child row of a
+ * plan this request was not granted is never even read. One statement per table per request.
  */
 import type DataLoader from "dataloader";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -10,7 +12,6 @@ import {
   oppimisenTuki,
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
-  tutkinnonOsa,
   type HankittavaKoulutuksenOsaRow,
   type OpiskeluvalmiuksiaTukevaOpintoRow,
   type OppimisenTukiRow,
@@ -20,13 +21,16 @@ import {
 } from "../../drizzle/schema/index.js";
 import type { Principal } from "../shared/auth/principal.js";
 import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
+import { childScope, type ChildScope } from "./disclosure/child-scope.js";
+import { accessOf, type PlanAccess } from "./disclosure/plan-access.js";
+import { viewUnit } from "./disclosure/unit-views.js";
 import {
   visibleHoksByIds,
   visibleHoksByOpiskeluoikeudet,
   visibleHoksByOppijat,
   type GrantedHoks,
 } from "./hoks/hoks.queries.js";
-import { rowsOfPlans, type PlanChildTable } from "./plan-rows.queries.js";
+import { rowsOfPlans, unitsOfPlans, type PlanChildTable } from "./plan-rows.queries.js";
 
 export interface HoksLoaders {
   hoksById: DataLoader<number, GrantedHoks | null>;
@@ -38,22 +42,36 @@ export interface HoksLoaders {
   readinessStudies: DataLoader<number, OpiskeluvalmiuksiaTukevaOpintoRow[]>;
   learningSupport: DataLoader<number, OppimisenTukiRow[]>;
   tuvaParts: DataLoader<number, HankittavaKoulutuksenOsaRow[]>;
+  /** Records plans reached another way (a list query) so that their children can load. */
+  remember(plans: GrantedHoks[]): GrantedHoks[];
 }
 
-function byPlan<T extends PlanChildTable>(db: Db, table: T): DataLoader<number, T["$inferSelect"][]> {
-  return groupedLoader((ids: readonly number[]) => rowsOfPlans(db, table, ids), (row) => row.hoksId);
-}
+export function createHoksLoaders(db: Db, principal: Principal, today: string): HoksLoaders {
+  // The access of every plan this request was granted, by id: the child loaders' only key to rows.
+  const granted = new Map<number, PlanAccess>();
+  const remember = (plans: GrantedHoks[]) => {
+    for (const plan of plans) granted.set(plan.id, accessOf(plan)!);
+    return plans;
+  };
+  const scopeOf = (ids: readonly number[]): ChildScope => childScope(principal, today, ids, (id) => granted.get(id));
+  const children = <T extends PlanChildTable>(table: T, condition: (scope: ChildScope) => SQL) =>
+    groupedLoader((ids: readonly number[]) => rowsOfPlans(db, table, ids, condition(scopeOf(ids))), (row) => row.hoksId);
 
-export function createHoksLoaders(db: Db, principal: Principal): HoksLoaders {
   return {
-    hoksById: uniqueLoader((ids) => visibleHoksByIds(db, principal, ids), (h) => h.id),
-    hoksByOppija: groupedLoader((oids) => visibleHoksByOppijat(db, principal, oids), (h) => h.oppijaOid),
-    hoksByOpiskeluoikeus: uniqueLoader((oids) => visibleHoksByOpiskeluoikeudet(db, principal, oids), (h) => h.opiskeluoikeusOid),
-    units: byPlan(db, tutkinnonOsa),
-    periods: byPlan(db, osaamisenHankkimistapa),
-    demonstrations: byPlan(db, osaamisenOsoittaminen),
-    readinessStudies: byPlan(db, opiskeluvalmiuksiaTukevaOpinto),
-    learningSupport: byPlan(db, oppimisenTuki),
-    tuvaParts: byPlan(db, hankittavaKoulutuksenOsa),
+    hoksById: uniqueLoader(async (ids) => remember(await visibleHoksByIds(db, principal, today, ids)), (h) => h.id),
+    hoksByOppija: groupedLoader(async (oids) => remember(await visibleHoksByOppijat(db, principal, today, oids)), (h) => h.oppijaOid),
+    // Keyed by the plan's visible study right OID: a caller to whom the study right is hidden (a
+    // consent recipient) cannot find a plan by it either.
+    hoksByOpiskeluoikeus: uniqueLoader(async (oids) => remember(await visibleHoksByOpiskeluoikeudet(db, principal, today, oids)), (h) => h.opiskeluoikeusOid),
+    units: groupedLoader(
+      async (ids: readonly number[]) => (await unitsOfPlans(db, ids, scopeOf(ids).unitView)).map(({ view, ...row }) => viewUnit(row, view)),
+      (row) => row.hoksId,
+    ),
+    periods: children(osaamisenHankkimistapa, (scope) => scope.periods),
+    demonstrations: children(osaamisenOsoittaminen, (scope) => scope.demonstrations),
+    readinessStudies: children(opiskeluvalmiuksiaTukevaOpinto, (scope) => scope.wholePlanLists(sql`${opiskeluvalmiuksiaTukevaOpinto.hoksId}`)),
+    learningSupport: children(oppimisenTuki, (scope) => scope.wholePlanLists(sql`${oppimisenTuki.hoksId}`)),
+    tuvaParts: children(hankittavaKoulutuksenOsa, (scope) => scope.wholePlanLists(sql`${hankittavaKoulutuksenOsa.hoksId}`)),
+    remember,
   };
 }

@@ -41,6 +41,7 @@ export const hoksRules: IRules = {
   Query: {
     hoks: isAuthenticated,
     hoksByOpiskeluoikeus: isAuthenticated,
+    workplaceAssignments: isAuthenticated,
     ...federationRules,
   },
   ...federationTypeRules,

@@ -1,8 +1,9 @@
 /**
  * Rows of a plan's child tables (units, periods, demonstrations, the other lists) for a batch of
- * plans, in document order. One statement per table per batch, whatever the list lengths.
+ * plans, in document order, filtered by the caller's child scope. One statement per table per
+ * batch, whatever the list lengths.
  */
-import { asc, inArray } from "drizzle-orm";
+import { and, asc, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -11,21 +12,34 @@ import {
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
   tutkinnonOsa,
+  type TutkinnonOsaRow,
 } from "../../drizzle/schema/index.js";
+import type { UnitView } from "./disclosure/unit-views.js";
 
 export type PlanChildTable =
-  | typeof tutkinnonOsa
   | typeof osaamisenHankkimistapa
   | typeof osaamisenOsoittaminen
   | typeof opiskeluvalmiuksiaTukevaOpinto
   | typeof oppimisenTuki
   | typeof hankittavaKoulutuksenOsa;
 
-export async function rowsOfPlans<T extends PlanChildTable>(db: Db, table: T, hoksIds: readonly number[]): Promise<T["$inferSelect"][]> {
+export async function rowsOfPlans<T extends PlanChildTable>(db: Db, table: T, hoksIds: readonly number[], scope: SQL): Promise<T["$inferSelect"][]> {
   const rows = await db
     .select()
-    .from(table as typeof tutkinnonOsa)
-    .where(inArray(table.hoksId, [...hoksIds]))
+    .from(table as typeof osaamisenHankkimistapa)
+    .where(and(inArray(table.hoksId, [...hoksIds]), scope))
     .orderBy(asc(table.hoksId), asc(table.position));
   return rows as T["$inferSelect"][];
+}
+
+export type ViewedUnitRow = TutkinnonOsaRow & { view: UnitView };
+
+/** Units and areas of the plans, each with the widest view the caller has of it; hidden ones left out. */
+export async function unitsOfPlans(db: Db, hoksIds: readonly number[], unitView: SQL): Promise<ViewedUnitRow[]> {
+  const rows = await db
+    .select({ ...getTableColumns(tutkinnonOsa), view: sql<UnitView | null>`${unitView}`.as("view") })
+    .from(tutkinnonOsa)
+    .where(and(inArray(tutkinnonOsa.hoksId, [...hoksIds]), sql`${unitView} is not null`))
+    .orderBy(asc(tutkinnonOsa.hoksId), asc(tutkinnonOsa.position));
+  return rows as ViewedUnitRow[];
 }

@@ -8,5 +8,6 @@ export interface PersonsContext extends SubgraphContext {
 }
 
 export function createPersonsContext(deps: SubgraphDependencies, principal: Principal): PersonsContext {
-  return { principal, today: deps.clock.today(), db: deps.db, loaders: createPersonsLoaders(deps.db, principal) };
+  const today = deps.clock.today();
+  return { principal, today, db: deps.db, loaders: createPersonsLoaders(deps.db, principal, today) };
 }

@@ -23,11 +23,11 @@ export interface PersonsLoaders {
   organisaatioByOid: DataLoader<string, OrganisaatioRow | null>;
 }
 
-export function createPersonsLoaders(db: Db, principal: Principal): PersonsLoaders {
+export function createPersonsLoaders(db: Db, principal: Principal, today: string): PersonsLoaders {
   return {
-    henkiloByOid: uniqueLoader((oids) => visibleHenkilotByOids(db, principal, oids), (h) => h.oid),
-    opiskeluoikeusByOid: uniqueLoader((oids) => visibleOpiskeluoikeudetByOids(db, principal, oids), (o) => o.oid),
-    opiskeluoikeudetByOppija: groupedLoader((oids) => visibleOpiskeluoikeudetByOppijat(db, principal, oids), (o) => o.oppijaOid),
+    henkiloByOid: uniqueLoader((oids) => visibleHenkilotByOids(db, principal, today, oids), (h) => h.oid),
+    opiskeluoikeusByOid: uniqueLoader((oids) => visibleOpiskeluoikeudetByOids(db, principal, today, oids), (o) => o.oid),
+    opiskeluoikeudetByOppija: groupedLoader((oids) => visibleOpiskeluoikeudetByOppijat(db, principal, today, oids), (o) => o.oppijaOid),
     organisaatioByOid: uniqueLoader((oids) => organisaatiotByOids(db, oids), (o) => o.oid),
   };
 }

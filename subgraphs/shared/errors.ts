@@ -19,6 +19,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "TOO_MANY_REQUESTS",
+  "SHARE_LINK_NOT_YET_VALID",
+  "SHARE_LINK_EXPIRED",
 ]);
 
 export function unauthenticated(message = "A valid access token is required"): GraphQLError {

@@ -6,6 +6,7 @@ import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { countStatements } from "../../drizzle/statement-counter.js";
+import { shareLinkHashFrom } from "./auth/share-link-header.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
 import type { SubgraphContext, SubgraphDependencies } from "./context.js";
 import { maskError } from "./errors.js";
@@ -30,7 +31,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
   await server.start();
   const context = async (req: IncomingMessage): Promise<C> => {
     const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
-    return definition.createContext(deps, principal);
+    return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) });
   };
   const graphql = graphqlRoute({ server, context });
   const countedGraphql: Route = async (req, res, url) => {

@@ -1,33 +1,65 @@
-/** Reads of plans, always through the principal's scope (hoks.scope.ts). */
+/**
+ * Reads of plans, always through the principal's scope (hoks.scope.ts). Each plan comes back
+ * stamped with its widest granting rule, carrying its access, and with its own fields masked to
+ * what that access shows.
+ */
 import { and, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
-import { hoks, studyRightFacts, type HoksRow } from "../../../drizzle/schema/index.js";
+import { hoks, studyRightFacts, workplaceFacts, type HoksRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
-import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
-import { hoksGrantExpression } from "./hoks.scope.js";
+import { withGrant, type Granted } from "../../shared/grant.js";
+import { maskFields } from "../disclosure/field-mask.js";
+import { grantingRules, visiblePlanFields, withAccess, type PlanAccess, type SharedTarget } from "../disclosure/plan-access.js";
+import { anyGrant, planAccessColumns } from "./hoks.scope.js";
 
 export type GrantedHoks = Granted<HoksRow>;
 
-async function visibleHoksWhere(db: Db, principal: Principal, filter: SQL): Promise<GrantedHoks[]> {
-  const grant = hoksGrantExpression(principal);
-  if (!grant) return [];
+const PLAN_FIELDS = Object.keys(getTableColumns(hoks)).filter((field) => field !== "id");
+
+async function visibleHoksWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHoks[]> {
+  const access = planAccessColumns(principal, today);
   const rows = await db
-    .select({ ...getTableColumns(hoks), grant: sql<GrantRule>`${grant}`.as("grant") })
+    .select({
+      ...getTableColumns(hoks),
+      fullRule: sql<PlanAccess["fullRule"]>`${access.fullRule}`.as("full_rule"),
+      instructor: sql<boolean>`${access.instructor}`.as("instructor"),
+      assessor: sql<boolean>`${access.assessor}`.as("assessor"),
+      consentSections: sql<PlanAccess["consentSections"]>`${access.consentSections}`.as("consent_sections"),
+      consentUnitIds: sql<string[]>`${access.consentUnitIds}`.as("consent_unit_ids"),
+      sharedTarget: sql<SharedTarget | null>`${access.sharedTarget}`.as("shared_target"),
+      authority: sql<boolean>`${access.authority}`.as("authority"),
+    })
     .from(hoks)
     .innerJoin(studyRightFacts, sql`${studyRightFacts.oid} = ${hoks.opiskeluoikeusOid}`)
-    .where(and(isNull(hoks.deletedAt), filter, sql`${grant} is not null`))
+    .where(and(isNull(hoks.deletedAt), filter, anyGrant(access)))
     .orderBy(hoks.id);
-  return rows.map(({ grant: rule, ...row }) => withGrant(row, rule));
+  return rows.map(({ fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority, ...row }) => {
+    const planAccess: PlanAccess = { fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority };
+    const plan = maskFields(row, visiblePlanFields(planAccess), PLAN_FIELDS);
+    return withAccess(withGrant(plan, grantingRules(planAccess)[0]!), planAccess);
+  });
 }
 
-export function visibleHoksByIds(db: Db, principal: Principal, ids: readonly number[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, inArray(hoks.id, [...ids]));
+export function visibleHoksByIds(db: Db, principal: Principal, today: string, ids: readonly number[]): Promise<GrantedHoks[]> {
+  return visibleHoksWhere(db, principal, today, inArray(hoks.id, [...ids]));
 }
 
-export function visibleHoksByOppijat(db: Db, principal: Principal, oppijaOids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, inArray(hoks.oppijaOid, [...oppijaOids]));
+export function visibleHoksByOppijat(db: Db, principal: Principal, today: string, oppijaOids: readonly string[]): Promise<GrantedHoks[]> {
+  return visibleHoksWhere(db, principal, today, inArray(hoks.oppijaOid, [...oppijaOids]));
 }
 
-export function visibleHoksByOpiskeluoikeudet(db: Db, principal: Principal, oids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, inArray(hoks.opiskeluoikeusOid, [...oids]));
+export function visibleHoksByOpiskeluoikeudet(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedHoks[]> {
+  return visibleHoksWhere(db, principal, today, inArray(hoks.opiskeluoikeusOid, [...oids]));
+}
+
+/** Plans in which the caller is named a workplace instructor or assessor with an open window. */
+export function workplaceAssignmentsOf(db: Db, principal: Principal, today: string): Promise<GrantedHoks[]> {
+  if (principal.role !== "workplace") return Promise.resolve([]);
+  return visibleHoksWhere(
+    db,
+    principal,
+    today,
+    sql`${hoks.id} in (select ${workplaceFacts.hoksId} from ${workplaceFacts}
+      where ${workplaceFacts.personOid} = ${principal.sub} and ${workplaceFacts.accessUntil} >= ${today}::date)`,
+  );
 }

@@ -14,7 +14,7 @@ import {
   HankittavaYhteinenTutkinnonOsa,
 } from "../unit/unit.types.js";
 import { loadVisibleHoks } from "./hoks.reference.js";
-import type { GrantedHoks } from "./hoks.queries.js";
+import { workplaceAssignmentsOf, type GrantedHoks } from "./hoks.queries.js";
 import { Hoks } from "./hoks.type.js";
 
 async function unitsOfSection(ctx: HoksContext, plan: GrantedHoks, section: ModuleSection): Promise<TutkinnonOsaRow[]> {
@@ -36,14 +36,22 @@ export class HoksResolver {
     return plan;
   }
 
+  @Query(() => [Hoks], {
+    description:
+      "Plans in which the caller is named a responsible workplace instructor (of a workplace period) or a working-life assessor (of a demonstration), while the access window is open; each shows only what that naming discloses.",
+  })
+  async workplaceAssignments(@Ctx() ctx: HoksContext): Promise<GrantedHoks[]> {
+    return ctx.loaders.remember(await workplaceAssignmentsOf(ctx.db, ctx.principal, ctx.today));
+  }
+
   @FieldResolver(() => Henkilo, { description: "The student." })
   oppija(@Root() plan: GrantedHoks): Henkilo {
     return { oid: plan.oppijaOid };
   }
 
-  @FieldResolver(() => Opiskeluoikeus, { description: "The study right the plan belongs to." })
-  opiskeluoikeus(@Root() plan: GrantedHoks): Opiskeluoikeus {
-    return { oid: plan.opiskeluoikeusOid };
+  @FieldResolver(() => Opiskeluoikeus, { nullable: true, description: "The study right the plan belongs to." })
+  opiskeluoikeus(@Root() plan: GrantedHoks): Opiskeluoikeus | null {
+    return plan.opiskeluoikeusOid ? { oid: plan.opiskeluoikeusOid } : null;
   }
 
   @FieldResolver(() => [HankittavaAmmatTutkinnonOsa], { description: "Vocational units to acquire." })

@@ -4,7 +4,7 @@ import { DateTimeISO, LocalDate } from "../../shared/scalars.js";
 @Directive('@key(fields: "id")')
 @ObjectType({
   description:
-    "A personal competence development plan (HOKS): what the student will learn, how, where and when, what they already know, and their support and career goal. At most one per master study right.",
+    "A personal competence development plan (HOKS): what the student will learn, how, where and when, what they already know, and their support and career goal. At most one per master study right. Callers whose access covers only part of a plan (workplace instructors and assessors, consent recipients, share-link holders, authorities) get the other fields as null and the other lists filtered.",
 })
 export class Hoks {
   @Field(() => ID, { description: "Server-made identifier of the plan." })
@@ -13,8 +13,8 @@ export class Hoks {
   @Field(() => String, { description: "Person OID of the student." })
   oppijaOid!: string;
 
-  @Field(() => String, { description: "OID of the study right the plan belongs to; never changes." })
-  opiskeluoikeusOid!: string;
+  @Field(() => String, { nullable: true, description: "OID of the study right the plan belongs to; never changes." })
+  opiskeluoikeusOid!: string | null;
 
   @Field(() => String, { nullable: true, description: "OID of a preparatory (TUVA) study right preceding this one." })
   tuvaOpiskeluoikeusOid?: string | null;
@@ -34,8 +34,8 @@ export class Hoks {
   @Field(() => Int, { nullable: true, description: "The sending system's own document version, stored as sent." })
   versio?: number | null;
 
-  @Field(() => LocalDate, { description: "Date the plan was first approved; only approved plans are stored." })
-  ensikertainenHyvaksyminen!: string;
+  @Field(() => LocalDate, { nullable: true, description: "Date the plan was first approved; only approved plans are stored." })
+  ensikertainenHyvaksyminen!: string | null;
 
   @Field(() => DateTimeISO, { nullable: true, description: "When the current contents were approved." })
   hyvaksytty?: Date | null;
@@ -46,11 +46,12 @@ export class Hoks {
   @Field(() => LocalDate, { nullable: true, description: "Date the student reached the competence of the plan." })
   osaamisenSaavuttamisenPvm?: string | null;
 
-  @Field(() => Boolean, { description: "Whether the student needs training to acquire competence." })
-  osaamisenHankkimisenTarve!: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Whether the student needs training to acquire competence." })
+  osaamisenHankkimisenTarve!: boolean | null;
 
   @Field(() => Int, {
+    nullable: true,
     description: "Server version of the plan, bumped by every write; send it back as the expected version when replacing or patching.",
   })
-  revision!: number;
+  revision!: number | null;
 }

@@ -6,19 +6,23 @@ import type { Principal } from "../../shared/auth/principal.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { henkiloGrantExpression } from "./henkilo.scope.js";
 
-export type GrantedHenkilo = Granted<HenkiloRow>;
+/** A person row; names are null where the granting rule shows only the OID. */
+export type GrantedHenkilo = Granted<Omit<HenkiloRow, "etunimet" | "sukunimi"> & { etunimet: string | null; sukunimi: string | null }>;
 
-async function visibleHenkilotWhere(db: Db, principal: Principal, filter: SQL): Promise<GrantedHenkilo[]> {
-  const grant = henkiloGrantExpression(principal);
+async function visibleHenkilotWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHenkilo[]> {
+  const grant = henkiloGrantExpression(principal, today);
   if (!grant) return [];
   const rows = await db
     .select({ ...getTableColumns(henkilo), grant: sql<GrantRule>`${grant}`.as("grant") })
     .from(henkilo)
     .where(and(filter, sql`${grant} is not null`))
     .orderBy(henkilo.oid);
-  return rows.map(({ grant: rule, ...row }) => withGrant(row, rule));
+  // The Employment Fund's basis names no people: it sees the OID it asked with, no names.
+  return rows.map(({ grant: rule, ...row }) =>
+    withGrant(rule === "R8" ? { ...row, etunimet: null, kutsumanimi: null, sukunimi: null } : row, rule),
+  );
 }
 
-export function visibleHenkilotByOids(db: Db, principal: Principal, oids: readonly string[]): Promise<GrantedHenkilo[]> {
-  return visibleHenkilotWhere(db, principal, inArray(henkilo.oid, [...oids]));
+export function visibleHenkilotByOids(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedHenkilo[]> {
+  return visibleHenkilotWhere(db, principal, today, inArray(henkilo.oid, [...oids]));
 }

@@ -10,12 +10,12 @@ export class Henkilo {
   @Field(() => ID, { description: "Person OID (1.2.246.562.24.…)." })
   oid!: string;
 
-  @Field(() => String, { description: "All first names." })
-  etunimet!: string;
+  @Field(() => String, { nullable: true, description: "All first names; null for a caller who may see only the OID." })
+  etunimet!: string | null;
 
   @Field(() => String, { nullable: true, description: "The first name the person goes by." })
   kutsumanimi?: string | null;
 
-  @Field(() => String, { description: "Last name." })
-  sukunimi!: string;
+  @Field(() => String, { nullable: true, description: "Last name; null for a caller who may see only the OID." })
+  sukunimi!: string | null;
 }

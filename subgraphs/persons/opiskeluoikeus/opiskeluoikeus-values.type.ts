@@ -57,8 +57,8 @@ export class Vahvistus {
 
 @ObjectType({ description: "A completion (suoritus) recorded on a study right: the degree or training being completed." })
 export class Suoritus {
-  @Field(() => String, { description: "Kind of completion, e.g. ammatillinentutkinto or tuvakoulutuksensuoritus." })
-  tyyppi!: string;
+  @Field(() => String, { nullable: true, description: "Kind of completion, e.g. ammatillinentutkinto or tuvakoulutuksensuoritus." })
+  tyyppi!: string | null;
 
   @Field(() => Koulutusmoduuli, { description: "The degree or training being completed." })
   koulutusmoduuli!: Koulutusmoduuli;

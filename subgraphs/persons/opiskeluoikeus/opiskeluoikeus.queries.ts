@@ -6,6 +6,7 @@ import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/
 import type { Principal } from "../../shared/auth/principal.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { opiskeluoikeusGrantExpression } from "./opiskeluoikeus.scope.js";
+import { viewStudyRight } from "./opiskeluoikeus.view.js";
 
 export type GrantedOpiskeluoikeus = Granted<
   OpiskeluoikeusRow & {
@@ -20,8 +21,8 @@ export type GrantedOpiskeluoikeus = Granted<
 
 const master = alias(opiskeluoikeus, "sisaltava");
 
-async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
-  const grant = opiskeluoikeusGrantExpression(principal);
+async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
+  const grant = opiskeluoikeusGrantExpression(principal, today);
   if (!grant) return [];
   const rows = await db
     .select({
@@ -33,17 +34,18 @@ async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, filter
     .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
     .where(and(filter, sql`${grant} is not null`))
     .orderBy(asc(opiskeluoikeus.alkamispaiva), asc(opiskeluoikeus.oid));
-  return rows.map(({ grant: rule, ...row }) => withGrant(row, rule));
+  return rows.map(({ grant: rule, ...row }) => withGrant(viewStudyRight(row, rule), rule));
 }
 
-export function visibleOpiskeluoikeudetByOids(db: Db, principal: Principal, oids: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, inArray(opiskeluoikeus.oid, [...oids]));
+export function visibleOpiskeluoikeudetByOids(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
+  return visibleOpiskeluoikeudetWhere(db, principal, today, inArray(opiskeluoikeus.oid, [...oids]));
 }
 
 export function visibleOpiskeluoikeudetByOppijat(
   db: Db,
   principal: Principal,
+  today: string,
   oppijaOids: readonly string[],
 ): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, inArray(opiskeluoikeus.oppijaOid, [...oppijaOids]));
+  return visibleOpiskeluoikeudetWhere(db, principal, today, inArray(opiskeluoikeus.oppijaOid, [...oppijaOids]));
 }

@@ -20,19 +20,19 @@ export class OpiskeluoikeusResolver {
     return loadVisibleOpiskeluoikeus(ctx, oid);
   }
 
-  @FieldResolver(() => Organisaatio, { description: "The institution (oppilaitos) where the study right is held." })
-  oppilaitos(@Root() studyRight: GrantedOpiskeluoikeus, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow | null> {
-    return ctx.loaders.organisaatioByOid.load(studyRight.oppilaitosOid);
+  @FieldResolver(() => Organisaatio, { nullable: true, description: "The institution (oppilaitos) where the study right is held." })
+  oppilaitos(@Root() studyRight: GrantedOpiskeluoikeus, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow | null> | null {
+    return studyRight.oppilaitosOid ? ctx.loaders.organisaatioByOid.load(studyRight.oppilaitosOid) : null;
   }
 
-  @FieldResolver(() => Organisaatio, { description: "The education provider (koulutustoimija) of the institution." })
-  koulutustoimija(@Root() studyRight: GrantedOpiskeluoikeus, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow | null> {
-    return ctx.loaders.organisaatioByOid.load(studyRight.koulutustoimijaOid);
+  @FieldResolver(() => Organisaatio, { nullable: true, description: "The education provider (koulutustoimija) of the institution." })
+  koulutustoimija(@Root() studyRight: GrantedOpiskeluoikeus, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow | null> | null {
+    return studyRight.koulutustoimijaOid ? ctx.loaders.organisaatioByOid.load(studyRight.koulutustoimijaOid) : null;
   }
 
-  @FieldResolver(() => OpiskeluoikeudenTila, { description: "Status history of the study right." })
-  tila(@Root() studyRight: GrantedOpiskeluoikeus): OpiskeluoikeudenTila {
-    return { opiskeluoikeusjaksot: studyRight.opiskeluoikeusjaksot };
+  @FieldResolver(() => OpiskeluoikeudenTila, { nullable: true, description: "Status history of the study right." })
+  tila(@Root() studyRight: GrantedOpiskeluoikeus): OpiskeluoikeudenTila | null {
+    return studyRight.opiskeluoikeusjaksot ? { opiskeluoikeusjaksot: studyRight.opiskeluoikeusjaksot } : null;
   }
 
   @FieldResolver(() => SisaltavaOpiskeluoikeus, {
@@ -48,6 +48,6 @@ export class OpiskeluoikeusResolver {
   // basis shows study rights but no people); the person loader decides, with the person scope.
   @FieldResolver(() => Henkilo, { nullable: true, description: "The student; null when the caller may not see the person." })
   oppija(@Root() studyRight: GrantedOpiskeluoikeus, @Ctx() ctx: PersonsContext): Promise<GrantedHenkilo | null> {
-    return ctx.loaders.henkiloByOid.load(studyRight.oppijaOid);
+    return ctx.loaders.henkiloByOid.load(studyRight.oppijaOid!);
   }
 }

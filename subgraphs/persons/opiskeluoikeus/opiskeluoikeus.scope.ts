@@ -1,31 +1,60 @@
 /**
  * Which study rights a principal may read, and by which rule: one SQL expression that evaluates,
- * per `persons.opiskeluoikeus` row, to the granting rule or NULL. Every path to a study right
- * (a query, a person's list, `_entities`) selects through it, and the person scope builds on it.
+ * per `persons.opiskeluoikeus` row, to the granting rule or NULL. Every path to a study right (a
+ * query, a person's list, `_entities`) selects through it, and the person scope builds on it.
  *
- * Enforced so far: R1, R2(a)/R3(a), R9; every other role sees nothing (R10). R2(b)/(c) and
- * R4–R8 extend this expression later.
+ * The rules, widest first (the first that holds decides how much is shown, see
+ * opiskeluoikeus.view.ts):
+ * - R1 the student's own; R9 OPH;
+ * - R2/R3 (a) `read` covering the institution; (b)/(c) the study right behind a plan the
+ *   official may read under procured training or the same student's active study right;
+ * - R8 the Employment Fund: provider, degree, dates and status;
+ * - R4 an open workplace period of its plan names the caller: degree and competence area;
+ * - R5 an open demonstration of its plan names the caller, or R7 a valid share link into its
+ *   plan: the degree.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { opiskeluoikeus } from "../../../drizzle/schema/index.js";
-import { coveredBy } from "../../shared/access/coverage.js";
-import { organisationsWithRight, type Principal } from "../../shared/auth/principal.js";
+import { opiskeluoikeus, planFacts, shareLinkFacts } from "../../../drizzle/schema/index.js";
+import type { Principal } from "../../shared/auth/principal.js";
+import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
+import { providerRule } from "../../shared/disclosure/provider.js";
+import { presentedValidLink } from "../../shared/disclosure/share-link.js";
+import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 
-/** The granting rule as SQL text, or null when the principal can see no study right at all. */
-export function opiskeluoikeusGrantExpression(principal: Principal): SQL | null {
+function wholeStudyRightRule(principal: Principal, today: string): SQL | null {
   switch (principal.role) {
     case "oph":
       return sql`'R9'::text`;
     case "student":
       return sql`case when ${opiskeluoikeus.oppijaOid} = ${principal.sub} then 'R1' end`;
-    case "official":
-    case "service": {
-      const readable = organisationsWithRight(principal, "read");
-      if (readable.length === 0) return null;
-      const rule = principal.role === "official" ? "R2a" : "R3a";
-      return sql`case when ${coveredBy(opiskeluoikeus.oppilaitosOid, readable)} then ${rule}::text end`;
+    default: {
+      const rule = providerRule(principal, today, {
+        oid: sql`${opiskeluoikeus.oid}`,
+        oppijaOid: sql`${opiskeluoikeus.oppijaOid}`,
+        oppilaitosOid: sql`${opiskeluoikeus.oppilaitosOid}`,
+        paattymispaiva: sql`${opiskeluoikeus.paattymispaiva}`,
+      });
+      if (!rule) return null;
+      // (b) and (c) reach a study right only through a plan on it; (a) is about the study right itself.
+      return sql`case when ${rule} like '%a' or exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${opiskeluoikeus.oid}) then ${rule} end`;
     }
-    default:
-      return null;
   }
+}
+
+/** The granting rule as SQL text, or null when the principal can see no study right at all. */
+export function opiskeluoikeusGrantExpression(principal: Principal, today: string): SQL | null {
+  const whens: SQL[] = [];
+  const whole = wholeStudyRightRule(principal, today);
+  if (whole) whens.push(sql`when ${whole} is not null then ${whole}`);
+  if (isEmploymentFundAuthority(principal)) whens.push(sql`when true then 'R8'`);
+  for (const rule of ["R4", "R5"] as const) {
+    const naming = workplaceNaming(principal, today, rule, sql`wf.opiskeluoikeus_oid = ${opiskeluoikeus.oid}`);
+    if (naming) whens.push(sql`when ${naming} then ${rule}::text`);
+  }
+  const link = presentedValidLink(principal, today);
+  if (link) {
+    whens.push(sql`when exists (select 1 from ${shareLinkFacts} l join ${planFacts} p on p.hoks_id = l.hoks_id
+      where p.opiskeluoikeus_oid = ${opiskeluoikeus.oid} and ${link}) then 'R7'`);
+  }
+  return whens.length ? sql`(case ${sql.join(whens, sql` `)} end)` : null;
 }

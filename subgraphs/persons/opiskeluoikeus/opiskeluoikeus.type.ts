@@ -7,16 +7,19 @@ import { Suoritus } from "./opiskeluoikeus-values.type.js";
  * queries (stamped with their grant); the organisation, status and person fields are resolvers.
  */
 @Directive('@key(fields: "oid")')
-@ObjectType({ description: "A study right (opiskeluoikeus) of a student at one institution." })
+@ObjectType({
+  description:
+    "A study right (opiskeluoikeus) of a student at one institution. Workplace instructors and assessors, share-link holders and authorities see only the fields their rule discloses (e.g. the degree); the rest are null.",
+})
 export class Opiskeluoikeus {
   @Field(() => ID, { description: "Study right OID (1.2.246.562.15.…)." })
   oid!: string;
 
-  @Field(() => String, { description: "Type of the study right: ammatillinenkoulutus or tuva." })
-  tyyppi!: string;
+  @Field(() => String, { nullable: true, description: "Type of the study right: ammatillinenkoulutus or tuva." })
+  tyyppi!: string | null;
 
-  @Field(() => LocalDate, { description: "First day of the study right." })
-  alkamispaiva!: string;
+  @Field(() => LocalDate, { nullable: true, description: "First day of the study right." })
+  alkamispaiva!: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "Expected last day." })
   arvioituPaattymispaiva?: string | null;

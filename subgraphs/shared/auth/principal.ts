@@ -27,6 +27,8 @@ export interface Principal {
   yTunnus?: string;
   /** The raw token, forwarded by the gateway to subgraphs. */
   token: string;
+  /** SHA-256 (hex) of a share link token the caller presents in the `x-share-link` header (R7). */
+  shareLinkHash?: string;
 }
 
 /** The claims this service reads from a token, as they travel in the JWT. */

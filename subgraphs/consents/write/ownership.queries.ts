@@ -1,0 +1,28 @@
+/**
+ * What the consents subgraph checks about plans before storing a consent or a link, read from the
+ * hoks subgraph's contract views: whose plan it is, and which units, periods and demonstrations
+ * it holds.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../drizzle/db.js";
+import { moduleFacts, planFacts, type ModuleKind } from "../../../drizzle/schema/index.js";
+
+export async function planOwner(db: Db, hoksId: number): Promise<string | undefined> {
+  const [row] = await db.select({ oppijaOid: planFacts.oppijaOid }).from(planFacts).where(eq(planFacts.hoksId, hoksId));
+  return row?.oppijaOid;
+}
+
+export interface PlanModule {
+  moduleId: string;
+  kind: ModuleKind;
+  unitModuleId: string;
+}
+
+export async function modulesOfPlan(db: Db, hoksId: number, moduleIds: string[]): Promise<Map<string, PlanModule>> {
+  if (moduleIds.length === 0) return new Map();
+  const rows = await db
+    .select({ moduleId: moduleFacts.moduleId, kind: moduleFacts.kind, unitModuleId: moduleFacts.unitModuleId })
+    .from(moduleFacts)
+    .where(and(eq(moduleFacts.hoksId, hoksId), inArray(moduleFacts.moduleId, moduleIds)));
+  return new Map(rows.map((r) => [r.moduleId, r]));
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { Db } from "../../../drizzle/db.js";
+import { badUserInput, notFound } from "../../shared/errors.js";
+import { withGrant } from "../../shared/grant.js";
+import type { ConsentsContext } from "../context.js";
+import { jakolinkkiView } from "../jakolinkki/jakolinkki.view.js";
+import { modulesOfPlan } from "./ownership.queries.js";
+import { requireOwnPlan, requireStudent } from "./ownership.js";
+import { CreateShareLinkInput, LuotuJakolinkki } from "./share-link.input.js";
+import { createShareLinkRecord, deleteShareLinkRecord } from "./share-link-store.js";
+import { shareLinkProblems } from "./validate-share-link.js";
+
+@Resolver()
+export class ShareLinkMutations {
+  @Mutation(() => LuotuJakolinkki, {
+    description: "Makes a time-limited link to one period or demonstration of one of the caller's units. The secret is returned only here. Students only.",
+  })
+  createShareLink(@Arg("input", () => CreateShareLinkInput) input: CreateShareLinkInput, @Ctx() ctx: ConsentsContext): Promise<LuotuJakolinkki> {
+    return ctx.db.transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const hoksId = await requireOwnPlan(db, ctx.principal, input.hoksId);
+      const modules = await modulesOfPlan(db, hoksId, [input.tutkinnonOsaModuleId, input.kohdeModuleId]);
+      const problems = shareLinkProblems(input, modules, ctx.today);
+      if (problems.length) throw badUserInput(problems);
+      const { row, token } = await createShareLinkRecord(db, {
+        oppijaOid: ctx.principal.sub,
+        hoksId,
+        tutkinnonOsaModuleId: input.tutkinnonOsaModuleId,
+        kohdeTyyppi: input.kohdeTyyppi,
+        kohdeModuleId: input.kohdeModuleId,
+        voimassaAlku: input.voimassaAlku,
+        voimassaLoppu: input.voimassaLoppu,
+      });
+      return { jakolinkki: jakolinkkiView(withGrant(row, "R1")), token };
+    });
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes one of the caller's share links; it stops working at once. Students only." })
+  async deleteShareLink(@Arg("id", () => ID) id: string, @Ctx() ctx: ConsentsContext): Promise<boolean> {
+    requireStudent(ctx.principal);
+    if (!(await deleteShareLinkRecord(ctx.db, id, ctx.principal.sub))) throw notFound("Jakolinkki");
+    return true;
+  }
+}

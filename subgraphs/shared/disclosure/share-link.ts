@@ -1,0 +1,14 @@
+/**
+ * R7: a share link shows one unit and one of its periods or demonstrations, plus the student's
+ * names and the degree, to any authenticated caller presenting the link, while today lies within
+ * the link's validity.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../auth/principal.js";
+import { sqlDate } from "./dates.js";
+
+/** SQL over the alias `l` (consents.share_link_facts): the presented link, valid today; null without one. */
+export function presentedValidLink(principal: Principal, today: string): SQL | null {
+  if (!principal.shareLinkHash) return null;
+  return sql`(l.token_hash = ${principal.shareLinkHash} and l.voimassa_alku <= ${sqlDate(today)} and l.voimassa_loppu >= ${sqlDate(today)})`;
+}

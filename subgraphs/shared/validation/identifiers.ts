@@ -1,0 +1,57 @@
+/**
+ * Identifier checks of hoks-model.md: OIDs with their check digits, Y-tunnus with its check
+ * digit. A last arc ending in `10` stands for check digit 0 (legacy).
+ */
+
+const STUDY_RIGHT_OID = /^1\.2\.246\.562\.15\.([1-9]\d{9})(\d|10)$/;
+const PERSON_OID = /^1\.2\.246\.562\.(24|[12]?98)\.([1-9]\d{9})(\d|10)$/;
+const ORGANISATION_OID = /^1\.2\.246\.562\.10\.\d+$/;
+const Y_TUNNUS = /^(\d{7})-(\d)$/;
+
+function checkDigit(text: string): number {
+  return text === "10" ? 0 : Number(text);
+}
+
+/** Luhn check digit over the digits. */
+function luhn(digits: string): number {
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => {
+    let d = Number(c) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  });
+  return (10 - (sum % 10)) % 10;
+}
+
+/** IBM 1-3-7 check digit: weights 7, 3, 1 repeating from the right. */
+function ibm137(digits: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => (sum += Number(c) * weights[i % 3]!));
+  return (10 - (sum % 10)) % 10;
+}
+
+export function isStudyRightOid(oid: string): boolean {
+  const m = STUDY_RIGHT_OID.exec(oid);
+  return Boolean(m && luhn(m[1]!) === checkDigit(m[2]!));
+}
+
+export function isPersonOid(oid: string): boolean {
+  const m = PERSON_OID.exec(oid);
+  if (!m) return false;
+  const expected = m[1] === "24" ? ibm137(m[2]!) : luhn(m[2]!);
+  return expected === checkDigit(m[3]!);
+}
+
+export function isOrganisationOid(oid: string): boolean {
+  return ORGANISATION_OID.test(oid);
+}
+
+export function isYTunnus(value: string): boolean {
+  const m = Y_TUNNUS.exec(value);
+  if (!m) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const remainder = [...m[1]!].reduce((sum, c, i) => sum + Number(c) * weights[i]!, 0) % 11;
+  if (remainder === 1) return false;
+  return (remainder === 0 ? 0 : 11 - remainder) === Number(m[2]);
+}
