@@ -15,6 +15,7 @@ import {
   integer,
   jsonb,
   pgSchema,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -244,3 +245,22 @@ export type OsaamisenOsoittaminenRow = typeof osaamisenOsoittaminen.$inferSelect
 export type OpiskeluvalmiuksiaTukevaOpintoRow = typeof opiskeluvalmiuksiaTukevaOpinto.$inferSelect;
 export type OppimisenTukiRow = typeof oppimisenTuki.$inferSelect;
 export type HankittavaKoulutuksenOsaRow = typeof hankittavaKoulutuksenOsa.$inferSelect;
+
+/**
+ * Idempotency keys of creates: a retried create with the same key answers the first result. Keys
+ * are per caller, so one system cannot replay another's.
+ */
+export const idempotencyKey = hoksSchema.table(
+  "idempotency_key",
+  {
+    callerSub: text().notNull(),
+    key: text().notNull(),
+    /** SHA-256 of the request document: the same key with another document is a conflict. */
+    requestHash: text().notNull(),
+    hoksId: integer()
+      .notNull()
+      .references(() => hoks.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.callerSub, t.key] })],
+);

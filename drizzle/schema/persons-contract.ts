@@ -3,7 +3,8 @@
  * as SQL views (created in a hand-written migration). Other subgraphs read these views, never the
  * persons tables themselves, so the contract is what gets replicated at national scale.
  */
-import { date, pgSchema, text } from "drizzle-orm/pg-core";
+import { date, jsonb, pgSchema, text } from "drizzle-orm/pg-core";
+import type { Opiskeluoikeusjakso } from "./persons.js";
 
 const personsContract = pgSchema("persons");
 
@@ -19,6 +20,7 @@ export const studyRightFacts = personsContract
     arvioituPaattymispaiva: date({ mode: "string" }),
     paattymispaiva: date({ mode: "string" }),
     sisaltyyOpiskeluoikeuteenOid: text(),
+    opiskeluoikeusjaksot: jsonb().$type<Opiskeluoikeusjakso[]>().notNull(),
   })
   .existing();
 

@@ -41,16 +41,27 @@ function columnValues(table: Table, source: JsonObject): JsonObject {
 
 const INSTANTS = ["hyvaksytty", "paivitetty"] as const;
 
-/** The top-level row of a plan: every top-level column, those not sent set to null (replace semantics). */
-export function planTopLevelRow(document: PlanDocument): Insert<typeof hoks> {
+/** The plan's own columns the document sends; instants become Dates. */
+function topLevelValues(document: PlanDocument): JsonObject {
   const values = columnValues(hoks, document);
-  for (const key of Object.keys(getTableColumns(hoks))) {
-    if (!SERVER_COLUMNS.has(key) && !(key in values)) values[key] = null;
-  }
   for (const key of INSTANTS) {
     if (typeof values[key] === "string") values[key] = new Date(values[key] as string);
   }
+  return values;
+}
+
+/** The top-level row of a plan: every top-level column, those not sent set to null (replace semantics). */
+export function planTopLevelRow(document: PlanDocument): Insert<typeof hoks> {
+  const values = topLevelValues(document);
+  for (const key of Object.keys(getTableColumns(hoks))) {
+    if (!SERVER_COLUMNS.has(key) && !(key in values)) values[key] = null;
+  }
   return values as Insert<typeof hoks>;
+}
+
+/** The top-level columns a patch sends, and only those. */
+export function planPatchRow(document: PlanDocument): Partial<Insert<typeof hoks>> {
+  return topLevelValues(document) as Partial<Insert<typeof hoks>>;
 }
 
 function list(source: JsonObject, key: string): JsonObject[] {

@@ -1,0 +1,144 @@
+/**
+ * The one write path for plans. GraphQL mutations (typed input or an eHOKS v1 document) and the
+ * REST door all end here: the caller's rights, the document's validity against the study right,
+ * the expected revision and the idempotency key are checked inside one transaction, and the plan
+ * is written in that same transaction, or nothing is.
+ */
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../../drizzle/db.js";
+import { hoks, planFacts, type HoksRow } from "../../../drizzle/schema/index.js";
+import type { Principal, Right } from "../../shared/auth/principal.js";
+import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "../../shared/errors.js";
+import { validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
+import { documentHash, earlierCreate, rememberCreate } from "./idempotency.js";
+import { camelizeKeys } from "./json-keys.js";
+import type { PlanDocument } from "./plan-document.js";
+import { planPatchRow, planTopLevelRow } from "./plan-rows.js";
+import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
+import { canWriteAnyPlan, writeAccess } from "./write-access.js";
+
+export interface WriteCaller {
+  db: Db;
+  principal: Principal;
+  today: string;
+}
+
+export interface WriteResult {
+  id: number;
+  revision: number;
+}
+
+const RIGHT_OF: Record<WriteKind | "delete", Right> = { create: "write", replace: "update", patch: "update", delete: "delete" };
+
+function refuseUnlessWriter(principal: Principal, kind: WriteKind | "delete"): void {
+  if (!canWriteAnyPlan(principal, RIGHT_OF[kind])) throw forbidden(`Writing plans needs the ${RIGHT_OF[kind]} privilege`);
+}
+
+function asObject(document: unknown): Record<string, unknown> {
+  return document !== null && typeof document === "object" && !Array.isArray(document) ? (document as Record<string, unknown>) : {};
+}
+
+const UNIQUE_VIOLATION = "23505";
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
+}
+
+async function studyRightTaken(tx: Tx, studyRightOid: string): Promise<boolean> {
+  const [row] = await tx.select({ id: planFacts.hoksId }).from(planFacts).where(eq(planFacts.opiskeluoikeusOid, studyRightOid));
+  return Boolean(row);
+}
+
+/** Checks a create and returns its problems; the study right lookup also decides the right to write. */
+async function checkCreate(tx: Tx, caller: WriteCaller, document: unknown): Promise<FieldProblem[]> {
+  const studyRightOid = asObject(document)["opiskeluoikeus-oid"];
+  const access = typeof studyRightOid === "string" ? await writeAccess(tx, caller.principal, caller.today, studyRightOid, "write") : { mayWrite: false };
+  // A study right the caller may not write is refused as such, before its facts are judged.
+  if (access.studyRight && !access.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
+  const taken = access.studyRight ? await studyRightTaken(tx, access.studyRight.oid) : false;
+  return validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access.studyRight, studyRightTaken: taken });
+}
+
+export async function createPlan(caller: WriteCaller, document: unknown, key?: string): Promise<WriteResult> {
+  refuseUnlessWriter(caller.principal, "create");
+  try {
+    return await caller.db.transaction(async (tx) => {
+      const hash = documentHash(document);
+      if (key) {
+        const earlier = await earlierCreate(tx, caller.principal.sub, key, hash);
+        if (earlier) return earlier;
+      }
+      const problems = await checkCreate(tx, caller, document);
+      if (problems.length) throw badUserInput(problems);
+      const id = await insertPlan(tx, camelizeKeys<PlanDocument>(document));
+      if (key) await rememberCreate(tx, caller.principal.sub, key, hash, id);
+      return { id, revision: 1 };
+    });
+  } catch (error) {
+    // Two creates for one study right at once: the database's unique index decides, clearly.
+    if (isUniqueViolation(error)) throw badUserInput([{ path: "opiskeluoikeus-oid", message: "the study right already has a plan" }]);
+    throw error;
+  }
+}
+
+/** Locks a live plan for the rest of the transaction and checks the right and the revision. */
+async function lockForWrite(tx: Tx, caller: WriteCaller, id: number, kind: "replace" | "patch" | "delete", expectedRevision?: number | null) {
+  const [stored] = await tx.select().from(hoks).where(and(eq(hoks.id, id), isNull(hoks.deletedAt))).for("update");
+  if (!stored) throw notFound("HOKS");
+  const access = await writeAccess(tx, caller.principal, caller.today, stored.opiskeluoikeusOid, RIGHT_OF[kind]);
+  if (!access.mayWrite) throw forbidden("No privilege to change this plan, or its study right has ended");
+  if (expectedRevision != null && expectedRevision !== stored.revision) {
+    throw conflict(`The plan has changed: expected revision ${expectedRevision}, it is at ${stored.revision}. Read it again and retry.`);
+  }
+  return { stored, studyRight: access.studyRight };
+}
+
+function bumpRevision(stored: HoksRow) {
+  return { revision: stored.revision + 1, updatedAt: sql`now()` };
+}
+
+export async function replacePlan(caller: WriteCaller, id: number, document: unknown, expectedRevision?: number | null): Promise<WriteResult> {
+  refuseUnlessWriter(caller.principal, "replace");
+  return caller.db.transaction(async (tx) => {
+    const { stored, studyRight } = await lockForWrite(tx, caller, id, "replace", expectedRevision);
+    const problems = validatePlanDocument(document, { kind: "replace", today: caller.today, studyRight, stored });
+    if (problems.length) throw badUserInput(problems);
+    const plan = camelizeKeys<PlanDocument>(document);
+    await tx.update(hoks).set({ ...planTopLevelRow(plan), ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    await deletePlanContent(tx, id);
+    await insertPlanContent(tx, id, plan);
+    return { id, revision: stored.revision + 1 };
+  });
+}
+
+export async function patchPlan(caller: WriteCaller, id: number, document: unknown, expectedRevision?: number | null): Promise<WriteResult> {
+  refuseUnlessWriter(caller.principal, "patch");
+  return caller.db.transaction(async (tx) => {
+    const { stored, studyRight } = await lockForWrite(tx, caller, id, "patch", expectedRevision);
+    const problems = validatePlanDocument(document, { kind: "patch", today: caller.today, studyRight, stored });
+    if (problems.length) throw badUserInput(problems);
+    await tx.update(hoks).set({ ...planPatchRow(camelizeKeys<PlanDocument>(document)), ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    return { id, revision: stored.revision + 1 };
+  });
+}
+
+/** Soft delete: the plan disappears for every reader; its rows stay for the audit trail until retention. */
+export async function deletePlan(caller: WriteCaller, id: number, expectedRevision?: number | null): Promise<WriteResult> {
+  refuseUnlessWriter(caller.principal, "delete");
+  return caller.db.transaction(async (tx) => {
+    const { stored } = await lockForWrite(tx, caller, id, "delete", expectedRevision);
+    await tx.update(hoks).set({ deletedAt: sql`now()`, ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    return { id, revision: stored.revision + 1 };
+  });
+}
+
+/** A dry run: the problems the write would meet, without writing (and without the right to). */
+export async function dryRunPlan(caller: WriteCaller, document: unknown, kind: WriteKind, id?: number): Promise<FieldProblem[]> {
+  refuseUnlessWriter(caller.principal, kind);
+  return caller.db.transaction(async (tx) => {
+    if (kind === "create") return checkCreate(tx, caller, document);
+    const { stored, studyRight } = await lockForWrite(tx, caller, id ?? NaN, kind);
+    return validatePlanDocument(document, { kind, today: caller.today, studyRight, stored });
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Who may write a plan (disclosure.md R2/R3, R9): a provider's official or system holding the
+ * right (`write` to create, `update` to replace or patch, `delete` to delete) at an organisation
+ * covering the institution of the plan's own study right, and only while that study right has
+ * not ended; after that, OPH corrects. Never through procured training or another study right
+ * (R2 b/c), never a student or anyone else. One query reads the study right and decides.
+ */
+import { sql } from "drizzle-orm";
+import { studyRightFacts } from "../../../drizzle/schema/index.js";
+import { coveredBy } from "../../shared/access/coverage.js";
+import { organisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
+import type { Tx } from "./plan-store.js";
+
+export interface WriteStudyRight {
+  oid: string;
+  oppijaOid: string;
+  tyyppi: string;
+  alkamispaiva: string;
+  arvioituPaattymispaiva: string | null;
+  paattymispaiva: string | null;
+  sisaltyyOpiskeluoikeuteenOid: string | null;
+  opiskeluoikeusjaksot: { alku: string; tila: string }[];
+}
+
+export interface WriteAccess {
+  /** The study right, or undefined when there is none with that OID. */
+  studyRight?: WriteStudyRight;
+  mayWrite: boolean;
+}
+
+/** Whether the principal's role can write plans at all (to refuse early, before any lookup). */
+export function canWriteAnyPlan(principal: Principal, right: Right): boolean {
+  if (principal.role === "oph") return true;
+  return (principal.role === "official" || principal.role === "service") && organisationsWithRight(principal, right).length > 0;
+}
+
+export async function writeAccess(tx: Tx, principal: Principal, today: string, studyRightOid: string, right: Right): Promise<WriteAccess> {
+  const organisations = principal.role === "oph" ? [] : organisationsWithRight(principal, right);
+  const [row] = await tx
+    .select({
+      oid: studyRightFacts.oid,
+      oppijaOid: studyRightFacts.oppijaOid,
+      tyyppi: studyRightFacts.tyyppi,
+      alkamispaiva: studyRightFacts.alkamispaiva,
+      arvioituPaattymispaiva: studyRightFacts.arvioituPaattymispaiva,
+      paattymispaiva: studyRightFacts.paattymispaiva,
+      sisaltyyOpiskeluoikeuteenOid: studyRightFacts.sisaltyyOpiskeluoikeuteenOid,
+      opiskeluoikeusjaksot: studyRightFacts.opiskeluoikeusjaksot,
+      covered: sql<boolean>`${coveredBy(studyRightFacts.oppilaitosOid, organisations)}`,
+    })
+    .from(studyRightFacts)
+    .where(sql`${studyRightFacts.oid} = ${studyRightOid}`);
+  if (!row) return { mayWrite: false };
+  const { covered, ...studyRight } = row;
+  const running = studyRight.paattymispaiva === null || studyRight.paattymispaiva >= today;
+  const mayWrite = principal.role === "oph" || (canWriteAnyPlan(principal, right) && covered && running);
+  return { studyRight, mayWrite };
+}
