@@ -9,11 +9,12 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
-import { maskError } from "../subgraphs/shared/errors.js";
+import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, healthRoute, type Route } from "../subgraphs/shared/http/http-server.js";
 import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
+import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { readSupergraph } from "./supergraph.js";
 
 export interface GatewayOptions {
@@ -28,6 +29,19 @@ export interface GatewayOptions {
 export interface GatewayHandle {
   routes: Route[];
   stop(): Promise<void>;
+}
+
+/** A missing or invalid token answers like GraphQL does, as an UNAUTHENTICATED error (401 on REST). */
+function unauthenticatedAs401(execute: ExecuteAs): ExecuteAs {
+  return async (req, query, variables) => {
+    try {
+      return await execute(req, query, variables);
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === "UNAUTHENTICATED") return { errors: [{ message: (error as Error).message, extensions: { code } }] };
+      throw error;
+    }
+  };
 }
 
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
@@ -53,8 +67,14 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
   });
   await server.start();
   const context = (req: IncomingMessage) => gatewayContext(options.keys, req);
+  const executeAs: ExecuteAs = async (req, query, variables) => {
+    const contextValue = await context(req);
+    if (!contextValue.principal) throw unauthenticated();
+    const response = await server.executeOperation({ query, variables }, { contextValue });
+    return response.body.kind === "single" ? response.body.singleResult : { errors: [{ message: "Unexpected incremental response" }] };
+  };
   return {
-    routes: [healthRoute, graphqlRoute({ server, context })],
+    routes: [healthRoute, graphqlRoute({ server, context }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
     stop: () => server.stop(),
   };
 }

@@ -1,5 +1,6 @@
 /** Reads of consents and share links through the owner scope, shared by both tables. */
-import { and, getTableColumns, inArray, sql } from "drizzle-orm";
+import { oneOf } from "../shared/disclosure/sql-lists.js";
+import { and, getTableColumns, sql } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
 import { jakolinkki, suostumus } from "../../drizzle/schema/index.js";
 import type { Principal } from "../shared/auth/principal.js";
@@ -21,7 +22,7 @@ export async function visibleOwnedRows<T extends OwnedTable>(
   const rows = await db
     .select({ ...getTableColumns(table as typeof suostumus), grant: sql<GrantRule>`${grant}`.as("grant") })
     .from(table as typeof suostumus)
-    .where(and(inArray(table[by], [...keys]), sql`${grant} is not null`))
+    .where(and(oneOf(table[by], keys), sql`${grant} is not null`))
     .orderBy(table.createdAt);
   return rows.map(({ grant: rule, ...row }) => withGrant(row as T["$inferSelect"], rule));
 }

@@ -45,6 +45,12 @@ export const hoksRules: IRules = {
     ...federationRules,
   },
   ...federationTypeRules,
+  // Who may write what is decided inside the write path (write-access.ts), per study right.
+  Mutation: { createHoks: isAuthenticated, replaceHoks: isAuthenticated, patchHoks: isAuthenticated, deleteHoks: isAuthenticated, validateHoks: isAuthenticated },
+  // A write result carries only the id and revision of the plan just written; its `hoks` is read through the scope.
+  HoksWriteResult: allow,
+  HoksValidation: allow,
+  ValidationProblem: allow,
   Hoks: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
 };

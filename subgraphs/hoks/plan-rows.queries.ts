@@ -3,7 +3,8 @@
  * plans, in document order, filtered by the caller's child scope. One statement per table per
  * batch, whatever the list lengths.
  */
-import { and, asc, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { oneOf } from "../shared/disclosure/sql-lists.js";
+import { and, asc, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -27,7 +28,7 @@ export async function rowsOfPlans<T extends PlanChildTable>(db: Db, table: T, ho
   const rows = await db
     .select()
     .from(table as typeof osaamisenHankkimistapa)
-    .where(and(inArray(table.hoksId, [...hoksIds]), scope))
+    .where(and(oneOf(table.hoksId, hoksIds), scope))
     .orderBy(asc(table.hoksId), asc(table.position));
   return rows as T["$inferSelect"][];
 }
@@ -39,7 +40,7 @@ export async function unitsOfPlans(db: Db, hoksIds: readonly number[], unitView:
   const rows = await db
     .select({ ...getTableColumns(tutkinnonOsa), view: sql<UnitView | null>`${unitView}`.as("view") })
     .from(tutkinnonOsa)
-    .where(and(inArray(tutkinnonOsa.hoksId, [...hoksIds]), sql`${unitView} is not null`))
+    .where(and(oneOf(tutkinnonOsa.hoksId, hoksIds), sql`${unitView} is not null`))
     .orderBy(asc(tutkinnonOsa.hoksId), asc(tutkinnonOsa.position));
   return rows as ViewedUnitRow[];
 }

@@ -9,11 +9,12 @@ import { hoksRules } from "./permissions.js";
 import { henkiloReference, HenkiloHoksitResolver } from "./person/henkilo.resolver.js";
 import { OpiskeluoikeusHoksResolver, opiskeluoikeusReference } from "./study-right/opiskeluoikeus.resolver.js";
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
+import { HoksMutations } from "./write/hoks-mutations.resolver.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );

@@ -4,7 +4,7 @@
  * anything else becomes a masked internal error instead of "not authorised".
  */
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { applyMiddleware } from "graphql-middleware";
+import { applyMiddlewareToDeclaredResolvers } from "graphql-middleware";
 import { allow, deny, rule, shield } from "graphql-shield";
 import type { IRules } from "graphql-shield";
 import { forbidden, INTERNAL_ERROR_MESSAGE, PUBLIC_ERROR_CODES } from "./errors.js";
@@ -39,13 +39,20 @@ export const federationRules = { _service: allow, _entities: allow } as const;
 /** `_service` alone is not enough: its `sdl` field sits on the `_Service` type. */
 export const federationTypeRules = { _Service: allow } as const;
 
+/**
+ * Wraps every field that has a resolver of its own: root fields, entity fields, list resolvers.
+ * Plain value fields (object types built with `simpleResolvers: true`) keep graphql's default
+ * resolver and no middleware: shield's async wrapper on each of them cost more than all the
+ * rules together, and they decide nothing, since such a value is only reached through a guarded
+ * object. test/permissions-coverage.test.ts keeps every such type an explicitly allowed value.
+ */
 export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLSchema {
   const permissions = shield(rules, {
     fallbackRule: deny,
     allowExternalErrors: false,
     fallbackError: (thrown) => fallbackError(thrown),
   });
-  return applyMiddleware(schema, permissions);
+  return applyMiddlewareToDeclaredResolvers(schema, permissions);
 }
 
 export { allow, deny };

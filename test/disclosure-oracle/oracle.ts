@@ -152,7 +152,7 @@ export function isActive(sr: StudyRight, today: string): boolean {
 
 /** "Active or ended less than 5 years ago": paattymispaiva null or > today − 5 calendar years. */
 export function endedLessThanFiveYearsAgo(sr: StudyRight, today: string): boolean {
-  return sr.paattymispaiva === null || sr.paattymispaiva >= addYears(today, -5);
+  return sr.paattymispaiva === null || sr.paattymispaiva > addYears(today, -5);
 }
 
 /** today ≤ end + 90 days. */

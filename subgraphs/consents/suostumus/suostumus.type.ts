@@ -21,7 +21,7 @@ registerEnumType(SuostumuksenOsio, {
   },
 });
 
-@ObjectType({ description: "Whom a consent discloses to: a person, an organisation or a business." })
+@ObjectType({ simpleResolvers: true, description: "Whom a consent discloses to: a person, an organisation or a business." })
 export class SuostumuksenVastaanottaja {
   @Field(() => String, { nullable: true, description: "Person OID of the recipient." })
   henkiloOid?: string | null;

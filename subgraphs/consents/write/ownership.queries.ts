@@ -3,7 +3,8 @@
  * hoks subgraph's contract views: whose plan it is, and which units, periods and demonstrations
  * it holds.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { moduleFacts, planFacts, type ModuleKind } from "../../../drizzle/schema/index.js";
 
@@ -23,6 +24,6 @@ export async function modulesOfPlan(db: Db, hoksId: number, moduleIds: string[])
   const rows = await db
     .select({ moduleId: moduleFacts.moduleId, kind: moduleFacts.kind, unitModuleId: moduleFacts.unitModuleId })
     .from(moduleFacts)
-    .where(and(eq(moduleFacts.hoksId, hoksId), inArray(moduleFacts.moduleId, moduleIds)));
+    .where(and(eq(moduleFacts.hoksId, hoksId), oneOf(moduleFacts.moduleId, moduleIds)));
   return new Map(rows.map((r) => [r.moduleId, r]));
 }

@@ -1,13 +1,13 @@
 /** Value objects of a demonstration: where it happens, who organises and who assesses it. */
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "The institution organising a demonstration." })
+@ObjectType({ simpleResolvers: true, description: "The institution organising a demonstration." })
 export class OsaamisenOsoittamisenJarjestaja {
   @Field(() => String, { nullable: true, description: "OID of the organising institution." })
   oppilaitosOid?: string | null;
 }
 
-@ObjectType({ description: "The environment of a demonstration: usually a workplace." })
+@ObjectType({ simpleResolvers: true, description: "The environment of a demonstration: usually a workplace." })
 export class Nayttoymparisto {
   @Field(() => String, { description: "Name of the environment." })
   nimi!: string;
@@ -19,7 +19,7 @@ export class Nayttoymparisto {
   kuvaus?: string | null;
 }
 
-@ObjectType({ description: "A code of a unit area covered by a demonstration." })
+@ObjectType({ simpleResolvers: true, description: "A code of a unit area covered by a demonstration." })
 export class OsaAlueKoodi {
   @Field(() => String, { description: "Code URI of the area." })
   koodiUri!: string;
@@ -28,13 +28,13 @@ export class OsaAlueKoodi {
   koodiVersio!: number;
 }
 
-@ObjectType({ description: "The institution an education provider's assessor works for." })
+@ObjectType({ simpleResolvers: true, description: "The institution an education provider's assessor works for." })
 export class ArvioijanOppilaitos {
   @Field(() => String, { nullable: true, description: "OID of the institution." })
   oppilaitosOid?: string | null;
 }
 
-@ObjectType({ description: "An assessor from the education provider." })
+@ObjectType({ simpleResolvers: true, description: "An assessor from the education provider." })
 export class KoulutuksenJarjestajaArvioija {
   @Field(() => String, { description: "Name of the assessor." })
   nimi!: string;
@@ -43,7 +43,7 @@ export class KoulutuksenJarjestajaArvioija {
   organisaatio?: ArvioijanOppilaitos | null;
 }
 
-@ObjectType({ description: "The organisation a working-life assessor represents." })
+@ObjectType({ simpleResolvers: true, description: "The organisation a working-life assessor represents." })
 export class TyoelamaArvioijanOrganisaatio {
   @Field(() => String, { description: "Name of the organisation." })
   nimi!: string;
@@ -52,7 +52,7 @@ export class TyoelamaArvioijanOrganisaatio {
   yTunnus?: string | null;
 }
 
-@ObjectType({ description: "A working-life assessor (työelämän osaamisen arvioija)." })
+@ObjectType({ simpleResolvers: true, description: "A working-life assessor (työelämän osaamisen arvioija)." })
 export class TyoelamaArvioija {
   @Field(() => String, { description: "Name of the assessor." })
   nimi!: string;

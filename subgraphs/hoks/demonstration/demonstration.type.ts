@@ -9,6 +9,7 @@ import {
 } from "./demonstration-values.type.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A demonstration of competence (osaamisen osoittaminen, näyttö): when and where the student shows a unit's competence, and who assesses it.",
 })

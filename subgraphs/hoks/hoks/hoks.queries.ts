@@ -3,7 +3,8 @@
  * stamped with its widest granting rule, carrying its access, and with its own fields masked to
  * what that access shows.
  */
-import { and, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
+import { and, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { hoks, studyRightFacts, workplaceFacts, type HoksRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
@@ -41,15 +42,15 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
 }
 
 export function visibleHoksByIds(db: Db, principal: Principal, today: string, ids: readonly number[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, inArray(hoks.id, [...ids]));
+  return visibleHoksWhere(db, principal, today, oneOf(hoks.id, ids));
 }
 
 export function visibleHoksByOppijat(db: Db, principal: Principal, today: string, oppijaOids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, inArray(hoks.oppijaOid, [...oppijaOids]));
+  return visibleHoksWhere(db, principal, today, oneOf(hoks.oppijaOid, oppijaOids));
 }
 
 export function visibleHoksByOpiskeluoikeudet(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, inArray(hoks.opiskeluoikeusOid, [...oids]));
+  return visibleHoksWhere(db, principal, today, oneOf(hoks.opiskeluoikeusOid, oids));
 }
 
 /** Plans in which the caller is named a workplace instructor or assessor with an open window. */

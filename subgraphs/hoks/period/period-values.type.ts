@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../shared/scalars.js";
 
-@ObjectType({ description: "A representative of the education provider or of the procuring provider during a period." })
+@ObjectType({ simpleResolvers: true, description: "A representative of the education provider or of the procuring provider during a period." })
 export class Edustaja {
   @Field(() => String, { description: "Name of the representative." })
   nimi!: string;
@@ -14,7 +14,7 @@ export class Edustaja {
   oppilaitosOid?: string | null;
 }
 
-@ObjectType({ description: "The responsible workplace instructor named for a workplace period." })
+@ObjectType({ simpleResolvers: true, description: "The responsible workplace instructor named for a workplace period." })
 export class VastuullinenTyopaikkaOhjaaja {
   @Field(() => String, { description: "Name of the instructor." })
   nimi!: string;
@@ -32,7 +32,7 @@ export class VastuullinenTyopaikkaOhjaaja {
   oid?: string | null;
 }
 
-@ObjectType({ description: "Training arranged at a workplace: the workplace, its instructor and the key tasks." })
+@ObjectType({ simpleResolvers: true, description: "Training arranged at a workplace: the workplace, its instructor and the key tasks." })
 export class TyopaikallaJarjestettavaKoulutus {
   @Field(() => VastuullinenTyopaikkaOhjaaja, { description: "The responsible workplace instructor." })
   vastuullinenTyopaikkaOhjaaja!: VastuullinenTyopaikkaOhjaaja;
@@ -47,7 +47,7 @@ export class TyopaikallaJarjestettavaKoulutus {
   keskeisetTyotehtavat!: string[];
 }
 
-@ObjectType({ description: "Another learning environment used during a period." })
+@ObjectType({ simpleResolvers: true, description: "Another learning environment used during a period." })
 export class MuuOppimisymparisto {
   @Field(() => String, { description: "Code URI of the environment (oppimisymparistot_NNNN)." })
   oppimisymparistoKoodiUri!: string;
@@ -62,7 +62,7 @@ export class MuuOppimisymparisto {
   loppu!: string;
 }
 
-@ObjectType({ description: "An interruption of a period." })
+@ObjectType({ simpleResolvers: true, description: "An interruption of a period." })
 export class Keskeytymisajanjakso {
   @Field(() => LocalDate, { description: "First day of the interruption." })
   alku!: string;

@@ -3,6 +3,7 @@ import { LocalDate } from "../../shared/scalars.js";
 import { Edustaja, Keskeytymisajanjakso, MuuOppimisymparisto, TyopaikallaJarjestettavaKoulutus } from "./period-values.type.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An acquisition period (osaamisen hankkimistapa): how, where and when a unit is learned. A period with method koulutussopimus or oppisopimus is a workplace period.",
 })

@@ -2,7 +2,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../shared/scalars.js";
 
-@ObjectType({ description: "Studies supporting readiness for studying (opiskeluvalmiuksia tukevat opinnot, § 63)." })
+@ObjectType({ simpleResolvers: true, description: "Studies supporting readiness for studying (opiskeluvalmiuksia tukevat opinnot, § 63)." })
 export class OpiskeluvalmiuksiaTukevaOpinto {
   @Field(() => String, { description: "Name of the studies." })
   nimi!: string;
@@ -17,7 +17,7 @@ export class OpiskeluvalmiuksiaTukevaOpinto {
   loppu!: string;
 }
 
-@ObjectType({ description: "Learning support (oppimisen tuki), recorded from 1.8.2026." })
+@ObjectType({ simpleResolvers: true, description: "Learning support (oppimisen tuki), recorded from 1.8.2026." })
 export class OppimisenTuki {
   @Field(() => String, { description: "Code URI of the support type (ammatillinenkoulutusoppimisentuentyyppi_NN)." })
   oppimisenTuenTyyppiKoodiUri!: string;
@@ -38,7 +38,7 @@ export class OppimisenTuki {
   tutkinnonOsanTyyppiKoodiVersio?: number | null;
 }
 
-@ObjectType({ description: "A training part of preparatory education (TUVA) to acquire." })
+@ObjectType({ simpleResolvers: true, description: "A training part of preparatory education (TUVA) to acquire." })
 export class HankittavaKoulutuksenOsa {
   @Field(() => String, { description: "Code URI of the training part (koulutuksenosattuva_NNN)." })
   koulutuksenOsaKoodiUri!: string;

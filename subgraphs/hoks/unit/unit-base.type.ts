@@ -6,7 +6,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../shared/scalars.js";
 import { KoulutuksenJarjestajaArvioija } from "../demonstration/demonstration-values.type.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class TutkinnonOsaPohja {
   @Field(() => ID, { description: "Server-made identifier of the unit (UUID)." })
   moduleId!: string;
@@ -21,13 +21,13 @@ export abstract class TutkinnonOsaPohja {
   olennainenSeikka?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class HankittavaTutkinnonOsaPohja extends TutkinnonOsaPohja {
   @Field(() => Float, { nullable: true, description: "Hours of teaching and guidance (≥ 0)." })
   opetusJaOhjausMaara?: number | null;
 }
 
-@ObjectType({ description: "Prior learning sent to assessors for recognition." })
+@ObjectType({ simpleResolvers: true, description: "Prior learning sent to assessors for recognition." })
 export class TarkentavatTiedotOsaamisenArvioija {
   @Field(() => LocalDate, { nullable: true, description: "Date the competence was sent for assessment." })
   lahetettyArvioitavaksi?: string | null;
@@ -36,7 +36,7 @@ export class TarkentavatTiedotOsaamisenArvioija {
   aiemminHankitunOsaamisenArvioijat!: KoulutuksenJarjestajaArvioija[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class AiemminHankittuTutkinnonOsaPohja extends TutkinnonOsaPohja {
   @Field(() => String, { nullable: true, description: "Code URI of the chosen verification process (osaamisentodentamisenprosessi_…)." })
   valittuTodentamisenProsessiKoodiUri?: string | null;

@@ -5,7 +5,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { AiemminHankittuTutkinnonOsaPohja, HankittavaTutkinnonOsaPohja } from "./unit-base.type.js";
 
-@ObjectType({ description: "A vocational unit to acquire (hankittava ammatillinen tutkinnon osa)." })
+@ObjectType({ simpleResolvers: true, description: "A vocational unit to acquire (hankittava ammatillinen tutkinnon osa)." })
 export class HankittavaAmmatTutkinnonOsa extends HankittavaTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the unit (tutkinnonosat_NNN)." })
   tutkinnonOsaKoodiUri!: string;
@@ -17,7 +17,7 @@ export class HankittavaAmmatTutkinnonOsa extends HankittavaTutkinnonOsaPohja {
   tutkinnonOsanPerusteenDiaarinro?: string | null;
 }
 
-@ObjectType({ description: "A local unit to acquire (hankittava paikallinen tutkinnon osa), from the provider's own curriculum." })
+@ObjectType({ simpleResolvers: true, description: "A local unit to acquire (hankittava paikallinen tutkinnon osa), from the provider's own curriculum." })
 export class HankittavaPaikallinenTutkinnonOsa extends HankittavaTutkinnonOsaPohja {
   @Field(() => String, { nullable: true, description: "Identifier of the unit in AMOSAA, the providers' local curricula." })
   amosaaTunniste?: string | null;
@@ -32,7 +32,7 @@ export class HankittavaPaikallinenTutkinnonOsa extends HankittavaTutkinnonOsaPoh
   tavoitteetJaSisallot?: string | null;
 }
 
-@ObjectType({ description: "An area (osa-alue) of a common unit to acquire." })
+@ObjectType({ simpleResolvers: true, description: "An area (osa-alue) of a common unit to acquire." })
 export class YhteisenTutkinnonOsanOsaAlue extends HankittavaTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the area (ammatillisenoppiaineet_…)." })
   osaAlueKoodiUri!: string;
@@ -41,7 +41,7 @@ export class YhteisenTutkinnonOsanOsaAlue extends HankittavaTutkinnonOsaPohja {
   osaAlueKoodiVersio!: number;
 }
 
-@ObjectType({ description: "A common unit to acquire (hankittava yhteinen tutkinnon osa), made of areas." })
+@ObjectType({ simpleResolvers: true, description: "A common unit to acquire (hankittava yhteinen tutkinnon osa), made of areas." })
 export class HankittavaYhteinenTutkinnonOsa extends HankittavaTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the unit (tutkinnonosat_NNN)." })
   tutkinnonOsaKoodiUri!: string;
@@ -50,7 +50,7 @@ export class HankittavaYhteinenTutkinnonOsa extends HankittavaTutkinnonOsaPohja 
   tutkinnonOsaKoodiVersio!: number;
 }
 
-@ObjectType({ description: "A vocational unit recognised from prior learning (aiemmin hankittu ammatillinen tutkinnon osa)." })
+@ObjectType({ simpleResolvers: true, description: "A vocational unit recognised from prior learning (aiemmin hankittu ammatillinen tutkinnon osa)." })
 export class AiemminHankittuAmmatTutkinnonOsa extends AiemminHankittuTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the unit (tutkinnonosat_NNN)." })
   tutkinnonOsaKoodiUri!: string;
@@ -62,7 +62,7 @@ export class AiemminHankittuAmmatTutkinnonOsa extends AiemminHankittuTutkinnonOs
   tutkinnonOsanPerusteenDiaarinro?: string | null;
 }
 
-@ObjectType({ description: "A local unit recognised from prior learning." })
+@ObjectType({ simpleResolvers: true, description: "A local unit recognised from prior learning." })
 export class AiemminHankittuPaikallinenTutkinnonOsa extends AiemminHankittuTutkinnonOsaPohja {
   @Field(() => String, { nullable: true, description: "Identifier of the unit in AMOSAA." })
   amosaaTunniste?: string | null;
@@ -77,7 +77,7 @@ export class AiemminHankittuPaikallinenTutkinnonOsa extends AiemminHankittuTutki
   tavoitteetJaSisallot?: string | null;
 }
 
-@ObjectType({ description: "An area of a common unit recognised from prior learning." })
+@ObjectType({ simpleResolvers: true, description: "An area of a common unit recognised from prior learning." })
 export class AiemminHankitunYhteisenTutkinnonOsanOsaAlue extends AiemminHankittuTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the area (ammatillisenoppiaineet_…)." })
   osaAlueKoodiUri!: string;
@@ -86,7 +86,7 @@ export class AiemminHankitunYhteisenTutkinnonOsanOsaAlue extends AiemminHankittu
   osaAlueKoodiVersio!: number;
 }
 
-@ObjectType({ description: "A common unit recognised from prior learning, made of areas." })
+@ObjectType({ simpleResolvers: true, description: "A common unit recognised from prior learning, made of areas." })
 export class AiemminHankittuYhteinenTutkinnonOsa extends AiemminHankittuTutkinnonOsaPohja {
   @Field(() => String, { description: "Code URI of the unit (tutkinnonosat_NNN)." })
   tutkinnonOsaKoodiUri!: string;

@@ -1,5 +1,6 @@
 /** Reads of persons, always through the principal's scope (henkilo.scope.ts). */
-import { and, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
+import { and, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { henkilo, type HenkiloRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
@@ -24,5 +25,5 @@ async function visibleHenkilotWhere(db: Db, principal: Principal, today: string,
 }
 
 export function visibleHenkilotByOids(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedHenkilo[]> {
-  return visibleHenkilotWhere(db, principal, today, inArray(henkilo.oid, [...oids]));
+  return visibleHenkilotWhere(db, principal, today, oneOf(henkilo.oid, oids));
 }

@@ -6,7 +6,7 @@ import { Field, ObjectType } from "type-graphql";
 import { LocalDate } from "../../shared/scalars.js";
 import { LokalisoituTeksti } from "../organisaatio/lokalisoitu-teksti.type.js";
 
-@ObjectType({ description: "A code from a Koski code set (koodisto), with its name." })
+@ObjectType({ simpleResolvers: true, description: "A code from a Koski code set (koodisto), with its name." })
 export class Koodi {
   @Field(() => String, { description: "The code value, e.g. 371101." })
   koodiarvo!: string;
@@ -15,7 +15,7 @@ export class Koodi {
   nimi?: LokalisoituTeksti | null;
 }
 
-@ObjectType({ description: "One status period of a study right: from its first day the study right has this status." })
+@ObjectType({ simpleResolvers: true, description: "One status period of a study right: from its first day the study right has this status." })
 export class Opiskeluoikeusjakso {
   @Field(() => LocalDate, { description: "First day of the period." })
   alku!: string;
@@ -27,20 +27,20 @@ export class Opiskeluoikeusjakso {
   tila!: string;
 }
 
-@ObjectType({ description: "The status history of a study right." })
+@ObjectType({ simpleResolvers: true, description: "The status history of a study right." })
 export class OpiskeluoikeudenTila {
   @Field(() => [Opiskeluoikeusjakso], { description: "Status periods, oldest first." })
   opiskeluoikeusjaksot!: Opiskeluoikeusjakso[];
 }
 
-@ObjectType({ description: "The master study right a study right is contained in (procured training, hankintakoulutus)." })
+@ObjectType({ simpleResolvers: true, description: "The master study right a study right is contained in (procured training, hankintakoulutus)." })
 export class SisaltavaOpiskeluoikeus {
   @Field(() => String, { description: "OID of the master study right." })
   oid!: string;
   // `oppilaitos` is a field resolver (opiskeluoikeus.resolver.ts).
 }
 
-@ObjectType({ description: "What is being studied: the degree or training and its curriculum." })
+@ObjectType({ simpleResolvers: true, description: "What is being studied: the degree or training and its curriculum." })
 export class Koulutusmoduuli {
   @Field(() => Koodi, { description: "Code of the degree or training (koulutus code set)." })
   tunniste!: Koodi;
@@ -49,13 +49,13 @@ export class Koulutusmoduuli {
   perusteenDiaarinumero?: string | null;
 }
 
-@ObjectType({ description: "Confirmation that a completion is done." })
+@ObjectType({ simpleResolvers: true, description: "Confirmation that a completion is done." })
 export class Vahvistus {
   @Field(() => LocalDate, { description: "Date of the confirmation." })
   paiva!: string;
 }
 
-@ObjectType({ description: "A completion (suoritus) recorded on a study right: the degree or training being completed." })
+@ObjectType({ simpleResolvers: true, description: "A completion (suoritus) recorded on a study right: the degree or training being completed." })
 export class Suoritus {
   @Field(() => String, { nullable: true, description: "Kind of completion, e.g. ammatillinentutkinto or tuvakoulutuksensuoritus." })
   tyyppi!: string | null;

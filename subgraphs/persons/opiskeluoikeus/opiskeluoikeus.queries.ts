@@ -1,5 +1,6 @@
 /** Reads of study rights, always through the principal's scope (opiskeluoikeus.scope.ts). */
-import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
+import { and, asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../drizzle/db.js";
 import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
@@ -38,7 +39,7 @@ async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today:
 }
 
 export function visibleOpiskeluoikeudetByOids(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, today, inArray(opiskeluoikeus.oid, [...oids]));
+  return visibleOpiskeluoikeudetWhere(db, principal, today, oneOf(opiskeluoikeus.oid, oids));
 }
 
 export function visibleOpiskeluoikeudetByOppijat(
@@ -47,5 +48,5 @@ export function visibleOpiskeluoikeudetByOppijat(
   today: string,
   oppijaOids: readonly string[],
 ): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, today, inArray(opiskeluoikeus.oppijaOid, [...oppijaOids]));
+  return visibleOpiskeluoikeudetWhere(db, principal, today, oneOf(opiskeluoikeus.oppijaOid, oppijaOids));
 }

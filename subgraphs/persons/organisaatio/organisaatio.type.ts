@@ -7,6 +7,7 @@ import { LokalisoituTeksti } from "./lokalisoitu-teksti.type.js";
  */
 @Directive('@key(fields: "oid")')
 @ObjectType({
+  simpleResolvers: true,
   description: "An organisation in the tree OPH → education provider (koulutustoimija) → institution (oppilaitos) → site (toimipiste).",
 })
 export class Organisaatio {

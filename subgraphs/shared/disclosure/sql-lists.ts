@@ -1,6 +1,11 @@
-/** `column in (…)` that stays valid SQL for an empty list (where it is simply false). */
+/**
+ * `column = any($1)` with the whole list as one array parameter. Unlike `in ($1, $2, …)` the
+ * statement's text does not change with the list's length, so a prepared statement (and its
+ * plan) serves every batch; an empty list is simply false.
+ */
 import { sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 
-export function oneOf(column: SQL, values: readonly (string | number)[]): SQL {
-  return values.length === 0 ? sql`false` : sql`${column} in ${[...values]}`;
+export function oneOf(column: SQL | PgColumn, values: readonly (string | number)[]): SQL {
+  return sql`${column} = any(${sql.param([...values])})`;
 }

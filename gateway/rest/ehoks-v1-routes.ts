@@ -1,0 +1,115 @@
+/**
+ * The eHOKS v1 REST door, served by the gateway process, for study administration systems that
+ * send v1 JSON today: they switch by changing the base URL to `<gateway>/api/v1` and sending our
+ * token. Every request becomes a GraphQL operation on this very gateway, so REST and GraphQL share
+ * one write path, one validation and the same rules.
+ *
+ *   POST  /api/v1/hoks                      create (Idempotency-Key header optional) → 200 {data: {id, uri}}
+ *   GET   /api/v1/hoks/{id}                 read → 200 {meta: {revision}, data: document}
+ *   PUT   /api/v1/hoks/{id}                 replace (If-Match: revision optional) → 204
+ *   PATCH /api/v1/hoks/{id}                 patch the top level (If-Match optional) → 204
+ *   GET   /api/v1/hoks/opiskeluoikeus/{oid} the plan of a study right → 200
+ *   POST  /api/v1/validointi                dry-run validation of a create → 200 {data: {valid: true}} or 400
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { GraphQLFormattedError } from "graphql";
+import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
+import { restError, type RestAnswer } from "./rest-errors.js";
+
+export const REST_PREFIX = "/api/v1";
+const REST_BODY_LIMIT_BYTES = 5_000_000;
+
+export interface OperationResult {
+  data?: Record<string, any> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** Runs a GraphQL operation on the gateway as the caller of `req`. */
+export type ExecuteAs = (req: IncomingMessage, query: string, variables: Record<string, unknown>) => Promise<OperationResult>;
+
+const READ = /* GraphQL */ `query ($id: ID!) { hoks(id: $id) { ${FULL_HOKS_FIELDS} } }`;
+const READ_BY_STUDY_RIGHT = /* GraphQL */ `query ($oid: String!) { hoks: hoksByOpiskeluoikeus(opiskeluoikeusOid: $oid) { ${FULL_HOKS_FIELDS} } }`;
+const CREATE = /* GraphQL */ `mutation ($document: JSONObject!, $key: String) { result: createHoks(document: $document, idempotencyKey: $key) { id revision } }`;
+const REPLACE = /* GraphQL */ `mutation ($id: ID!, $document: JSONObject!, $revision: Int) { result: replaceHoks(id: $id, document: $document, expectedRevision: $revision) { id revision } }`;
+const PATCH = /* GraphQL */ `mutation ($id: ID!, $document: JSONObject!, $revision: Int) { result: patchHoks(id: $id, document: $document, expectedRevision: $revision) { id revision } }`;
+const VALIDATE = /* GraphQL */ `mutation ($document: JSONObject!) { result: validateHoks(kind: CREATE, document: $document) { valid problems { path message } } }`;
+
+class BadRequest extends Error {}
+
+async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readBody(req, REST_BODY_LIMIT_BYTES));
+  } catch {
+    throw new BadRequest("The request body is not valid JSON");
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequest("The request body must be a JSON object");
+  return parsed as Record<string, unknown>;
+}
+
+function expectedRevision(req: IncomingMessage): number | undefined {
+  const header = req.headers["if-match"];
+  const match = typeof header === "string" ? /^(?:W\/)?"?(\d+)"?$/.exec(header.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+function readAnswer(result: OperationResult): RestAnswer {
+  if (result.errors?.length) return restError(result.errors);
+  const plan = result.data?.hoks;
+  return { status: 200, body: { meta: { revision: plan.revision }, data: toEhoksDocument(plan) } };
+}
+
+async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promise<RestAnswer | undefined> {
+  const path = url.pathname.slice(REST_PREFIX.length);
+  const method = req.method ?? "GET";
+  const byId = /^\/hoks\/([^/]+)$/.exec(path);
+  const byStudyRight = /^\/hoks\/opiskeluoikeus\/([^/]+)$/.exec(path);
+  const write = async (query: string, variables: Record<string, unknown>, status: (data: any) => RestAnswer) => {
+    const result = await execute(req, query, variables);
+    return result.errors?.length ? restError(result.errors) : status(result.data!.result);
+  };
+
+  if (path === "/hoks" && method === "POST") {
+    const key = req.headers["idempotency-key"];
+    return write(CREATE, { document: await jsonBody(req), key: typeof key === "string" ? key : null }, (r) => ({
+      status: 200,
+      body: { meta: { revision: r.revision }, data: { id: Number(r.id), uri: `${url.origin}${REST_PREFIX}/hoks/${r.id}` } },
+    }));
+  }
+  if (byStudyRight && method === "GET") return readAnswer(await execute(req, READ_BY_STUDY_RIGHT, { oid: decodeURIComponent(byStudyRight[1]!) }));
+  if (byId && method === "GET") return readAnswer(await execute(req, READ, { id: byId[1] }));
+  if (byId && (method === "PUT" || method === "PATCH")) {
+    const variables = { id: byId[1], document: await jsonBody(req), revision: expectedRevision(req) ?? null };
+    return write(method === "PUT" ? REPLACE : PATCH, variables, () => ({ status: 204 }));
+  }
+  if (path === "/validointi" && method === "POST") {
+    return write(VALIDATE, { document: await jsonBody(req) }, (r) =>
+      r.valid ? { status: 200, body: { meta: {}, data: { valid: true } } } : { status: 400, body: { meta: {}, errors: r.problems, code: "BAD_USER_INPUT" } },
+    );
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, reply: RestAnswer): void {
+  if (reply.body === undefined) {
+    res.writeHead(reply.status);
+    res.end();
+  } else {
+    sendJson(res, reply.status, reply.body);
+  }
+}
+
+export function ehoksV1Routes(execute: ExecuteAs): Route {
+  return async (req, res, url) => {
+    if (!url.pathname.startsWith(`${REST_PREFIX}/`)) return false;
+    try {
+      const reply = await answer(req, url, execute);
+      send(res, reply ?? { status: 404, body: { meta: {}, errors: [{ message: "No such resource" }], code: "NOT_FOUND" } });
+    } catch (error) {
+      if (!(error instanceof BadRequest)) throw error;
+      send(res, { status: 400, body: { meta: {}, errors: [{ message: error.message }], code: "BAD_REQUEST" } });
+    }
+    return true;
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Validation of eHOKS v1 plan documents: the kebab-case JSON that study administration systems
+ * send. Pure: the caller looks up the study right and whether it already has a plan, and passes
+ * them in. Every problem is returned, each with the path of the field it is about, so a sender
+ * can fix a whole document at once; an empty list means the document may be stored.
+ *
+ * The rules are those of hoks-model.md (Entities, Validation); where the model leaves a detail
+ * open, the existing national eHOKS service's behaviour is followed, since senders already meet it.
+ */
+import type { FieldProblem } from "../../shared/errors.js";
+import { CODE_URI, codePair } from "./codes.js";
+import type { ValidationContext } from "./context.js";
+import { addDays, isCalendarDate } from "./dates.js";
+import { personOid, studyRightOid } from "./identifier-fields.js";
+import { OTHER_LIST_CHECKS } from "./plan-lists.js";
+import { bool, date, instant, integer, text } from "./primitives.js";
+import { ProblemCollector } from "./problems.js";
+import { checkObject, isJsonObject, shape, SERVER_FIELD, type FieldCheck } from "./shape.js";
+import { checkStudyRight } from "./study-right.js";
+import { UNIT_LIST_CHECKS } from "./units.js";
+
+export type { StudyRightFacts, ValidationContext, WriteKind } from "./context.js";
+
+/** Required on create and replace: only an approved plan of a known student and study right is stored. */
+export const REQUIRED_ON_WRITE = ["oppija-oid", "opiskeluoikeus-oid", "ensikertainen-hyvaksyminen", "osaamisen-hankkimisen-tarve"] as const;
+
+/** Competence can be marked achieved no earlier than 2018 and at most two weeks ahead. */
+export const ACHIEVEMENT_NOT_BEFORE = "2018-01-01";
+export const ACHIEVEMENT_DAYS_AHEAD = 15;
+
+const achievementDate: FieldCheck = (c, value, env) => {
+  if (!isCalendarDate(value)) return date(c, value, env);
+  const before = addDays(env.today, ACHIEVEMENT_DAYS_AHEAD);
+  if (value <= ACHIEVEMENT_NOT_BEFORE || value >= before) {
+    c.report(`must be after ${ACHIEVEMENT_NOT_BEFORE} and before ${before} (today + ${ACHIEVEMENT_DAYS_AHEAD} days)`);
+  }
+};
+
+const TOP_LEVEL_FIELDS: Record<string, FieldCheck> = {
+  "oppija-oid": personOid,
+  "opiskeluoikeus-oid": studyRightOid,
+  // The TUVA study right a vocational plan's student came from.
+  "tuva-opiskeluoikeus-oid": studyRightOid,
+  sahkoposti: text,
+  puhelinnumero: text,
+  versio: integer,
+  "ensikertainen-hyvaksyminen": date,
+  hyvaksytty: instant,
+  paivitetty: instant,
+  "osaamisen-saavuttamisen-pvm": achievementDate,
+  "osaamisen-hankkimisen-tarve": bool,
+};
+
+const LIST_CHECKS: Record<string, FieldCheck> = { ...UNIT_LIST_CHECKS, ...OTHER_LIST_CHECKS };
+
+/** The service's own top-level fields, which it returns on read but never takes on write. */
+const TOP_LEVEL_SERVER_FIELDS = { eid: SERVER_FIELD, manuaalisyotto: SERVER_FIELD };
+
+const careerPlan = codePair("urasuunnitelma", CODE_URI.urasuunnitelma, { required: false });
+
+/** Create and replace: the whole plan. */
+const WHOLE_PLAN = shape(careerPlan, {
+  fields: { ...TOP_LEVEL_FIELDS, ...LIST_CHECKS },
+  required: REQUIRED_ON_WRITE,
+  forbidden: TOP_LEVEL_SERVER_FIELDS,
+});
+
+const PATCH_LIST = "a patch changes the top level only: send lists with a replace of the whole plan";
+
+/** Patch: top-level fields only, none required; a required field may not be cleared with null. */
+const PATCH = shape(careerPlan, {
+  fields: TOP_LEVEL_FIELDS,
+  forbidden: { ...TOP_LEVEL_SERVER_FIELDS, ...Object.fromEntries(Object.keys(LIST_CHECKS).map((key) => [key, PATCH_LIST])) },
+  rules: [
+    (c, patch) => {
+      for (const key of REQUIRED_ON_WRITE) {
+        if (patch[key] === null) c.at(key).report("is required and cannot be cleared");
+      }
+    },
+  ],
+});
+
+export function validatePlanDocument(document: unknown, context: ValidationContext): FieldProblem[] {
+  if (!isJsonObject(document)) return [{ path: "", message: "the document must be a JSON object" }];
+  const c = ProblemCollector.root();
+  // A patch carries no periods, so the study right's dates matter only for create and replace.
+  const env = { today: context.today, studyRight: context.kind === "patch" ? undefined : context.studyRight };
+  const plan = checkObject(c, document, context.kind === "patch" ? PATCH : WHOLE_PLAN, env);
+  if (plan) checkStudyRight(c, plan, context);
+  return c.problems;
+}

@@ -1,0 +1,92 @@
+/**
+ * Plan mutations. Each takes the plan either as typed input or as an eHOKS v1 document (the
+ * kebab-case JSON study administration systems already send; the REST door uses this), and both
+ * become the same document for the one write path (plan-service.ts).
+ */
+import { JSONObjectResolver } from "graphql-scalars";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../shared/errors.js";
+import type { HoksContext } from "../context.js";
+import { HoksInput, HoksTopLevelInput } from "./inputs/hoks.inputs.js";
+import { kebabizeKeys } from "./json-keys.js";
+import { createPlan, deletePlan, dryRunPlan, patchPlan, replacePlan, type WriteCaller, type WriteResult } from "./plan-service.js";
+import { HoksValidation, HoksWriteResult, WriteKindEnum } from "./write-result.type.js";
+
+type Document = Record<string, unknown>;
+
+/** Exactly one of `input` and `document`, as the eHOKS v1 document the write path takes. */
+function documentOf(input: object | null | undefined, document: Document | null | undefined): Document {
+  if ((input == null) === (document == null)) throw badUserInput([{ path: "input", message: "give either input or document, not both" }]);
+  // A JSON round trip drops what was not sent and turns instants into ISO text, as REST sends them.
+  return document ?? kebabizeKeys<Document>(JSON.parse(JSON.stringify(input)));
+}
+
+const PLAN_ID = /^[1-9]\d{0,9}$/;
+
+function planId(id: string): number {
+  if (!PLAN_ID.test(id) || Number(id) > 2_147_483_647) throw badUserInput([{ path: "id", message: "is not a plan id" }]);
+  return Number(id);
+}
+
+const caller = (ctx: HoksContext): WriteCaller => ({ db: ctx.db, principal: ctx.principal, today: ctx.today });
+
+@Resolver(() => HoksWriteResult)
+export class HoksMutations {
+  @Mutation(() => HoksWriteResult, { description: "Stores a newly approved plan. Needs `write` covering the institution of the plan's study right. A retry with the same `idempotencyKey` answers the first result." })
+  async createHoks(
+    @Ctx() ctx: HoksContext,
+    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The plan as eHOKS v1 JSON (kebab-case keys)." }) document?: Document,
+    @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey?: string,
+  ): Promise<WriteResult> {
+    return createPlan(caller(ctx), documentOf(input, document), idempotencyKey ?? undefined);
+  }
+
+  @Mutation(() => HoksWriteResult, { description: "Replaces a plan: top-level fields not sent become empty, lists are replaced. Needs `update`." })
+  replaceHoks(
+    @Ctx() ctx: HoksContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
+    @Arg("expectedRevision", () => Int, { nullable: true, description: "Refuse with CONFLICT unless the plan is at this revision." }) expectedRevision?: number,
+  ): Promise<WriteResult> {
+    return replacePlan(caller(ctx), planId(id), documentOf(input, document), expectedRevision);
+  }
+
+  @Mutation(() => HoksWriteResult, { description: "Changes a plan's own fields only; sending a list is an error. Needs `update`." })
+  patchHoks(
+    @Ctx() ctx: HoksContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => HoksTopLevelInput, { nullable: true }) input?: HoksTopLevelInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
+    @Arg("expectedRevision", () => Int, { nullable: true }) expectedRevision?: number,
+  ): Promise<WriteResult> {
+    return patchPlan(caller(ctx), planId(id), documentOf(input, document), expectedRevision);
+  }
+
+  @Mutation(() => HoksWriteResult, { description: "Deletes a plan (it disappears for every reader). Needs `delete`." })
+  deleteHoks(
+    @Ctx() ctx: HoksContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int, { nullable: true }) expectedRevision?: number,
+  ): Promise<WriteResult> {
+    return deletePlan(caller(ctx), planId(id), expectedRevision);
+  }
+
+  @Mutation(() => HoksValidation, { description: "A dry run: validates a create, replace or patch without writing anything." })
+  async validateHoks(
+    @Ctx() ctx: HoksContext,
+    @Arg("kind", () => WriteKindEnum, { defaultValue: WriteKindEnum.CREATE }) kind: WriteKindEnum,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
+  ): Promise<HoksValidation> {
+    const problems = await dryRunPlan(caller(ctx), documentOf(input, document), kind, id ? planId(id) : undefined);
+    return { valid: problems.length === 0, problems };
+  }
+
+  @FieldResolver()
+  hoks(@Root() result: WriteResult, @Ctx() ctx: HoksContext) {
+    return ctx.loaders.hoksById.load(result.id);
+  }
+}
