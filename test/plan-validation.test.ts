@@ -2,7 +2,6 @@
  * Validation of eHOKS v1 plan documents (subgraphs/hoks/validation): the example documents behave
  * as their README says, and each rule of hoks-model.md holds at its boundaries.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { FieldProblem } from "../subgraphs/shared/errors.js";
 import {
@@ -10,7 +9,7 @@ import {
   type StudyRightFacts,
   type ValidationContext,
 } from "../subgraphs/hoks/validation/validate-plan.js";
-import { exampleDocument, exampleNames, examplePath } from "./support/examples.js";
+import { exampleDocument, exampleNames, invalidExamples } from "./support/examples.js";
 
 type Json = Record<string, any>;
 
@@ -198,13 +197,7 @@ describe("the example documents", () => {
     expect(validatePlanDocument(exampleDocument("patch-top-level.json"), patchContext())).toEqual([]);
   });
 
-  // The README's table: file, and the path the error must point at.
-  const readme = readFileSync(examplePath("README.md"), "utf8");
-  const table = [...readme.matchAll(/^\| (invalid-[\w-]+\.json)( \(as a patch\))? \| [^|]+ \| ([^|]+?) \|$/gm)].map((m) => ({
-    name: m[1]!,
-    asPatch: Boolean(m[2]),
-    path: m[3]!.trim(),
-  }));
+  const table = invalidExamples();
 
   it("the README lists every invalid example", () => {
     const invalid = exampleNames().filter((name) => name.startsWith("invalid-"));

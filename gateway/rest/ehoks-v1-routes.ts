@@ -48,6 +48,13 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return parsed as Record<string, unknown>;
 }
 
+/** Where the caller reached us: behind a proxy, its forwarded protocol and the Host header. */
+function publicOrigin(req: IncomingMessage): string {
+  const forwarded = req.headers["x-forwarded-proto"];
+  const protocol = typeof forwarded === "string" && /^https?$/.test(forwarded) ? forwarded : "http";
+  return `${protocol}://${req.headers.host ?? "localhost"}`;
+}
+
 function expectedRevision(req: IncomingMessage): number | undefined {
   const header = req.headers["if-match"];
   const match = typeof header === "string" ? /^(?:W\/)?"?(\d+)"?$/.exec(header.trim()) : null;
@@ -74,7 +81,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
     const key = req.headers["idempotency-key"];
     return write(CREATE, { document: await jsonBody(req), key: typeof key === "string" ? key : null }, (r) => ({
       status: 200,
-      body: { meta: { revision: r.revision }, data: { id: Number(r.id), uri: `${url.origin}${REST_PREFIX}/hoks/${r.id}` } },
+      body: { meta: { revision: r.revision }, data: { id: Number(r.id), uri: `${publicOrigin(req)}${REST_PREFIX}/hoks/${r.id}` } },
     }));
   }
   if (byStudyRight && method === "GET") return readAnswer(await execute(req, READ_BY_STUDY_RIGHT, { oid: decodeURIComponent(byStudyRight[1]!) }));

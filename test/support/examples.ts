@@ -22,3 +22,21 @@ export function exampleDocument<T = Record<string, unknown>>(name: string): T {
 export function exampleNames(dir = sharedExamplesPresent ? SHARED_EXAMPLES_DIR : VENDORED_EXAMPLES_DIR): string[] {
   return readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
 }
+
+export interface InvalidExample {
+  name: string;
+  /** Refused as a patch of the full plan rather than as a create. */
+  asPatch: boolean;
+  /** Where the README says the error points. */
+  path: string;
+}
+
+/** The README's table of invalid examples: each file, how it is sent, and where its error points. */
+export function invalidExamples(): InvalidExample[] {
+  const readme = readFileSync(examplePath("README.md"), "utf8");
+  return [...readme.matchAll(/^\| (invalid-[\w-]+\.json)( \(as a patch\))? \| [^|]+ \| ([^|]+?) \|$/gm)].map((m) => ({
+    name: m[1]!,
+    asPatch: Boolean(m[2]),
+    path: m[3]!.trim(),
+  }));
+}

@@ -15,8 +15,9 @@ export interface TestService extends RunningService {
   close(): Promise<void>;
 }
 
-export async function startTestService(): Promise<TestService> {
-  const database = await createSeededDatabase();
+/** The service over the demo world; with `plans: false` the world has no plans yet (write tests). */
+export async function startTestService(options: { plans?: boolean } = {}): Promise<TestService> {
+  const database = await createSeededDatabase(options);
   const keys = await generateTokenKeys();
   const clock = movableClock("2026-02-01");
   const service = await startService({ db: database.db, clock, keys, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });

@@ -6,8 +6,15 @@
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { hoks, idempotencyKey } from "../../../drizzle/schema/index.js";
-import { conflict } from "../../shared/errors.js";
+import { conflict, type FieldProblem } from "../../shared/errors.js";
 import type { Tx } from "./plan-store.js";
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Keys are printable ASCII without spaces, at most 200 characters (a UUID fits well). */
+export function idempotencyKeyProblems(key: string): FieldProblem[] {
+  return KEY.test(key) ? [] : [{ path: "idempotencyKey", message: "must be 1–200 printable ASCII characters without spaces" }];
+}
 
 export function documentHash(document: unknown): string {
   return createHash("sha256").update(JSON.stringify(document)).digest("hex");
@@ -15,7 +22,7 @@ export function documentHash(document: unknown): string {
 
 /** The plan an earlier create with this key made, after taking the key's lock; undefined when none. */
 export async function earlierCreate(tx: Tx, callerSub: string, key: string, requestHash: string): Promise<{ id: number; revision: number } | undefined> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${callerSub + "\u0000" + key}, 0))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${JSON.stringify([callerSub, key])}, 0))`);
   const [earlier] = await tx
     .select({ id: idempotencyKey.hoksId, requestHash: idempotencyKey.requestHash, revision: hoks.revision })
     .from(idempotencyKey)

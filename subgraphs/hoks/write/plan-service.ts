@@ -10,7 +10,7 @@ import { hoks, planFacts, type HoksRow } from "../../../drizzle/schema/index.js"
 import type { Principal, Right } from "../../shared/auth/principal.js";
 import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "../../shared/errors.js";
 import { validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
-import { documentHash, earlierCreate, rememberCreate } from "./idempotency.js";
+import { documentHash, earlierCreate, idempotencyKeyProblems, rememberCreate } from "./idempotency.js";
 import { camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
 import { planPatchRow, planTopLevelRow } from "./plan-rows.js";
@@ -50,18 +50,23 @@ async function studyRightTaken(tx: Tx, studyRightOid: string): Promise<boolean> 
   return Boolean(row);
 }
 
-/** Checks a create and returns its problems; the study right lookup also decides the right to write. */
+/**
+ * Checks a create: first the document (a bad document is a 400 whoever sends it, so a system
+ * learns what to fix), then the right to write on its study right (403 for a valid document the
+ * caller may not store).
+ */
 async function checkCreate(tx: Tx, caller: WriteCaller, document: unknown): Promise<FieldProblem[]> {
   const studyRightOid = asObject(document)["opiskeluoikeus-oid"];
   const access = typeof studyRightOid === "string" ? await writeAccess(tx, caller.principal, caller.today, studyRightOid, "write") : { mayWrite: false };
-  // A study right the caller may not write is refused as such, before its facts are judged.
-  if (access.studyRight && !access.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
   const taken = access.studyRight ? await studyRightTaken(tx, access.studyRight.oid) : false;
-  return validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access.studyRight, studyRightTaken: taken });
+  const problems = validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access.studyRight, studyRightTaken: taken });
+  if (problems.length === 0 && !access.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
+  return problems;
 }
 
 export async function createPlan(caller: WriteCaller, document: unknown, key?: string): Promise<WriteResult> {
   refuseUnlessWriter(caller.principal, "create");
+  if (key !== undefined && idempotencyKeyProblems(key).length) throw badUserInput(idempotencyKeyProblems(key));
   try {
     return await caller.db.transaction(async (tx) => {
       const hash = documentHash(document);
