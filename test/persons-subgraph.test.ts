@@ -439,3 +439,45 @@ describe("organisations", () => {
     expect(studyRight.oppilaitos.parent.oid).toBe(studyRight.koulutustoimija.oid);
   });
 });
+
+describe("the Koski-like feed (upsertKoskiData)", () => {
+  const FEED = `mutation ($document: JSONObject!) { upsertKoskiData(document: $document) { organisaatiot { received written } henkilot { received written } opiskeluoikeudet { received written } } }`;
+  const newStudent = { oid: "1.2.246.562.24.55500012446", etunimet: "Uusi", sukunimi: "Opiskelija" };
+  const studyRightAt = (oppilaitos: string, koulutustoimija: string, oid = "1.2.246.562.15.55500012392") => ({
+    oid,
+    oppijaOid: newStudent.oid,
+    tyyppi: "ammatillinenkoulutus",
+    oppilaitos,
+    koulutustoimija,
+    alkamispaiva: "2026-01-10",
+    tila: { opiskeluoikeusjaksot: [{ alku: "2026-01-10", tila: "lasna" }] },
+    suoritukset: [],
+  });
+
+  it("lets a provider's system upsert study rights at its own institutions and their persons", async () => {
+    const system = { sub: "rantala-sis", role: "service", privileges: [{ org: RANTALA_PROVIDER, rights: ["write"] }] };
+    const result = await run(system, FEED, { document: { henkilot: [newStudent], opiskeluoikeudet: [studyRightAt(RANTALA_INSTITUTION, RANTALA_PROVIDER)] } });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).upsertKoskiData).toEqual({ organisaatiot: { received: 0, written: 0 }, henkilot: { received: 1, written: 1 }, opiskeluoikeudet: { received: 1, written: 1 } });
+  });
+
+  it("refuses study rights elsewhere, organisations from anyone but OPH, and everyone else; nothing is written", async () => {
+    const system = { sub: "rantala-sis", role: "service", privileges: [{ org: RANTALA_PROVIDER, rights: ["write"] }] };
+    const elsewhere = await run(system, FEED, { document: { henkilot: [newStudent], opiskeluoikeudet: [studyRightAt(KOIVU_INSTITUTION, "1.2.246.562.10.55500012392", "1.2.246.562.15.55500012405")] } });
+    expect(codes(elsewhere)).toEqual(["FORBIDDEN"]);
+    expect(elsewhere.errors![0]!.message).toContain("opiskeluoikeudet.0");
+    const organisation = await run(system, FEED, { document: { organisaatiot: [{ oid: "1.2.246.562.10.55500012999", nimi: { fi: "X" }, parentOid: OPH_ORG }] } });
+    expect(codes(organisation)).toEqual(["FORBIDDEN"]);
+    for (const who of [{ sub: AINO, role: "student" }, { sub: "1.2.246.562.24.1", role: "official", privileges: [{ org: RANTALA_PROVIDER, rights: ["write"] }] }]) {
+      expect(codes(await run(who, FEED, { document: { henkilot: [newStudent] } }))).toEqual(["FORBIDDEN"]);
+    }
+    const oph = await run({ sub: "1.2.246.562.24.1", role: "oph" }, `{ opiskeluoikeus(oid: "1.2.246.562.15.55500012405") { oid } }`);
+    expect(codes(oph)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("names the bad field of a malformed document", async () => {
+    const result = await run({ sub: "1.2.246.562.24.1", role: "oph" }, FEED, { document: { henkilot: [{ oid: newStudent.oid, etunimet: "X" }] } });
+    expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
+    expect((result.errors![0]!.extensions as any).problems).toEqual([{ path: "henkilot.0.sukunimi", message: expect.any(String) }]);
+  });
+});

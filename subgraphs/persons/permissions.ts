@@ -17,6 +17,8 @@ const VALUE_TYPES = [
   "Koulutusmoduuli",
   "Koodi",
   "Vahvistus",
+  "FeedResult",
+  "FeedCount",
 ] as const;
 
 export const personsRules: IRules = {
@@ -27,6 +29,8 @@ export const personsRules: IRules = {
     organisaatio: isAuthenticated,
     ...federationRules,
   },
+  // Who may feed what is decided inside the mutation, per entity (write/feed-access.ts).
+  Mutation: { upsertKoskiData: isAuthenticated },
   ...federationTypeRules,
   Henkilo: cameThroughScope,
   Opiskeluoikeus: cameThroughScope,

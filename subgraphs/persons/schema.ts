@@ -11,11 +11,12 @@ import { OpiskeluoikeusResolver } from "./opiskeluoikeus/opiskeluoikeus.resolver
 import { organisaatioReference } from "./organisaatio/organisaatio.reference.js";
 import { OrganisaatioResolver } from "./organisaatio/organisaatio.resolver.js";
 import { personsRules } from "./permissions.js";
+import { FeedMutations } from "./write/feed.resolver.js";
 
 export async function buildPersonsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver],
+      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver, FeedMutations],
     },
     { ...henkiloReference, ...opiskeluoikeusReference, ...organisaatioReference },
   );
