@@ -43,10 +43,18 @@ export const DEFAULT_PGLITE_DIR = ".data/pglite";
  * PostgreSQL its plan. Query texts are kept stable (lists travel as array parameters), so the
  * set of prepared statements stays small.
  */
-function preparingEveryStatement(client: postgres.Sql): postgres.Sql {
+function preparingEveryStatement<T extends postgres.Sql>(client: T): T {
   const unsafe = client.unsafe.bind(client);
   client.unsafe = ((query: string, params?: unknown[], queryOptions?: Record<string, unknown>) =>
     unsafe(query, params as never, { ...queryOptions, prepare: true })) as typeof client.unsafe;
+  // Statements inside a transaction run on the transaction's own handle: prepare those too.
+  if (typeof client.begin === "function") {
+    const begin = client.begin.bind(client) as (...args: unknown[]) => unknown;
+    (client as { begin: unknown }).begin = (...args: unknown[]) => {
+      const callback = args.pop() as (tx: postgres.TransactionSql) => unknown;
+      return begin(...args, (tx: postgres.TransactionSql) => callback(preparingEveryStatement(tx as never)));
+    };
+  }
   return client;
 }
 

@@ -31,3 +31,11 @@ export const organisationAncestry = personsContract
     ancestorOid: text().notNull(),
   })
   .existing();
+
+/** Every organisation with its parent: the tree, walked down from privileged organisations. */
+export const organisationTree = personsContract
+  .view("organisation_tree", {
+    oid: text().notNull(),
+    parentOid: text(),
+  })
+  .existing();

@@ -6,7 +6,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
-import { organisationAncestry } from "../../../drizzle/schema/index.js";
+import { organisationTree } from "../../../drizzle/schema/index.js";
+import { coveredBy } from "../../shared/access/coverage.js";
 import { organisationsWithRight, type Principal } from "../../shared/auth/principal.js";
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import type { FieldProblem } from "../../shared/errors.js";
@@ -28,9 +29,9 @@ export async function feedRefusals(db: Db, principal: Principal, document: World
       ? []
       : (
           await db
-            .selectDistinct({ oid: organisationAncestry.oid })
-            .from(organisationAncestry)
-            .where(sql`${oneOf(organisationAncestry.oid, institutions)} and ${oneOf(organisationAncestry.ancestorOid, organisationsWithRight(principal, "write"))}`)
+            .select({ oid: organisationTree.oid })
+            .from(organisationTree)
+            .where(sql`${oneOf(organisationTree.oid, institutions)} and ${coveredBy(organisationTree.oid, organisationsWithRight(principal, "write"))}`)
         ).map((r) => r.oid),
   );
   studyRights.forEach((s, i) => {

@@ -4,10 +4,17 @@
  */
 import { oneOf } from "../disclosure/sql-lists.js";
 import { sql, type SQL } from "drizzle-orm";
-import { organisationAncestry } from "../../../drizzle/schema/index.js";
+import { organisationTree } from "../../../drizzle/schema/index.js";
 
-/** True when the organisation in `organisationOid` lies under (or is) one of `privilegedOrganisations`. */
+/**
+ * True when the organisation in `organisationOid` lies under (or is) one of
+ * `privilegedOrganisations`. The covered set is walked down from the privileged organisations
+ * once per statement (an uncorrelated subquery), whatever the number of rows it is tested on.
+ */
 export function coveredBy(organisationOid: SQL | SQL.Aliased | unknown, privilegedOrganisations: string[]): SQL {
   if (privilegedOrganisations.length === 0) return sql`false`;
-  return sql`exists (select 1 from ${organisationAncestry} where ${organisationAncestry.oid} = ${organisationOid} and ${oneOf(organisationAncestry.ancestorOid, privilegedOrganisations)})`;
+  return sql`${organisationOid} in (with recursive covered(oid) as (
+      select t.oid from ${organisationTree} t where ${oneOf(sql`t.oid`, privilegedOrganisations)}
+      union select t.oid from ${organisationTree} t join covered c on t.parent_oid = c.oid)
+    select oid from covered)`;
 }

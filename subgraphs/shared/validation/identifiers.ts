@@ -13,7 +13,7 @@ function checkDigit(text: string): number {
 }
 
 /** Luhn check digit over the digits. */
-function luhn(digits: string): number {
+export function luhn(digits: string): number {
   let sum = 0;
   [...digits].reverse().forEach((c, i) => {
     let d = Number(c) * (i % 2 === 0 ? 2 : 1);
@@ -24,7 +24,7 @@ function luhn(digits: string): number {
 }
 
 /** IBM 1-3-7 check digit: weights 7, 3, 1 repeating from the right. */
-function ibm137(digits: string): number {
+export function ibm137(digits: string): number {
   const weights = [7, 3, 1];
   let sum = 0;
   [...digits].reverse().forEach((c, i) => (sum += Number(c) * weights[i % 3]!));
