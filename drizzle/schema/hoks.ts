@@ -71,6 +71,12 @@ export const hoks = hoksSchema.table(
   ],
 );
 
+/** The plan a child row belongs to; removing the plan removes its rows. */
+const planId = () =>
+  integer()
+    .notNull()
+    .references(() => hoks.id, { onDelete: "cascade" });
+
 /**
  * Which list of the plan a module row belongs to. A common unit's areas (osa-alueet) are module
  * rows of their own with `parentModuleId` set.
@@ -91,9 +97,7 @@ export const tutkinnonOsa = hoksSchema.table(
   "tutkinnon_osa",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     section: text().$type<ModuleSection>().notNull(),
     parentModuleId: uuid(),
     position: integer().notNull(),
@@ -122,9 +126,7 @@ export const osaamisenHankkimistapa = hoksSchema.table(
   "osaamisen_hankkimistapa",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     tutkinnonOsaModuleId: uuid()
       .notNull()
       .references(() => tutkinnonOsa.moduleId, { onDelete: "cascade" }),
@@ -159,9 +161,7 @@ export const osaamisenOsoittaminen = hoksSchema.table(
   "osaamisen_osoittaminen",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     tutkinnonOsaModuleId: uuid()
       .notNull()
       .references(() => tutkinnonOsa.moduleId, { onDelete: "cascade" }),
@@ -189,9 +189,7 @@ export const opiskeluvalmiuksiaTukevaOpinto = hoksSchema.table(
   "opiskeluvalmiuksia_tukeva_opinto",
   {
     id: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     position: integer().notNull(),
     nimi: text().notNull(),
     kuvaus: text().notNull(),
@@ -206,9 +204,7 @@ export const oppimisenTuki = hoksSchema.table(
   "oppimisen_tuki",
   {
     id: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     position: integer().notNull(),
     oppimisenTuenTyyppiKoodiUri: text().notNull(),
     oppimisenTuenTyyppiKoodiVersio: koodiVersio(),
@@ -225,9 +221,7 @@ export const hankittavaKoulutuksenOsa = hoksSchema.table(
   "hankittava_koulutuksen_osa",
   {
     id: uuid().primaryKey().defaultRandom(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     position: integer().notNull(),
     koulutuksenOsaKoodiUri: text().notNull(),
     koulutuksenOsaKoodiVersio: koodiVersio().notNull(),
@@ -257,9 +251,7 @@ export const idempotencyKey = hoksSchema.table(
     key: text().notNull(),
     /** SHA-256 of the request document: the same key with another document is a conflict. */
     requestHash: text().notNull(),
-    hoksId: integer()
-      .notNull()
-      .references(() => hoks.id, { onDelete: "cascade" }),
+    hoksId: planId(),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.callerSub, t.key] })],

@@ -2,6 +2,7 @@
  * Reduces a plan as the API returned it to the facts a disclosure test compares: which units,
  * periods, demonstrations and lists are there, and which of the plan's own fields are not null.
  */
+import { OTHER_LISTS, UNIT_SECTIONS } from "../../subgraphs/hoks/write/plan-document.js";
 
 export interface PlanFacts {
   fields: string[];
@@ -11,15 +12,6 @@ export interface PlanFacts {
   lists: string[];
 }
 
-const UNIT_SECTIONS = [
-  "hankittavatAmmatTutkinnonOsat",
-  "hankittavatYhteisetTutkinnonOsat",
-  "hankittavatPaikallisetTutkinnonOsat",
-  "aiemminHankitutAmmatTutkinnonOsat",
-  "aiemminHankitutYhteisetTutkinnonOsat",
-  "aiemminHankitutPaikallisetTutkinnonOsat",
-];
-const OTHER_LISTS = ["opiskeluvalmiuksiaTukevatOpinnot", "oppimisenTuki", "hankittavatKoulutuksenOsat"];
 
 const unitName = (unit: any) => unit.tutkinnonOsaKoodiUri ?? unit.osaAlueKoodiUri ?? unit.nimi ?? unit.amosaaTunniste ?? "?";
 const periodName = (period: any) => period.yksiloivaTunniste ?? `${period.osaamisenHankkimistapaKoodiUri}@${period.alku}`;

@@ -1,4 +1,5 @@
 /** A plan as a document: the camelCased eHOKS JSON that a write carries. */
+import { MODULE_SECTIONS, type ModuleSection } from "../../../drizzle/schema/index.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -10,15 +11,8 @@ export interface PlanDocument extends JsonObject {
   osaamisenHankkimisenTarve?: boolean;
 }
 
-/** The lists of a plan that hold units, in the order the REST document lists them. */
-export const UNIT_SECTIONS = [
-  "hankittavatAmmatTutkinnonOsat",
-  "hankittavatYhteisetTutkinnonOsat",
-  "hankittavatPaikallisetTutkinnonOsat",
-  "aiemminHankitutAmmatTutkinnonOsat",
-  "aiemminHankitutYhteisetTutkinnonOsat",
-  "aiemminHankitutPaikallisetTutkinnonOsat",
-] as const;
+/** The lists of a plan that hold units: every module section but the areas inside common units. */
+export const UNIT_SECTIONS = MODULE_SECTIONS.filter((section): section is Exclude<ModuleSection, "osaAlueet"> => section !== "osaAlueet");
 
 /** The plan's other lists, each stored in a table of its own. */
 export const OTHER_LISTS = ["opiskeluvalmiuksiaTukevatOpinnot", "oppimisenTuki", "hankittavatKoulutuksenOsat"] as const;

@@ -8,8 +8,9 @@ import { Field, Float, InputType, Int } from "type-graphql";
 import { OsaamisenHankkimistapaInput, OsaamisenOsoittaminenInput } from "./module.inputs.js";
 import { TarkentavatTiedotOsaamisenArvioijaInput } from "./value.inputs.js";
 
-@InputType({ description: "A unit to acquire (vocational, common or local), or an area of a common unit." })
-export class HankittavaTutkinnonOsaInput {
+/** What units of every kind and list share; the two unit inputs below extend it. */
+@InputType()
+export class TutkinnonOsaPohjaInput {
   @Field(() => String, { nullable: true }) tutkinnonOsaKoodiUri?: string;
   @Field(() => Int, { nullable: true }) tutkinnonOsaKoodiVersio?: number;
   @Field(() => String, { nullable: true }) osaAlueKoodiUri?: string;
@@ -22,6 +23,10 @@ export class HankittavaTutkinnonOsaInput {
   @Field(() => String, { nullable: true }) koulutuksenJarjestajaOid?: string;
   @Field(() => String, { nullable: true }) vaatimuksistaTaiTavoitteistaPoikkeaminen?: string;
   @Field(() => Boolean, { nullable: true }) olennainenSeikka?: boolean;
+}
+
+@InputType({ description: "A unit to acquire (vocational, common or local), or an area of a common unit." })
+export class HankittavaTutkinnonOsaInput extends TutkinnonOsaPohjaInput {
   @Field(() => Float, { nullable: true }) opetusJaOhjausMaara?: number;
   @Field(() => [OsaamisenHankkimistapaInput], { nullable: true }) osaamisenHankkimistavat?: OsaamisenHankkimistapaInput[];
   @Field(() => [OsaamisenOsoittaminenInput], { nullable: true }) osaamisenOsoittaminen?: OsaamisenOsoittaminenInput[];
@@ -29,19 +34,7 @@ export class HankittavaTutkinnonOsaInput {
 }
 
 @InputType({ description: "A unit (or an area of a common unit) recognised from prior learning." })
-export class AiemminHankittuTutkinnonOsaInput {
-  @Field(() => String, { nullable: true }) tutkinnonOsaKoodiUri?: string;
-  @Field(() => Int, { nullable: true }) tutkinnonOsaKoodiVersio?: number;
-  @Field(() => String, { nullable: true }) osaAlueKoodiUri?: string;
-  @Field(() => Int, { nullable: true }) osaAlueKoodiVersio?: number;
-  @Field(() => String, { nullable: true }) tutkinnonOsanPerusteenDiaarinro?: string;
-  @Field(() => String, { nullable: true }) amosaaTunniste?: string;
-  @Field(() => String, { nullable: true }) nimi?: string;
-  @Field(() => Float, { nullable: true }) laajuus?: number;
-  @Field(() => String, { nullable: true }) tavoitteetJaSisallot?: string;
-  @Field(() => String, { nullable: true }) koulutuksenJarjestajaOid?: string;
-  @Field(() => String, { nullable: true }) vaatimuksistaTaiTavoitteistaPoikkeaminen?: string;
-  @Field(() => Boolean, { nullable: true }) olennainenSeikka?: boolean;
+export class AiemminHankittuTutkinnonOsaInput extends TutkinnonOsaPohjaInput {
   @Field(() => String, { nullable: true }) valittuTodentamisenProsessiKoodiUri?: string;
   @Field(() => Int, { nullable: true }) valittuTodentamisenProsessiKoodiVersio?: number;
   @Field(() => TarkentavatTiedotOsaamisenArvioijaInput, { nullable: true }) tarkentavatTiedotOsaamisenArvioija?: TarkentavatTiedotOsaamisenArvioijaInput;
