@@ -59,7 +59,8 @@ async function runCase(c: DisclosureCase): Promise<void> {
     hoksUrl: service.subgraphUrls.hoks,
     personsUrl: service.subgraphUrls.persons,
     token,
-    shareLinkToken: c.shareLink ? loaded.shareLinkTokens.get(c.shareLink) : undefined,
+    // A well-formed token that no link has, for INVALID_LINK.
+    shareLinkToken: c.shareLink ? (loaded.shareLinkTokens.get(c.shareLink) ?? "A".repeat(43)) : undefined,
     hasWorkplaceAssignments: queryFields.has("workplaceAssignments"),
     hasJaettuModuuli: queryFields.has("jaettuModuuli"),
   });

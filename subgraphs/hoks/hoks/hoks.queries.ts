@@ -19,7 +19,8 @@ const PLAN_FIELDS = Object.keys(getTableColumns(hoks)).filter((field) => field !
 
 async function visibleHoksWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHoks[]> {
   const access = planAccessColumns(principal, today);
-  const rows = await db
+  // Each rule is evaluated once per plan in a subquery, then filtered on.
+  const scoped = db
     .select({
       ...getTableColumns(hoks),
       fullRule: sql<PlanAccess["fullRule"]>`${access.fullRule}`.as("full_rule"),
@@ -32,8 +33,18 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
     })
     .from(hoks)
     .innerJoin(studyRightFacts, sql`${studyRightFacts.oid} = ${hoks.opiskeluoikeusOid}`)
-    .where(and(isNull(hoks.deletedAt), filter, anyGrant(access)))
-    .orderBy(hoks.id);
+    .where(and(isNull(hoks.deletedAt), filter))
+    .as("scoped");
+  const granted = anyGrant({
+    fullRule: sql`${scoped.fullRule}`,
+    instructor: sql`${scoped.instructor}`,
+    assessor: sql`${scoped.assessor}`,
+    consentSections: sql`${scoped.consentSections}`,
+    consentUnitIds: sql`${scoped.consentUnitIds}`,
+    sharedTarget: sql`${scoped.sharedTarget}`,
+    authority: sql`${scoped.authority}`,
+  });
+  const rows = await db.select().from(scoped).where(granted).orderBy(scoped.id);
   return rows.map(({ fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority, ...row }) => {
     const planAccess: PlanAccess = { fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority };
     const plan = maskFields(row, visiblePlanFields(planAccess), PLAN_FIELDS);

@@ -9,7 +9,7 @@ import { consentFacts, hoks, moduleFacts, shareLinkFacts, studyRightFacts, tutki
 import type { Principal } from "../../shared/auth/principal.js";
 import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
 import { validConsentFor } from "../../shared/disclosure/consent.js";
-import { providerRule } from "../../shared/disclosure/provider.js";
+import { caseBranches, providerConditions } from "../../shared/disclosure/provider.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 
@@ -31,13 +31,15 @@ function roleRule(principal: Principal, today: string): SQL | null {
       return sql`'R9'::text`;
     case "student":
       return sql`case when ${hoks.oppijaOid} = ${principal.sub} then 'R1' end`;
-    default:
-      return providerRule(principal, today, {
+    default: {
+      const provider = providerConditions(principal, today, {
         oid: sql`${hoks.opiskeluoikeusOid}`,
         oppijaOid: sql`${hoks.oppijaOid}`,
         oppilaitosOid: sql`${studyRightFacts.oppilaitosOid}`,
         paattymispaiva: sql`${studyRightFacts.paattymispaiva}`,
       });
+      return provider ? sql`(case ${sql.join(caseBranches([provider.own, provider.procured, provider.sameStudent]), sql` `)} end)` : null;
+    }
   }
 }
 

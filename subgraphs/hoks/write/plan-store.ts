@@ -2,7 +2,7 @@
  * Storing plans. Each function runs inside the caller's transaction and writes every table with
  * one statement, so a write costs the same number of statements however long its lists are.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -19,15 +19,23 @@ import { planChildRows, planTopLevelRow } from "./plan-rows.js";
 /** A transaction or the database itself: both take the same statements. */
 export type Tx = Pick<Db, "insert" | "update" | "delete" | "select" | "execute">;
 
-/** Writes the lists of a plan (units first: periods and demonstrations refer to them). */
+/**
+ * Writes the lists of a plan in one statement: each table's multi-row insert is a data-modifying
+ * CTE of it. One round trip instead of six; the foreign keys from periods and demonstrations to
+ * their units are checked at the end of the statement, when every row is in.
+ */
 export async function insertPlanContent(tx: Tx, hoksId: number, document: PlanDocument): Promise<void> {
   const rows = planChildRows(hoksId, document);
-  if (rows.units.length) await tx.insert(tutkinnonOsa).values(rows.units);
-  if (rows.periods.length) await tx.insert(osaamisenHankkimistapa).values(rows.periods);
-  if (rows.demonstrations.length) await tx.insert(osaamisenOsoittaminen).values(rows.demonstrations);
-  if (rows.readinessStudies.length) await tx.insert(opiskeluvalmiuksiaTukevaOpinto).values(rows.readinessStudies);
-  if (rows.learningSupport.length) await tx.insert(oppimisenTuki).values(rows.learningSupport);
-  if (rows.tuvaParts.length) await tx.insert(hankittavaKoulutuksenOsa).values(rows.tuvaParts);
+  const inserts: SQL[] = [];
+  if (rows.units.length) inserts.push(tx.insert(tutkinnonOsa).values(rows.units).getSQL());
+  if (rows.periods.length) inserts.push(tx.insert(osaamisenHankkimistapa).values(rows.periods).getSQL());
+  if (rows.demonstrations.length) inserts.push(tx.insert(osaamisenOsoittaminen).values(rows.demonstrations).getSQL());
+  if (rows.readinessStudies.length) inserts.push(tx.insert(opiskeluvalmiuksiaTukevaOpinto).values(rows.readinessStudies).getSQL());
+  if (rows.learningSupport.length) inserts.push(tx.insert(oppimisenTuki).values(rows.learningSupport).getSQL());
+  if (rows.tuvaParts.length) inserts.push(tx.insert(hankittavaKoulutuksenOsa).values(rows.tuvaParts).getSQL());
+  if (inserts.length === 0) return;
+  const ctes = inserts.map((insert, i) => sql`${sql.raw(`list${i}`)} as (${insert})`);
+  await tx.execute(sql`with ${sql.join(ctes, sql`, `)} select 1`);
 }
 
 /** Removes a plan's lists; units cascade to their periods and demonstrations. */

@@ -1,6 +1,6 @@
 /** Reads of persons, always through the principal's scope (henkilo.scope.ts). */
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
-import { and, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { henkilo, type HenkiloRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
@@ -13,11 +13,13 @@ export type GrantedHenkilo = Granted<Omit<HenkiloRow, "etunimet" | "sukunimi"> &
 async function visibleHenkilotWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHenkilo[]> {
   const grant = henkiloGrantExpression(principal, today);
   if (!grant) return [];
-  const rows = await db
-    .select({ ...getTableColumns(henkilo), grant: sql<GrantRule>`${grant}`.as("grant") })
+  // The rule is computed once per row in a subquery, then filtered on.
+  const scoped = db
+    .select({ ...getTableColumns(henkilo), grant: sql<GrantRule | null>`${grant}`.as("grant") })
     .from(henkilo)
-    .where(and(filter, sql`${grant} is not null`))
-    .orderBy(henkilo.oid);
+    .where(filter)
+    .as("scoped");
+  const rows = (await db.select().from(scoped).where(sql`${scoped.grant} is not null`).orderBy(scoped.oid)) as (HenkiloRow & { grant: GrantRule })[];
   // The Employment Fund's basis names no people: it sees the OID it asked with, no names.
   return rows.map(({ grant: rule, ...row }) =>
     withGrant(rule === "R8" ? { ...row, etunimet: null, kutsumanimi: null, sukunimi: null } : row, rule),

@@ -10,38 +10,36 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { consentFacts, henkilo, opiskeluoikeus, shareLinkFacts } from "../../../drizzle/schema/index.js";
-import type { Principal } from "../../shared/auth/principal.js";
 import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
 import { validConsentFor } from "../../shared/disclosure/consent.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
-import { opiskeluoikeusGrantExpression } from "../opiskeluoikeus/opiskeluoikeus.scope.js";
+import { coveredBy } from "../../shared/access/coverage.js";
+import { organisationsWithRight, type Principal } from "../../shared/auth/principal.js";
 
-function wholePersonRule(principal: Principal, today: string): SQL | null {
+/** The branches of the rules that show the whole person, widest first. */
+function wholePersonBranches(principal: Principal, today: string): SQL[] {
   switch (principal.role) {
     case "oph":
-      return sql`'R9'::text`;
+      return [sql`when true then 'R9'`];
     case "student":
-      return sql`case when ${henkilo.oid} = ${principal.sub} then 'R1' end`;
-    case "official":
-    case "service": {
-      const studyRightGrant = opiskeluoikeusGrantExpression(principal, today);
-      if (!studyRightGrant) return null;
-      // Correlated on the person; only study rights seen under (a) count: (b)/(c) show plans of
-      // students the official already sees through a study right at their own institution.
-      return sql`(select ${studyRightGrant} from ${opiskeluoikeus} where ${opiskeluoikeus.oppijaOid} = ${henkilo.oid}
-        and ${studyRightGrant} like '%a' limit 1)`;
+      return [sql`when ${henkilo.oid} = ${principal.sub} then 'R1'`];
+    default: {
+      const readable = organisationsWithRight(principal, "read");
+      if ((principal.role !== "official" && principal.role !== "service") || readable.length === 0) return [];
+      // R2(a)/R3(a) on any of the person's study rights; (b) and (c) open plans of students the
+      // official already sees this way (the contained or the active study right is at their
+      // own institution), so they add no persons.
+      const rule = principal.role === "official" ? "R2a" : "R3a";
+      return [sql`when exists (select 1 from ${opiskeluoikeus} o where o.oppija_oid = ${henkilo.oid}
+        and ${coveredBy(sql`o.oppilaitos_oid`, readable)}) then ${rule}::text`];
     }
-    default:
-      return null;
   }
 }
 
 /** The granting rule as SQL text, or null when the principal can see no person at all. */
 export function henkiloGrantExpression(principal: Principal, today: string): SQL | null {
-  const whens: SQL[] = [];
-  const whole = wholePersonRule(principal, today);
-  if (whole) whens.push(sql`when ${whole} is not null then ${whole}`);
+  const whens: SQL[] = wholePersonBranches(principal, today);
   for (const rule of ["R4", "R5"] as const) {
     const naming = workplaceNaming(principal, today, rule, sql`wf.oppija_oid = ${henkilo.oid}`);
     if (naming) whens.push(sql`when ${naming} then ${rule}::text`);

@@ -1,6 +1,6 @@
 /** Reads of study rights, always through the principal's scope (opiskeluoikeus.scope.ts). */
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
-import { and, asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../drizzle/db.js";
 import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
@@ -25,16 +25,22 @@ const master = alias(opiskeluoikeus, "sisaltava");
 async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
   const grant = opiskeluoikeusGrantExpression(principal, today);
   if (!grant) return [];
-  const rows = await db
+  // The rule is computed once per row in a subquery, then filtered on.
+  const scoped = db
     .select({
       ...getTableColumns(opiskeluoikeus),
-      sisaltavanOppilaitosOid: master.oppilaitosOid,
-      grant: sql<GrantRule>`${grant}`.as("grant"),
+      sisaltavanOppilaitosOid: sql<string | null>`${master.oppilaitosOid}`.as("sisaltavan_oppilaitos_oid"),
+      grant: sql<GrantRule | null>`${grant}`.as("grant"),
     })
     .from(opiskeluoikeus)
     .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
-    .where(and(filter, sql`${grant} is not null`))
-    .orderBy(asc(opiskeluoikeus.alkamispaiva), asc(opiskeluoikeus.oid));
+    .where(filter)
+    .as("scoped");
+  const rows = (await db
+    .select()
+    .from(scoped)
+    .where(sql`${scoped.grant} is not null`)
+    .orderBy(asc(scoped.alkamispaiva), asc(scoped.oid))) as (OpiskeluoikeusRow & { sisaltavanOppilaitosOid: string | null; grant: GrantRule })[];
   return rows.map(({ grant: rule, ...row }) => withGrant(viewStudyRight(row, rule), rule));
 }
 

@@ -17,35 +17,39 @@ import { sql, type SQL } from "drizzle-orm";
 import { opiskeluoikeus, planFacts, shareLinkFacts } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
-import { providerRule } from "../../shared/disclosure/provider.js";
+import { caseBranches, providerConditions } from "../../shared/disclosure/provider.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 
-function wholeStudyRightRule(principal: Principal, today: string): SQL | null {
+/** The branches of the rules that show the whole study right, widest first. */
+function wholeStudyRightBranches(principal: Principal, today: string): SQL[] {
   switch (principal.role) {
     case "oph":
-      return sql`'R9'::text`;
+      return [sql`when true then 'R9'`];
     case "student":
-      return sql`case when ${opiskeluoikeus.oppijaOid} = ${principal.sub} then 'R1' end`;
+      return [sql`when ${opiskeluoikeus.oppijaOid} = ${principal.sub} then 'R1'`];
     default: {
-      const rule = providerRule(principal, today, {
+      const provider = providerConditions(principal, today, {
         oid: sql`${opiskeluoikeus.oid}`,
         oppijaOid: sql`${opiskeluoikeus.oppijaOid}`,
         oppilaitosOid: sql`${opiskeluoikeus.oppilaitosOid}`,
         paattymispaiva: sql`${opiskeluoikeus.paattymispaiva}`,
       });
-      if (!rule) return null;
+      if (!provider) return [];
       // (b) and (c) reach a study right only through a plan on it; (a) is about the study right itself.
-      return sql`case when ${rule} like '%a' or exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${opiskeluoikeus.oid}) then ${rule} end`;
+      const hasPlan = sql`exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${opiskeluoikeus.oid})`;
+      return caseBranches([
+        provider.own,
+        { rule: provider.procured.rule, when: sql`${hasPlan} and ${provider.procured.when}` },
+        { rule: provider.sameStudent.rule, when: sql`${hasPlan} and ${provider.sameStudent.when}` },
+      ]);
     }
   }
 }
 
 /** The granting rule as SQL text, or null when the principal can see no study right at all. */
 export function opiskeluoikeusGrantExpression(principal: Principal, today: string): SQL | null {
-  const whens: SQL[] = [];
-  const whole = wholeStudyRightRule(principal, today);
-  if (whole) whens.push(sql`when ${whole} is not null then ${whole}`);
+  const whens: SQL[] = wholeStudyRightBranches(principal, today);
   if (isEmploymentFundAuthority(principal)) whens.push(sql`when true then 'R8'`);
   for (const rule of ["R4", "R5"] as const) {
     const naming = workplaceNaming(principal, today, rule, sql`wf.opiskeluoikeus_oid = ${opiskeluoikeus.oid}`);

@@ -11,6 +11,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../access/coverage.js";
 import { organisationsWithRight, type Principal } from "../auth/principal.js";
+import type { GrantRule } from "../grant.js";
 import { sqlDate } from "./dates.js";
 
 /** The study right a plan belongs to, as SQL expressions of the surrounding query. */
@@ -29,21 +30,39 @@ export function activeStudyRight(alias: string, today: string): SQL {
 
 const RULES = { official: ["R2a", "R2b", "R2c"], service: ["R3a", "R3b", "R3c"] } as const;
 
-/** The granting provider rule (R2a…R3c) as SQL text, or null when the principal has none at all. */
-export function providerRule(principal: Principal, today: string, studyRight: PlanStudyRight): SQL | null {
+/** The three provider conditions as SQL booleans, each with the rule it grants. */
+export interface ProviderConditions {
+  /** (a) `read` covers the institution of the study right itself. */
+  own: { rule: GrantRule; when: SQL };
+  /** (b) `read` covers the institution of a study right contained in it. */
+  procured: { rule: GrantRule; when: SQL };
+  /** (c) `read` covers an active study right of the same student, and this one is recent enough. */
+  sameStudent: { rule: GrantRule; when: SQL };
+}
+
+/** Null when the principal is no provider official or system with `read` anywhere. */
+export function providerConditions(principal: Principal, today: string, studyRight: PlanStudyRight): ProviderConditions | null {
   if (principal.role !== "official" && principal.role !== "service") return null;
   const readable = organisationsWithRight(principal, "read");
   if (readable.length === 0) return null;
   const [own, procured, sameStudent] = RULES[principal.role];
-  return sql`case
-    when ${coveredBy(studyRight.oppilaitosOid, readable)} then ${own}::text
-    when exists (select 1 from ${studyRightFacts} contained
-                 where contained.sisaltyy_opiskeluoikeuteen_oid = ${studyRight.oid}
-                   and ${coveredBy(sql`contained.oppilaitos_oid`, readable)}) then ${procured}::text
-    when (${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${sqlDate(today)} - interval '5 years')
-     and exists (select 1 from ${studyRightFacts} other
-                 where other.oppija_oid = ${studyRight.oppijaOid}
-                   and ${activeStudyRight("other", today)}
-                   and ${coveredBy(sql`other.oppilaitos_oid`, readable)}) then ${sameStudent}::text
-  end`;
+  return {
+    own: { rule: own, when: coveredBy(studyRight.oppilaitosOid, readable) },
+    procured: {
+      rule: procured,
+      when: sql`exists (select 1 from ${studyRightFacts} contained
+        where contained.sisaltyy_opiskeluoikeuteen_oid = ${studyRight.oid} and ${coveredBy(sql`contained.oppilaitos_oid`, readable)})`,
+    },
+    sameStudent: {
+      rule: sameStudent,
+      when: sql`(${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${sqlDate(today)} - interval '5 years')
+        and exists (select 1 from ${studyRightFacts} other
+          where other.oppija_oid = ${studyRight.oppijaOid} and ${activeStudyRight("other", today)} and ${coveredBy(sql`other.oppilaitos_oid`, readable)})`,
+    },
+  };
+}
+
+/** `when … then …` branches of a CASE, one per condition, each condition evaluated once. */
+export function caseBranches(conditions: { rule: GrantRule; when: SQL }[]): SQL[] {
+  return conditions.map(({ rule, when }) => sql`when ${when} then ${rule}::text`);
 }
