@@ -64,7 +64,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       postgres(options.url, {
         max: options.maxConnections ?? 10,
         onnotice: () => {},
-        connection: { application_name: "ehoks-graph" },
+        // The rules' statements are keyed lookups whose plans do not depend on the values, while
+        // planning them costs more than running them: plan once per prepared statement.
+        connection: { application_name: "ehoks-graph", plan_cache_mode: "force_generic_plan" },
       }),
     );
     const db = drizzlePostgres(client, drizzleOptions) as unknown as Db;

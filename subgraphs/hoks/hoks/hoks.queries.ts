@@ -34,6 +34,9 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
     .from(hoks)
     .innerJoin(studyRightFacts, sql`${studyRightFacts.oid} = ${hoks.opiskeluoikeusOid}`)
     .where(and(isNull(hoks.deletedAt), filter))
+    // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
+    // expressions into the outer WHERE and evaluate them twice.
+    .offset(0)
     .as("scoped");
   const granted = anyGrant({
     fullRule: sql`${scoped.fullRule}`,

@@ -18,6 +18,9 @@ async function visibleHenkilotWhere(db: Db, principal: Principal, today: string,
     .select({ ...getTableColumns(henkilo), grant: sql<GrantRule | null>`${grant}`.as("grant") })
     .from(henkilo)
     .where(filter)
+    // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
+    // expressions into the outer WHERE and evaluate them twice.
+    .offset(0)
     .as("scoped");
   const rows = (await db.select().from(scoped).where(sql`${scoped.grant} is not null`).orderBy(scoped.oid)) as (HenkiloRow & { grant: GrantRule })[];
   // The Employment Fund's basis names no people: it sees the OID it asked with, no names.

@@ -35,6 +35,9 @@ async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today:
     .from(opiskeluoikeus)
     .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
     .where(filter)
+    // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
+    // expressions into the outer WHERE and evaluate them twice.
+    .offset(0)
     .as("scoped");
   const rows = (await db
     .select()
