@@ -10,7 +10,7 @@ import { notFound } from "../../shared/errors.js";
 import { withGrant, type Granted } from "../../shared/grant.js";
 import type { ConsentsContext } from "../context.js";
 import { JaettuModuuli } from "./jaettu-moduuli.type.js";
-import type { JakolinkinKohde } from "./jakolinkki.type.js";
+import { jakolinkkiView } from "./jakolinkki.view.js";
 
 @Resolver()
 export class JaettuModuuliResolver {
@@ -28,16 +28,7 @@ export class JaettuModuuliResolver {
     if (ctx.today > link.voimassaLoppu) {
       throw new GraphQLError(`The share link has expired: it closed after ${link.voimassaLoppu}`, { extensions: { code: "SHARE_LINK_EXPIRED" } });
     }
-    return withGrant(
-      {
-        hoks: { id: link.hoksId },
-        tutkinnonOsaModuleId: link.tutkinnonOsaModuleId,
-        kohdeTyyppi: link.kohdeTyyppi as JakolinkinKohde,
-        kohdeModuleId: link.kohdeModuleId,
-        voimassaAlku: link.voimassaAlku,
-        voimassaLoppu: link.voimassaLoppu,
-      },
-      "R7",
-    );
+    // The holder sees the link as the view shows it (JaettuModuuli names a subset of its fields).
+    return jakolinkkiView(withGrant(link, "R7"));
   }
 }

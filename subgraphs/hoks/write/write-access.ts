@@ -9,22 +9,12 @@ import { sql } from "drizzle-orm";
 import { studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../../shared/access/coverage.js";
 import { organisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
+import type { StudyRightFacts } from "../validation/context.js";
 import type { Tx } from "./plan-store.js";
-
-export interface WriteStudyRight {
-  oid: string;
-  oppijaOid: string;
-  tyyppi: string;
-  alkamispaiva: string;
-  arvioituPaattymispaiva: string | null;
-  paattymispaiva: string | null;
-  sisaltyyOpiskeluoikeuteenOid: string | null;
-  opiskeluoikeusjaksot: { alku: string; tila: string }[];
-}
 
 export interface WriteAccess {
   /** The study right, or undefined when there is none with that OID. */
-  studyRight?: WriteStudyRight;
+  studyRight?: StudyRightFacts;
   mayWrite: boolean;
 }
 
