@@ -51,9 +51,12 @@ function compact(value: unknown, dropped: ReadonlySet<string>): unknown {
   return value;
 }
 
-/** A GraphQL plan as an eHOKS v1 document, with the server's ids (`id`, `module-id`); the revision goes in `meta`. */
-export function toEhoksDocument(plan: unknown): unknown {
-  return kebabizeKeys(compact(plan, new Set(["revision"])));
+/**
+ * A GraphQL plan as an eHOKS v1 document, with the server's ids (`id` a number, as v1 has it, and
+ * `module-id`s); the revision goes in `meta`.
+ */
+export function toEhoksDocument(plan: Record<string, unknown>): unknown {
+  return kebabizeKeys(compact({ ...plan, id: Number(plan.id) }, new Set(["revision"])));
 }
 
 /** A GraphQL plan as the document its sender sent: no server-made fields at all. */
