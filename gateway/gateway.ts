@@ -14,6 +14,7 @@ import { graphqlRoute, healthRoute, type Route } from "../subgraphs/shared/http/
 import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
+import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { readSupergraph } from "./supergraph.js";
 
@@ -24,6 +25,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   production?: boolean;
   subgraphTimeoutMs?: number;
+  /** Query limits at the edge; defaults as in edge-limits.ts. */
+  limits?: EdgeLimits;
 }
 
 export interface GatewayHandle {
@@ -55,12 +58,17 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       return new ForwardingDataSource(url, timeoutMs);
     },
   });
+  const protection = edgeProtection(options.limits ?? DEFAULT_EDGE_LIMITS);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     introspection: !production,
     plugins: [
+      ...protection.plugins,
       requireAuthentication(!production),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

@@ -6,6 +6,7 @@ import { defaultSubgraphUrl, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log } from "../subgraphs/shared/log.js";
+import { edgeLimitsFromEnv } from "./edge-limits.js";
 import { createGateway } from "./gateway.js";
 
 const env = process.env;
@@ -17,6 +18,7 @@ const gateway = await createGateway({
     consents: env.CONSENTS_URL ?? defaultSubgraphUrl("consents"),
   },
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : undefined,
+  limits: edgeLimitsFromEnv(env),
 });
 const server = await listen(gateway.routes, Number(env.PORT ?? DEFAULT_PORTS.gateway), env.HOST ?? "0.0.0.0");
 log.info({ url: `${server.url}/graphql` }, "gateway listening");

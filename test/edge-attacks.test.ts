@@ -1,0 +1,107 @@
+/**
+ * What hostile queries get at the public edge (security-and-performance.md, OWASP's GraphQL
+ * cheat sheet): each attack class is refused with a clear error, and nothing internal leaks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGateway } from "../gateway/gateway.js";
+import { listen, type RunningServer } from "../subgraphs/shared/http/http-server.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+let service: TestService;
+let production: RunningServer;
+let stopProduction: () => Promise<void>;
+beforeAll(async () => {
+  service = await startTestService();
+  const gateway = await createGateway({ keys: service.keys, subgraphUrls: service.subgraphUrls, production: true });
+  production = await listen(gateway.routes, 0);
+  stopProduction = async () => (await production.close(), await gateway.stop());
+});
+afterAll(async () => {
+  await stopProduction();
+  await service.close();
+});
+
+const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+const ask = async (query: string) => postGraphQL(service.gatewayUrl, query, { token: await service.token("oph") });
+
+describe("query limits", () => {
+  it("refuse a deeply nested query", async () => {
+    let selection = "oid";
+    for (let i = 0; i < 7; i++) selection = `hoksit { oppija { ${selection} } }`;
+    const { status, body } = await ask(`{ me { ${selection} } }`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/depth/i);
+    expect(body.data).toBeUndefined();
+  });
+
+  it("refuse an alias flood that would enumerate plans", async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `p${i}: hoks(id: ${i + 1}) { id }`).join(" ");
+    const { status, body } = await ask(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/alias/i);
+  });
+
+  it("refuse a huge document", async () => {
+    const { status, body } = await ask(`{ me { ${"__typename ".repeat(3000)} } }`);
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toMatch(/token/i);
+  });
+
+  it("let the heaviest query we serve through: a whole plan through `me`", async () => {
+    const { FULL_HOKS_FIELDS } = await import("../gateway/rest/full-plan.js");
+    const { body } = await postGraphQL(service.gatewayUrl, `{ me { hoksit { ${FULL_HOKS_FIELDS} } } }`, { token: await service.token("aino") });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.me.hoksit).toHaveLength(1);
+  });
+});
+
+describe("the HTTP door", () => {
+  it("refuses batched requests", async () => {
+    const response = await fetch(service.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await service.token("oph")}` },
+      body: JSON.stringify([{ query: "{ me { oid } }" }, { query: "{ me { oid } }" }]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/batch/i);
+  });
+
+  it("refuses a cross-site GET without a preflight header, and mutations over GET", async () => {
+    const token = await service.token("oph");
+    const simpleGet = await fetch(`${service.gatewayUrl}?query=${encodeURIComponent("{ me { oid } }")}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(simpleGet.status).toBe(400);
+    expect(await simpleGet.text()).toMatch(/CSRF/i);
+    const mutation = await fetch(`${service.gatewayUrl}?query=${encodeURIComponent('mutation { deleteHoks(id: "1") { id } }')}`, {
+      headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" },
+    });
+    expect(mutation.status).toBe(405);
+  });
+
+  it("refuses a body over the size limit", async () => {
+    const response = await fetch(service.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ me { oid } }`, variables: { padding: "x".repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe("what the schema tells a stranger", () => {
+  it("hides field suggestions", async () => {
+    const { body } = await ask(`{ hoksi(id: 1) { id } }`);
+    expect(codes(body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(JSON.stringify(body)).not.toMatch(/did you mean/i);
+  });
+
+  it("turns introspection and Sandbox off in production", async () => {
+    const url = `${production.url}/graphql`;
+    const introspection = await postGraphQL(url, `{ __schema { types { name } } }`, { token: await service.token("oph") });
+    expect(introspection.body.data).toBeUndefined();
+    expect(JSON.stringify(introspection.body)).toMatch(/introspection/i);
+    const anonymous = await postGraphQL(url, `{ __schema { queryType { name } } }`);
+    expect(anonymous.body.data).toBeUndefined();
+    const landing = await fetch(url, { headers: { accept: "text/html" } });
+    expect(await landing.text()).not.toMatch(/sandbox/i);
+  });
+});
