@@ -119,6 +119,15 @@ describe("subgraphs reached directly", () => {
     }
   });
 
+  it("serve their SDL to a gateway only", async () => {
+    for (const url of Object.values(service.subgraphUrls)) {
+      const asStudent = await postGraphQL(url, `{ _service { sdl } }`, { token: await service.token("aino") });
+      expect(codes(asStudent.body)).toEqual(["FORBIDDEN"]);
+      const asGateway = await postGraphQL(url, `{ _service { sdl } }`, { token: await service.token({ sub: "ehoks-gateway", role: "gateway" }) });
+      expect(asGateway.body.data._service.sdl).toContain("@key");
+    }
+  });
+
   it("apply the same rules to `_entities` as the gateway does to queries", async () => {
     const representation = `{ __typename: "Hoks", id: "${service.database.planIds.full}" }`;
     const query = `{ _entities(representations: [${representation}]) { ... on Hoks { id sahkoposti } } }`;

@@ -30,11 +30,15 @@ function fallbackError(thrown: unknown): GraphQLError {
   return forbidden();
 }
 
+/** The caller is a gateway or router (role `gateway`): the only one that needs a subgraph's SDL. */
+export const isGateway = rule({ cache: "contextual" })((_parent, _args, ctx: SubgraphContext) => ctx?.principal?.role === "gateway");
+
 /**
  * The federation fields every subgraph exposes, for its `Query` rules: `_entities` is safe because
- * entity types are guarded.
+ * entity types are guarded; the SDL is served to gateways only (introspection being off does not
+ * turn `_service` off).
  */
-export const federationRules = { _service: allow, _entities: allow } as const;
+export const federationRules = { _service: isGateway, _entities: allow } as const;
 
 /** `_service` alone is not enough: its `sdl` field sits on the `_Service` type. */
 export const federationTypeRules = { _Service: allow } as const;

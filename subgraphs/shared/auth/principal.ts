@@ -2,7 +2,11 @@
  * The verified identity behind a request, read from the token's claims. Claims that do not fit
  * this shape make the token invalid: a malformed privilege is never silently widened.
  */
-export const ROLES = ["student", "official", "service", "workplace", "authority", "oph"] as const;
+/**
+ * `gateway` is the identity of a gateway or router that introspects subgraphs (`_service`): it
+ * may read the SDL and nothing else.
+ */
+export const ROLES = ["student", "official", "service", "workplace", "authority", "oph", "gateway"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const RIGHTS = ["read", "write", "update", "delete"] as const;
