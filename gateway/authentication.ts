@@ -11,6 +11,7 @@ import type { Principal } from "../subgraphs/shared/auth/principal.js";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
 import { unauthenticated } from "../subgraphs/shared/errors.js";
+import { tooManyRequests, type RateLimiter } from "./rate-limit.js";
 
 export interface GatewayContext {
   /** Absent only on introspection-only requests without a token. */
@@ -19,11 +20,15 @@ export interface GatewayContext {
   shareLinkToken?: string;
 }
 
-export async function gatewayContext(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
+/** Verifies the caller's token and takes the request from the caller's rate limit. */
+export async function gatewayContext(keys: TokenKeys, limiter: RateLimiter, req: IncomingMessage): Promise<GatewayContext> {
   const token = bearerToken(req.headers.authorization);
   if (!token) return {};
+  const principal = await verifyToken(keys, token);
+  const turn = limiter.take(principal.sub);
+  if (!turn.allowed) throw tooManyRequests(turn.retryAfterSeconds);
   const link = req.headers[SHARE_LINK_HEADER];
-  return { principal: await verifyToken(keys, token), shareLinkToken: typeof link === "string" ? link : undefined };
+  return { principal, shareLinkToken: typeof link === "string" ? link : undefined };
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

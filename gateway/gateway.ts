@@ -15,6 +15,7 @@ import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { readSupergraph } from "./supergraph.js";
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Query limits at the edge; defaults as in edge-limits.ts. */
   limits?: EdgeLimits;
+  /** Requests per caller; defaults as in rate-limit.ts. */
+  rateLimit?: RateLimit;
 }
 
 export interface GatewayHandle {
@@ -34,14 +37,14 @@ export interface GatewayHandle {
   stop(): Promise<void>;
 }
 
-/** A missing or invalid token answers like GraphQL does, as an UNAUTHENTICATED error (401 on REST). */
+/** A missing or invalid token, or an exhausted rate limit, answers like GraphQL does (401 or 429 on REST). */
 function unauthenticatedAs401(execute: ExecuteAs): ExecuteAs {
   return async (req, query, variables) => {
     try {
       return await execute(req, query, variables);
     } catch (error) {
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      if (code === "UNAUTHENTICATED") return { errors: [{ message: (error as Error).message, extensions: { code } }] };
+      if (code === "UNAUTHENTICATED" || code === "TOO_MANY_REQUESTS") return { errors: [{ message: (error as Error).message, extensions: { code } }] };
       throw error;
     }
   };
@@ -74,7 +77,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     ],
   });
   await server.start();
-  const context = (req: IncomingMessage) => gatewayContext(options.keys, req);
+  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const context = (req: IncomingMessage) => gatewayContext(options.keys, limiter, req);
   const executeAs: ExecuteAs = async (req, query, variables) => {
     const contextValue = await context(req);
     if (!contextValue.principal) throw unauthenticated();

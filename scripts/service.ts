@@ -4,6 +4,7 @@
  */
 import type { Db } from "../drizzle/db.js";
 import { createGateway } from "../gateway/gateway.js";
+import type { RateLimit } from "../gateway/rate-limit.js";
 import { SUBGRAPHS, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import type { Clock } from "../subgraphs/shared/clock.js";
@@ -19,6 +20,7 @@ export interface ServiceOptions {
   /** Ports by process; 0 picks a free one (tests). Defaults: gateway 4000, subgraphs 4001–4003. */
   ports?: Partial<Record<SubgraphName | "gateway", number>>;
   subgraphTimeoutMs?: number;
+  rateLimit?: RateLimit;
 }
 
 export interface RunningService {
@@ -36,7 +38,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], deps, port(name), options.host);
     subgraphUrls[name] = `${subgraphs[name].url}/graphql`;
   }
-  const gateway = await createGateway({ keys: options.keys, subgraphUrls, subgraphTimeoutMs: options.subgraphTimeoutMs });
+  const gateway = await createGateway({ keys: options.keys, subgraphUrls, subgraphTimeoutMs: options.subgraphTimeoutMs, rateLimit: options.rateLimit });
   const gatewayServer = await listen(gateway.routes, port("gateway"), options.host);
   return {
     gatewayUrl: `${gatewayServer.url}/graphql`,

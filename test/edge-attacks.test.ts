@@ -105,3 +105,26 @@ describe("what the schema tells a stranger", () => {
     expect(await landing.text()).not.toMatch(/sandbox/i);
   });
 });
+
+describe("rate limiting per caller", () => {
+  it("answers 429 with Retry-After once a caller's burst is spent, and leaves other callers alone", async () => {
+    const gateway = await createGateway({ keys: service.keys, subgraphUrls: service.subgraphUrls, rateLimit: { burst: 3, perSecond: 0.5 } });
+    const server = await listen(gateway.routes, 0);
+    try {
+      const url = `${server.url}/graphql`;
+      const greedy = await service.token({ sub: "1.2.246.562.24.10000000099", role: "student" });
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await postGraphQL(url, `{ me { oid } }`, { token: greedy })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${greedy}` }, body: JSON.stringify({ query: "{ me { oid } }" }) });
+      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect(codes((await refused.json()) as Parameters<typeof codes>[0])).toEqual(["TOO_MANY_REQUESTS"]);
+      const rest = await fetch(`${server.url}/api/v1/hoks/1`, { headers: { authorization: `Bearer ${greedy}` } });
+      expect(rest.status).toBe(429);
+      expect((await postGraphQL(url, `{ me { oid } }`, { token: await service.token("aino") })).status).toBe(200);
+    } finally {
+      await server.close();
+      await gateway.stop();
+    }
+  });
+});

@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 export interface RestAnswer {

@@ -14,6 +14,10 @@ import { directHolders, ownerPlans, type DisclosureCase, type World } from "./wo
 const STUDY_RIGHT_FIELDS = `oid alkamispaiva oppilaitos { oid } suoritukset { osaamisala { koodiarvo } }`;
 const PERSON_FIELDS = `oid etunimet sukunimi opiskeluoikeudet { ${STUDY_RIGHT_FIELDS} }`;
 
+const GATEWAY_PERSON = `query ($oid: ID!) { henkilo(oid: $oid) { ${PERSON_FIELDS} hoksit { ${FULL_HOKS_FIELDS} } } }`;
+const GATEWAY_STUDY_RIGHT = `query ($oid: ID!, $key: String!) { opiskeluoikeus(oid: $oid) { ${STUDY_RIGHT_FIELDS} } hoksByOpiskeluoikeus(opiskeluoikeusOid: $key) { ${FULL_HOKS_FIELDS} } }`;
+const GATEWAY_PLAN = `query ($id: ID!) { hoks(id: $id) { ${FULL_HOKS_FIELDS} } }`;
+
 /** Ids no world uses: what a missing object looks like. */
 const MISSING = { hoksId: "987654321", personOid: "1.2.246.562.24.99999999999", studyRightOid: "1.2.246.562.15.99999999999" };
 
@@ -254,8 +258,11 @@ function errorsAt(answer: Answer, prefix: (string | number)[]): GraphQLError[] {
 
 const describeErrors = (errors: GraphQLError[]) => errors.map((e) => `${e.extensions?.code ?? "?"} "${e.message}"${e.path ? ` at ${e.path.join(".")}` : ""}`).join(", ");
 
-/** A hidden object must look exactly like a missing one: null and one NOT_FOUND with the same message. */
-function expectNotFound(problems: string[], path: string, value: unknown, errors: GraphQLError[], missingMessage: string | undefined): void {
+/** An error as a caller sees it, without its path: hidden and missing must give the same. */
+const errorShape = (e: GraphQLError | undefined): string | undefined => (e ? JSON.stringify({ message: e.message, extensions: e.extensions ?? null }) : undefined);
+
+/** A hidden object must look exactly like a missing one: null and one NOT_FOUND, the same error in every respect but its path. */
+function expectNotFound(problems: string[], path: string, value: unknown, errors: GraphQLError[], missing: GraphQLError | undefined): void {
   if (value !== null && value !== undefined) {
     problems.push(`${path}: expected null + NOT_FOUND (hidden), got an object`);
     return;
@@ -264,8 +271,16 @@ function expectNotFound(problems: string[], path: string, value: unknown, errors
     problems.push(`${path}: hidden object should give exactly one NOT_FOUND, got [${describeErrors(errors)}]`);
     return;
   }
-  if (missingMessage !== undefined && errors[0]!.message !== missingMessage) {
-    problems.push(`${path}: NOT_FOUND message "${errors[0]!.message}" differs from a missing object's "${missingMessage}"`);
+  if (missing !== undefined && errorShape(errors[0]) !== errorShape(missing)) {
+    problems.push(`${path}: hidden answers ${errorShape(errors[0])} but missing answers ${errorShape(missing)}`);
+  }
+}
+
+/** A missing object: null and a NOT_FOUND at `field`. */
+function expectMissing(problems: string[], path: string, answer: Answer, field: string): void {
+  const errors = errorsAt(answer, [field]);
+  if (answer.data?.[field] !== null || errors.length !== 1 || errors[0]!.extensions?.code !== "NOT_FOUND") {
+    problems.push(`${path}: expected null + one NOT_FOUND, got [${describeErrors(errors)}]`);
   }
 }
 
@@ -302,22 +317,6 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
   const label = (planKey: string) => `${planKey} (id ${loaded.planIds.get(planKey)})`;
   const ask = (url: string, query: string, variables: Record<string, unknown> = {}) => post(url, query, variables, o.token, o.shareLinkToken);
 
-  // Gateway: every student by OID, with study rights and plans.
-  const personVars: Record<string, unknown> = { missing: MISSING.personOid };
-  world.students.forEach((s, i) => (personVars[`o${i}`] = s.oid));
-  const personsQuery = `query (${[...world.students.map((_, i) => `$o${i}: ID!`), "$missing: ID!"].join(", ")}) {
-    ${world.students.map((_, i) => `s${i}: henkilo(oid: $o${i}) { ${PERSON_FIELDS} hoksit { ${FULL_HOKS_FIELDS} } }`).join("\n")}
-    missing: henkilo(oid: $missing) { oid }
-  }`;
-
-  // Gateway: every plan by id, and a missing one.
-  const planVars: Record<string, unknown> = { missing: MISSING.hoksId };
-  world.plans.forEach((p, i) => (planVars[`p${i}`] = String(loaded.planIds.get(p.key))));
-  const plansQuery = `query (${[...world.plans.map((_, i) => `$p${i}: ID!`), "$missing: ID!"].join(", ")}) {
-    ${world.plans.map((_, i) => `p${i}: hoks(id: $p${i}) { ${FULL_HOKS_FIELDS} }`).join("\n")}
-    missing: hoks(id: $missing) { id }
-  }`;
-
   // hoks subgraph: _entities for every plan (and a missing one), every student's plan list, every study right's plan.
   const hoksReps = [
     ...world.plans.map((p) => ({ __typename: "Hoks", id: String(loaded.planIds.get(p.key)) })),
@@ -343,9 +342,16 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
     ... on Opiskeluoikeus { ${STUDY_RIGHT_FIELDS} }
   } }`;
 
-  const [gwPersons, gwPlans, gwAssignments, gwShared, hoksAnswer, personsAnswer] = await Promise.all([
-    ask(o.gatewayUrl, personsQuery, personVars),
-    ask(o.gatewayUrl, plansQuery, planVars),
+  // Gateway: one object per request (the edge limits tokens and aliases per request), each kind
+  // with one fixed query text, and the same text for a missing object to compare denials with.
+  const personOids = [...world.students.map((s) => s.oid), MISSING.personOid];
+  const studyRightOids = [...world.studyRights.map((sr) => sr.oid), MISSING.studyRightOid];
+  const planIds = [...world.plans.map((p) => String(loaded.planIds.get(p.key))), MISSING.hoksId];
+
+  const [gwPersons, gwStudyRights, gwPlans, gwAssignments, gwShared, hoksAnswer, personsAnswer] = await Promise.all([
+    Promise.all(personOids.map((oid) => ask(o.gatewayUrl, GATEWAY_PERSON, { oid }))),
+    Promise.all(studyRightOids.map((oid) => ask(o.gatewayUrl, GATEWAY_STUDY_RIGHT, { oid, key: oid }))),
+    Promise.all(planIds.map((id) => ask(o.gatewayUrl, GATEWAY_PLAN, { id }))),
     o.hasWorkplaceAssignments ? ask(o.gatewayUrl, `{ workplaceAssignments { ${FULL_HOKS_FIELDS} } }`) : Promise.resolve(undefined),
     o.hasJaettuModuuli && c.shareLink ? ask(o.gatewayUrl, `{ jaettuModuuli { hoks { ${FULL_HOKS_FIELDS} } } }`) : Promise.resolve(undefined),
     ask(o.hoksUrl, hoksEntities, { reps: hoksReps }),
@@ -353,8 +359,9 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
   ]);
 
   for (const [where, answer] of [
-    ["gateway henkilo", gwPersons],
-    ["gateway hoks", gwPlans],
+    ...gwPersons.map((a, i) => [`gateway henkilo(${personOids[i]})`, a] as const),
+    ...gwStudyRights.map((a, i) => [`gateway opiskeluoikeus/hoksByOpiskeluoikeus(${studyRightOids[i]})`, a] as const),
+    ...gwPlans.map((a, i) => [`gateway hoks(${planIds[i]})`, a] as const),
     ["gateway workplaceAssignments", gwAssignments],
     ["gateway jaettuModuuli", gwShared],
     ["hoks _entities", hoksAnswer],
@@ -366,16 +373,16 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
   }
 
   // --- gateway henkilo(oid)
-  const missingPersonMessage = errorsAt(gwPersons, ["missing"])[0]?.message;
-  if (gwPersons.data?.missing !== null || errorsAt(gwPersons, ["missing"])[0]?.extensions?.code !== "NOT_FOUND") {
-    problems.push(`gateway henkilo(missing): expected null + NOT_FOUND, got [${describeErrors(errorsAt(gwPersons, ["missing"]))}]`);
-  }
+  const missingPerson = gwPersons[world.students.length]!;
+  const missingPersonError = errorsAt(missingPerson, ["henkilo"])[0];
+  expectMissing(problems, "gateway henkilo(missing)", missingPerson, "henkilo");
   world.students.forEach((s, i) => {
     const path = `gateway henkilo(${s.name})`;
-    const value = gwPersons.data?.[`s${i}`];
-    const errors = errorsAt(gwPersons, [`s${i}`]);
-    if (!expect.visible(`person:${s.oid}`)) return expectNotFound(problems, path, value, errors, missingPersonMessage);
-    expectNoErrors(problems, path, errors);
+    const answer = gwPersons[i]!;
+    const value = answer.data?.henkilo;
+    const errors = errorsAt(answer, ["henkilo"]);
+    if (!expect.visible(`person:${s.oid}`)) return expectNotFound(problems, path, value, errors, missingPersonError);
+    expectNoErrors(problems, path, answer.errors);
     const actual = new Set<string>();
     if (value) {
       personFacts(value, ctx, actual);
@@ -386,17 +393,51 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
     compare(problems, path, expected, actual);
   });
 
-  // --- gateway hoks(id)
-  const missingPlanMessage = errorsAt(gwPlans, ["missing"])[0]?.message;
-  if (gwPlans.data?.missing !== null || errorsAt(gwPlans, ["missing"])[0]?.extensions?.code !== "NOT_FOUND") {
-    problems.push(`gateway hoks(missing): expected null + NOT_FOUND, got [${describeErrors(errorsAt(gwPlans, ["missing"]))}]`);
+  // --- gateway opiskeluoikeus(oid) and hoksByOpiskeluoikeus(opiskeluoikeusOid)
+  {
+    const missing = gwStudyRights[world.studyRights.length]!;
+    const missingSrError = errorsAt(missing, ["opiskeluoikeus"])[0];
+    const missingByError = errorsAt(missing, ["hoksByOpiskeluoikeus"])[0];
+    expectMissing(problems, "gateway opiskeluoikeus(missing)", missing, "opiskeluoikeus");
+    expectMissing(problems, "gateway hoksByOpiskeluoikeus(missing)", missing, "hoksByOpiskeluoikeus");
+    world.studyRights.forEach((sr, i) => {
+      const answer = gwStudyRights[i]!;
+      const path = `gateway opiskeluoikeus(${sr.oid})`;
+      const value = answer.data?.opiskeluoikeus;
+      const errors = errorsAt(answer, ["opiskeluoikeus"]);
+      if (!expect.visible(`studyright:${sr.oid}`)) expectNotFound(problems, path, value, errors, missingSrError);
+      else {
+        expectNoErrors(problems, path, errors);
+        const actual = new Set<string>();
+        if (value) studyRightFacts(value, ctx, actual);
+        compare(problems, path, expect.studyRight(sr.oid), actual);
+      }
+      // The plan by its study right's OID: found only when the caller may see the plan and its
+      // opiskeluoikeusOid (otherwise the answer would tie the plan to a study right the caller may
+      // not link it to); else exactly like a study right without a plan.
+      const byPath = `gateway hoksByOpiskeluoikeus(${sr.oid})`;
+      const plan = world.plans.find((p) => p.studyRight === sr.oid);
+      const byValue = answer.data?.hoksByOpiskeluoikeus;
+      const byErrors = errorsAt(answer, ["hoksByOpiskeluoikeus"]);
+      if (!plan || !expect.visible(`plan:${plan.key}:opiskeluoikeusOid`)) return expectNotFound(problems, byPath, byValue, byErrors, missingByError);
+      expectNoErrors(problems, byPath, byErrors);
+      const actual = new Set<string>();
+      if (byValue) planFacts(byValue, ctx, actual);
+      compare(problems, byPath, expect.plan(plan.key), actual);
+    });
   }
+
+  // --- gateway hoks(id)
+  const missingPlan = gwPlans[world.plans.length]!;
+  const missingPlanError = errorsAt(missingPlan, ["hoks"])[0];
+  expectMissing(problems, "gateway hoks(missing)", missingPlan, "hoks");
   world.plans.forEach((p, i) => {
     const path = `gateway hoks(${label(p.key)})`;
-    const value = gwPlans.data?.[`p${i}`];
-    const errors = errorsAt(gwPlans, [`p${i}`]);
-    if (!expect.visible(`plan:${p.key}`)) return expectNotFound(problems, path, value, errors, missingPlanMessage);
-    expectNoErrors(problems, path, errors);
+    const answer = gwPlans[i]!;
+    const value = answer.data?.hoks;
+    const errors = errorsAt(answer, ["hoks"]);
+    if (!expect.visible(`plan:${p.key}`)) return expectNotFound(problems, path, value, errors, missingPlanError);
+    expectNoErrors(problems, path, answer.errors);
     const actual = new Set<string>();
     if (value) planFacts(value, ctx, actual);
     compare(problems, path, expect.plan(p.key), actual);
@@ -413,13 +454,13 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
 
   // --- gateway jaettuModuuli
   if (gwShared && c.shareLink) {
-    const link = world.shareLinks.find((l) => l.key === c.shareLink)!;
-    const path = `gateway jaettuModuuli(${link.key})`;
+    const link = world.shareLinks.find((l) => l.key === c.shareLink);
+    const path = `gateway jaettuModuuli(${c.shareLink})`;
     const value = gwShared.data?.jaettuModuuli;
     const codes = gwShared.errors.map((e) => e.extensions?.code);
-    const expectedCode = world.today < link.voimassaAlku ? "SHARE_LINK_NOT_YET_VALID" : world.today > link.voimassaLoppu ? "SHARE_LINK_EXPIRED" : null;
-    if (expectedCode) {
-      if (value !== null && value !== undefined) problems.push(`${path}: link outside its validity, expected null + ${expectedCode}, got an object`);
+    const expectedCode = !link ? "NOT_FOUND" : world.today < link.voimassaAlku ? "SHARE_LINK_NOT_YET_VALID" : world.today > link.voimassaLoppu ? "SHARE_LINK_EXPIRED" : null;
+    if (expectedCode || !link) {
+      if (value !== null && value !== undefined) problems.push(`${path}: expected null + ${expectedCode}, got an object`);
       if (codes.length !== 1 || codes[0] !== expectedCode) problems.push(`${path}: expected exactly [${expectedCode}], got [${describeErrors(gwShared.errors)}]`);
     } else {
       expectNoErrors(problems, path, gwShared.errors);
@@ -435,14 +476,14 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
     const entities: any[] = list(hoksAnswer.data?._entities);
     if (entities.length !== hoksReps.length) problems.push(`hoks _entities: ${entities.length} answers for ${hoksReps.length} representations [${describeErrors(hoksAnswer.errors)}]`);
     const missingIndex = world.plans.length;
-    const missingMessage = errorsAt(hoksAnswer, ["_entities", missingIndex])[0]?.message;
+    const missingError = errorsAt(hoksAnswer, ["_entities", missingIndex])[0];
     if (entities[missingIndex] !== null || errorsAt(hoksAnswer, ["_entities", missingIndex])[0]?.extensions?.code !== "NOT_FOUND") {
       problems.push(`hoks _entities(missing Hoks): expected null + NOT_FOUND, got [${describeErrors(errorsAt(hoksAnswer, ["_entities", missingIndex]))}]`);
     }
     world.plans.forEach((p, i) => {
       const path = `hoks _entities(Hoks ${label(p.key)})`;
       const errors = errorsAt(hoksAnswer, ["_entities", i]);
-      if (!expect.visible(`plan:${p.key}`)) return expectNotFound(problems, path, entities[i], errors, missingMessage);
+      if (!expect.visible(`plan:${p.key}`)) return expectNotFound(problems, path, entities[i], errors, missingError);
       expectNoErrors(problems, path, errors);
       const actual = new Set<string>();
       if (entities[i]) planFacts(entities[i], ctx, actual);
@@ -489,8 +530,8 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
     if (entities.length !== personsReps.length) problems.push(`persons _entities: ${entities.length} answers for ${personsReps.length} representations [${describeErrors(personsAnswer.errors)}]`);
     const missingPersonIndex = world.students.length;
     const missingSrIndex = personsReps.length - 1;
-    const missingPerson = errorsAt(personsAnswer, ["_entities", missingPersonIndex])[0]?.message;
-    const missingSr = errorsAt(personsAnswer, ["_entities", missingSrIndex])[0]?.message;
+    const missingPerson = errorsAt(personsAnswer, ["_entities", missingPersonIndex])[0];
+    const missingSr = errorsAt(personsAnswer, ["_entities", missingSrIndex])[0];
     for (const [index, what] of [
       [missingPersonIndex, "Henkilo"],
       [missingSrIndex, "Opiskeluoikeus"],

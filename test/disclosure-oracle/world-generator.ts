@@ -16,6 +16,7 @@ import {
   addYears,
   describeCase,
   EXTERNAL_ORG,
+  INVALID_LINK,
   OPH_ROOT,
   type Actor,
   type Area,
@@ -106,7 +107,7 @@ const rawTiming = fc.record({
 const rawPeriod = fc.record({
   method: fc.constantFrom<PeriodMethod>("koulutussopimus", "oppilaitosmuotoinenkoulutus", "oppisopimus", "koulutussopimus"),
   instructor: fc.option(fc.nat({ max: POOL_SIZE - 1 }), { freq: 4 }),
-  blockOnNonWorkplace: rarely(6),
+  blockOnNonWorkplace: rarely(3),
   end: itemEndOffset,
   length: fc.nat({ max: 150 }),
   edustaja: fc.boolean(),
@@ -559,11 +560,16 @@ export function buildActor(raw: RawActor, world: World): Actor {
 /** A whole case: a world, an actor, and maybe a share link the actor presents. */
 export function disclosureCaseArbitrary(options: GeneratorOptions = defaultGeneratorOptions()): fc.Arbitrary<DisclosureCase> {
   return fc
-    .record({ world: rawWorld, actor: rawActor, shareLink: fc.option(fc.nat(), { freq: 2 }) })
+    .record({
+      world: rawWorld,
+      actor: rawActor,
+      // No link (half the cases), one of the world's links, or a token that belongs to no link.
+      shareLink: fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.nat(), weight: 4 }, { arbitrary: fc.constant(INVALID_LINK), weight: 1 }),
+    })
     .map(({ world: rw, actor: ra, shareLink }) => {
       const world = buildWorld(rw, options);
       const actor = buildActor(ra, world);
-      const link = shareLink !== null && world.shareLinks.length ? pick(world.shareLinks, shareLink).key : null;
+      const link = shareLink === INVALID_LINK ? INVALID_LINK : shareLink !== null && world.shareLinks.length ? pick(world.shareLinks, shareLink).key : null;
       const value: DisclosureCase = { world, actor, shareLink: link };
       Object.defineProperty(value, fc.toStringMethod, { value: () => describeCase(value), enumerable: false });
       return value;

@@ -193,10 +193,13 @@ export interface Actor {
   claims: Claims;
 }
 
+/** The share-link "key" of a token that belongs to no link. */
+export const INVALID_LINK = "invalid-token";
+
 export interface DisclosureCase {
   world: World;
   actor: Actor;
-  /** Key of the share link whose token the actor presents, if any. */
+  /** Key of the share link whose token the actor presents, if any; INVALID_LINK for a token no link has. */
   shareLink: string | null;
 }
 

@@ -20,7 +20,9 @@ export async function startTestService(options: { plans?: boolean } = {}): Promi
   const database = await createSeededDatabase(options);
   const keys = await generateTokenKeys();
   const clock = movableClock("2026-02-01");
-  const service = await startService({ db: database.db, clock, keys, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });
+  // Tests fire many requests per identity; the rate limit has a test of its own.
+  const rateLimit = { burst: 1_000_000, perSecond: 1_000_000 };
+  const service = await startService({ db: database.db, clock, keys, rateLimit, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });
   return {
     ...service,
     database,
