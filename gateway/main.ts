@@ -8,7 +8,10 @@ import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log } from "../subgraphs/shared/log.js";
 import { edgeLimitsFromEnv } from "./edge-limits.js";
 import { createGateway } from "./gateway.js";
+import { rateLimitFromEnv } from "./rate-limit.js";
+import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
+checkSettingsOrExit();
 const env = process.env;
 const gateway = await createGateway({
   keys: await tokenKeysFromEnv(),
@@ -19,6 +22,7 @@ const gateway = await createGateway({
   },
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : undefined,
   limits: edgeLimitsFromEnv(env),
+  rateLimit: rateLimitFromEnv(env),
 });
 const server = await listen(gateway.routes, Number(env.PORT ?? DEFAULT_PORTS.gateway), env.HOST ?? "0.0.0.0");
 log.info({ url: `${server.url}/graphql` }, "gateway listening");

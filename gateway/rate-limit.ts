@@ -15,6 +15,14 @@ export interface RateLimit {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perSecond: 20 };
 
+/** `RATE_LIMIT_BURST` and `RATE_LIMIT_PER_SECOND` (checked at start by the settings check). */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
+  return {
+    burst: env.RATE_LIMIT_BURST ? Number(env.RATE_LIMIT_BURST) : DEFAULT_RATE_LIMIT.burst,
+    perSecond: env.RATE_LIMIT_PER_SECOND ? Number(env.RATE_LIMIT_PER_SECOND) : DEFAULT_RATE_LIMIT.perSecond,
+  };
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;

@@ -6,7 +6,9 @@
 import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { seedDemo } from "./demo/seed-demo.js";
+import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
+checkSettingsOrExit();
 const database = await openDatabase(databaseOptionsFromEnv());
 await migrateDatabase(database);
 const seeded = await seedDemo(database.db);

@@ -12,7 +12,10 @@ import { DEMO_TODAY } from "./demo/demo-data.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import { seedDemo } from "./demo/seed-demo.js";
 import { startService } from "./service.js";
+import { rateLimitFromEnv } from "../gateway/rate-limit.js";
+import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
+checkSettingsOrExit();
 const env = process.env;
 const portFromEnv = (name: string) => (env[name] ? Number(env[name]) : undefined);
 
@@ -27,6 +30,7 @@ const service = await startService({
   clock,
   keys,
   host: env.HOST,
+  rateLimit: rateLimitFromEnv(env),
   ports: {
     gateway: portFromEnv("PORT"),
     hoks: portFromEnv("HOKS_PORT"),

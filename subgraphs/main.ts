@@ -10,7 +10,9 @@ import { clockFromEnv } from "./shared/clock.js";
 import { log } from "./shared/log.js";
 import { startSubgraph } from "./shared/subgraph-server.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./shared/subgraph.js";
+import { checkSettingsOrExit } from "./shared/config/check-or-exit.js";
 
+checkSettingsOrExit();
 const name = process.env.SUBGRAPH as SubgraphName | undefined;
 if (!name || !SUBGRAPH_NAMES.includes(name)) {
   console.error(`Set SUBGRAPH to one of ${SUBGRAPH_NAMES.join(", ")}`);
