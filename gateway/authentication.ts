@@ -18,17 +18,20 @@ export interface GatewayContext {
   principal?: Principal;
   /** A share link the caller presents (header `x-share-link`), passed on to the subgraphs. */
   shareLinkToken?: string;
+  /** The request's id, passed on to the subgraphs so one request can be followed through the logs. */
+  requestId?: string;
 }
 
 /** Verifies the caller's token and takes the request from the caller's rate limit. */
 export async function gatewayContext(keys: TokenKeys, limiter: RateLimiter, req: IncomingMessage): Promise<GatewayContext> {
+  const requestId = req.headers["x-request-id"] as string | undefined;
   const token = bearerToken(req.headers.authorization);
-  if (!token) return {};
+  if (!token) return { requestId };
   const principal = await verifyToken(keys, token);
   const turn = limiter.take(principal.sub);
   if (!turn.allowed) throw tooManyRequests(turn.retryAfterSeconds);
   const link = req.headers[SHARE_LINK_HEADER];
-  return { principal, shareLinkToken: typeof link === "string" ? link : undefined };
+  return { principal, requestId, shareLinkToken: typeof link === "string" ? link : undefined };
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

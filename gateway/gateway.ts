@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
-import { graphqlRoute, healthRoute, type Route } from "../subgraphs/shared/http/http-server.js";
+import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgraphs/shared/http/http-server.js";
 import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
@@ -35,6 +35,18 @@ export interface GatewayOptions {
 export interface GatewayHandle {
   routes: Route[];
   stop(): Promise<void>;
+}
+
+/** Each subgraph's readiness, by name only (addresses stay inside). */
+async function subgraphsReady(urls: Record<string, string>): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const readyz = url.replace(/\/graphql$/, "/readyz");
+      const ok = await fetch(readyz, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+      return [name, ok] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 /** A missing or invalid token, or an exhausted rate limit, answers like GraphQL does (401 or 429 on REST). */
@@ -86,7 +98,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     return response.body.kind === "single" ? response.body.singleResult : { errors: [{ message: "Unexpected incremental response" }] };
   };
   return {
-    routes: [healthRoute, graphqlRoute({ server, context }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
+    routes: [healthRoute, readinessRoute(() => subgraphsReady(options.subgraphUrls)), graphqlRoute({ server, context }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
     stop: () => server.stop(),
   };
 }

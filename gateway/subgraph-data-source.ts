@@ -5,6 +5,7 @@
  */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
+import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
 import type { GatewayContext } from "./authentication.js";
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -21,5 +22,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
     if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 }

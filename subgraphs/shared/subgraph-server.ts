@@ -10,13 +10,20 @@ import { shareLinkHashFrom } from "./auth/share-link-header.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
 import type { SubgraphContext, SubgraphDependencies } from "./context.js";
 import { maskError } from "./errors.js";
-import { graphqlRoute, healthRoute, listen, type Route, type RunningServer } from "./http/http-server.js";
+import { sql } from "drizzle-orm";
+import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { log } from "./log.js";
 import type { SubgraphDefinition } from "./subgraph.js";
 
 export interface SubgraphHandle {
   routes: Route[];
   stop(): Promise<void>;
+}
+
+/** The database answers a trivial statement within two seconds. */
+async function databaseAnswers(deps: SubgraphDependencies): Promise<boolean> {
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
+  return Promise.race([deps.db.execute(sql`select 1`).then(() => true, () => false), timeout]);
 }
 
 export async function createSubgraphRoutes<C extends SubgraphContext>(definition: SubgraphDefinition<C>, deps: SubgraphDependencies): Promise<SubgraphHandle> {
@@ -37,10 +44,11 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
   const countedGraphql: Route = async (req, res, url) => {
     const started = performance.now();
     const { result: handled, statements } = await countStatements(() => graphql(req, res, url));
-    if (handled) log.debug({ subgraph: definition.name, statements, ms: Math.round(performance.now() - started) }, "subgraph request");
+    if (handled) log.debug({ reqId: req.headers["x-request-id"], subgraph: definition.name, statements, ms: Math.round(performance.now() - started) }, "subgraph request");
     return handled;
   };
-  return { routes: [healthRoute, countedGraphql], stop: () => server.stop() };
+  const ready = readinessRoute(async () => ({ database: await databaseAnswers(deps) }));
+  return { routes: [healthRoute, ready, countedGraphql], stop: () => server.stop() };
 }
 
 export async function startSubgraph<C extends SubgraphContext>(

@@ -3,6 +3,7 @@
  * routes a process adds (the REST door of the write path). Owning the HTTP layer keeps the body
  * limit, the error shape and shutdown in one place for the gateway and every subgraph.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
@@ -74,11 +75,34 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
   };
 }
 
+/** Liveness: the process answers. */
 export const healthRoute: Route = async (_req, res, url) => {
   if (url.pathname !== "/healthz") return false;
   sendJson(res, 200, { status: "ok" });
   return true;
 };
+
+/** Readiness: what the process needs (its database, its subgraphs) answers too. */
+export function readinessRoute(check: () => Promise<Record<string, boolean>>): Route {
+  return async (_req, res, url) => {
+    if (url.pathname !== "/readyz") return false;
+    const parts = await check().catch(() => ({ self: false }));
+    const ready = Object.values(parts).every(Boolean);
+    sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", checks: Object.fromEntries(Object.entries(parts).map(([k, ok]) => [k, ok ? "ok" : "unavailable"])) });
+    return true;
+  };
+}
+
+export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** The request's id: the caller's (a proxy's) when it is sensible, else a new one. Set on the request for later hops. */
+function assignRequestId(req: IncomingMessage): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  req.headers[REQUEST_ID_HEADER] = id;
+  return id;
+}
 
 export interface RunningServer {
   url: string;
@@ -87,10 +111,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) and serves the routes in order; 404 for the rest. */
+/** How long a closing server waits for requests in flight before it cuts their connections. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * Listens on `port` (0 picks a free one) and serves the routes in order; 404 for the rest. Every
+ * request gets an id (header `x-request-id`, also on the response) and one access log line; no
+ * personal data goes in it.
+ */
 export async function listen(routes: Route[], port: number, host = "127.0.0.1"): Promise<RunningServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const requestId = assignRequestId(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    res.on("finish", () =>
+      log.info({ reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
+    );
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return;
@@ -110,9 +147,14 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1"):
     url,
     port: address.port,
     server,
+    // Stops accepting, lets requests in flight finish, and cuts what is still open after the drain timeout.
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        const cut = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };
