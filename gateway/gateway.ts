@@ -18,6 +18,7 @@ import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-lim
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { readSupergraph } from "./supergraph.js";
+import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
 
 export interface GatewayOptions {
   keys: TokenKeys;
@@ -30,11 +31,18 @@ export interface GatewayOptions {
   limits?: EdgeLimits;
   /** Requests per caller; defaults as in rate-limit.ts. */
   rateLimit?: RateLimit;
+  /** When set, only these registered operations run (trusted-documents.ts). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface GatewayHandle {
   routes: Route[];
   stop(): Promise<void>;
+}
+
+function trustedMode(documents: TrustedDocuments | undefined) {
+  if (!documents) return {};
+  return { prepareBody: (body: unknown) => resolveTrustedDocument(body, documents), refusal: UNTRUSTED_DOCUMENT };
 }
 
 /** Each subgraph's readiness, by name only (addresses stay inside). */
@@ -98,7 +106,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     return response.body.kind === "single" ? response.body.singleResult : { errors: [{ message: "Unexpected incremental response" }] };
   };
   return {
-    routes: [healthRoute, readinessRoute(() => subgraphsReady(options.subgraphUrls)), graphqlRoute({ server, context }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
+    routes: [healthRoute, readinessRoute(() => subgraphsReady(options.subgraphUrls)), graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
     stop: () => server.stop(),
   };
 }

@@ -9,6 +9,7 @@ import { log } from "../subgraphs/shared/log.js";
 import { edgeLimitsFromEnv } from "./edge-limits.js";
 import { createGateway } from "./gateway.js";
 import { rateLimitFromEnv } from "./rate-limit.js";
+import { loadTrustedDocuments } from "./trusted-documents.js";
 import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
 checkSettingsOrExit();
@@ -23,6 +24,7 @@ const gateway = await createGateway({
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? Number(env.SUBGRAPH_TIMEOUT_MS) : undefined,
   limits: edgeLimitsFromEnv(env),
   rateLimit: rateLimitFromEnv(env),
+  trustedDocuments: env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : undefined,
 });
 const server = await listen(gateway.routes, Number(env.PORT ?? DEFAULT_PORTS.gateway), env.HOST ?? "0.0.0.0");
 log.info({ url: `${server.url}/graphql` }, "gateway listening");

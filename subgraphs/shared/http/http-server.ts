@@ -38,6 +38,9 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   path?: string;
   bodyLimitBytes?: number;
+  /** Rewrites or refuses a request body before it runs: null refuses it (400, `refusal`). */
+  prepareBody?: (body: unknown) => unknown | null;
+  refusal?: { message: string; extensions: Record<string, unknown> };
 }
 
 export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRouteOptions<TContext>): Route {
@@ -58,6 +61,18 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
         sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
         return true;
       }
+    }
+    if (options.prepareBody && req.method === "POST") {
+      const prepared = options.prepareBody(body);
+      if (prepared === null) {
+        sendJson(res, 400, { errors: [options.refusal ?? { message: "Refused", extensions: { code: "BAD_REQUEST" } }] });
+        return true;
+      }
+      body = prepared;
+    } else if (options.prepareBody) {
+      // A registered-operations-only door takes its documents by POST.
+      sendJson(res, 400, { errors: [options.refusal ?? { message: "Refused", extensions: { code: "BAD_REQUEST" } }] });
+      return true;
     }
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
