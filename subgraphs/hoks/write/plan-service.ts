@@ -6,7 +6,7 @@
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
-import { hoks, planFacts, type HoksRow } from "../../../drizzle/schema/index.js";
+import { hoks, type HoksRow } from "../../../drizzle/schema/index.js";
 import type { Principal, Right } from "../../shared/auth/principal.js";
 import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "../../shared/errors.js";
 import { validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
@@ -45,11 +45,6 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
 }
 
-async function studyRightTaken(tx: Tx, studyRightOid: string): Promise<boolean> {
-  const [row] = await tx.select({ id: planFacts.hoksId }).from(planFacts).where(eq(planFacts.opiskeluoikeusOid, studyRightOid));
-  return Boolean(row);
-}
-
 /**
  * Checks a create: first the document (a bad document is a 400 whoever sends it, so a system
  * learns what to fix), then the right to write on its study right (403 for a valid document the
@@ -57,10 +52,9 @@ async function studyRightTaken(tx: Tx, studyRightOid: string): Promise<boolean> 
  */
 async function checkCreate(tx: Tx, caller: WriteCaller, document: unknown): Promise<FieldProblem[]> {
   const studyRightOid = asObject(document)["opiskeluoikeus-oid"];
-  const access = typeof studyRightOid === "string" ? await writeAccess(tx, caller.principal, caller.today, studyRightOid, "write") : { mayWrite: false };
-  const taken = access.studyRight ? await studyRightTaken(tx, access.studyRight.oid) : false;
-  const problems = validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access.studyRight, studyRightTaken: taken });
-  if (problems.length === 0 && !access.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
+  const access = typeof studyRightOid === "string" ? await writeAccess(tx, caller.principal, caller.today, studyRightOid, "write") : undefined;
+  const problems = validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access?.studyRight, studyRightTaken: access?.studyRightTaken });
+  if (problems.length === 0 && !access?.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
   return problems;
 }
 

@@ -6,7 +6,7 @@
  * (R2 b/c), never a student or anyone else. One query reads the study right and decides.
  */
 import { sql } from "drizzle-orm";
-import { studyRightFacts } from "../../../drizzle/schema/index.js";
+import { planFacts, studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../../shared/access/coverage.js";
 import { organisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
 import type { StudyRightFacts } from "../validation/context.js";
@@ -16,6 +16,8 @@ export interface WriteAccess {
   /** The study right, or undefined when there is none with that OID. */
   studyRight?: StudyRightFacts;
   mayWrite: boolean;
+  /** A live plan already holds the study right (a create must not make a second). */
+  studyRightTaken: boolean;
 }
 
 /** Whether the principal's role can write plans at all (to refuse early, before any lookup). */
@@ -37,12 +39,13 @@ export async function writeAccess(tx: Tx, principal: Principal, today: string, s
       sisaltyyOpiskeluoikeuteenOid: studyRightFacts.sisaltyyOpiskeluoikeuteenOid,
       opiskeluoikeusjaksot: studyRightFacts.opiskeluoikeusjaksot,
       covered: sql<boolean>`${coveredBy(studyRightFacts.oppilaitosOid, organisations)}`,
+      taken: sql<boolean>`exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${studyRightFacts.oid})`,
     })
     .from(studyRightFacts)
     .where(sql`${studyRightFacts.oid} = ${studyRightOid}`);
-  if (!row) return { mayWrite: false };
-  const { covered, ...studyRight } = row;
+  if (!row) return { mayWrite: false, studyRightTaken: false };
+  const { covered, taken, ...studyRight } = row;
   const running = studyRight.paattymispaiva === null || studyRight.paattymispaiva >= today;
   const mayWrite = principal.role === "oph" || (canWriteAnyPlan(principal, right) && covered && running);
-  return { studyRight, mayWrite };
+  return { studyRight, mayWrite, studyRightTaken: taken };
 }
