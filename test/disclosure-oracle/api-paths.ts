@@ -135,6 +135,9 @@ function moduleFacts(kind: "unit" | "area", u: any, section: string, ctx: MapCon
   if (present(u?.opetusJaOhjausMaara)) out.add(`${kind}:${key}:opetusJaOhjausMaara`);
   if (present(u?.koulutuksenJarjestajaOid)) out.add(`${kind}:${key}:koulutuksenJarjestajaOid`);
   if (present(u?.valittuTodentamisenProsessiKoodiUri)) out.add(`${kind}:${key}:todentaminen`);
+  if (present(u?.olennainenSeikka)) out.add(`${kind}:${key}:olennainenSeikka`);
+  if (present(u?.tutkinnonOsanPerusteenDiaarinro)) out.add(`${kind}:${key}:diaarinro`);
+  if (present(u?.laajuus)) out.add(`${kind}:${key}:laajuus`);
   for (const p of list(u?.osaamisenHankkimistavat)) periodFacts(p, key, ctx, out);
   for (const d of [...list(u?.osaamisenOsoittaminen), ...list(u?.tarkentavatTiedotNaytto)]) demoFacts(d, key, ctx, out);
   for (const area of list(u?.osaAlueet)) moduleFacts("area", area, "osaAlueet", ctx, out);
@@ -150,6 +153,7 @@ export function planFacts(h: any, ctx: MapContext, out: Set<string>): string {
     urasuunnitelma: h?.urasuunnitelmaKoodiUri,
     ensikertainenHyvaksyminen: h?.ensikertainenHyvaksyminen,
     hyvaksytty: h?.hyvaksytty,
+    paivitetty: h?.paivitetty,
     osaamisenSaavuttamisenPvm: h?.osaamisenSaavuttamisenPvm,
     osaamisenHankkimisenTarve: h?.osaamisenHankkimisenTarve,
   };

@@ -17,7 +17,8 @@
  *   plan:<key>:<field>                   a top-level scalar (see PLAN_FIELDS)
  *   support:<key>                        opiskeluvalmiuksiaTukevatOpinnot / oppimisenTuki
  *   unit:<key>, area:<key>               a unit (any section) or an area of a common unit
- *   unit:<key>:<field>, area:<key>:<field>  poikkeaminen, opetusJaOhjausMaara, koulutuksenJarjestajaOid, todentaminen
+ *   unit:<key>:<field>, area:<key>:<field>  poikkeaminen, opetusJaOhjausMaara, koulutuksenJarjestajaOid, todentaminen,
+ *                                        olennainenSeikka, diaarinro, laajuus
  *   period:<key>, period:<key>:tyopaikka, period:<key>:edustaja
  *   demo:<key>, demo:<key>:arvioijat:<n> (all n assessors), demo:<key>:kriteerit, demo:<key>:poikkeaminen
  */
@@ -47,6 +48,7 @@ export const PLAN_FIELDS = [
   "urasuunnitelma",
   "ensikertainenHyvaksyminen",
   "hyvaksytty",
+  "paivitetty",
   "osaamisenSaavuttamisenPvm",
   "osaamisenHankkimisenTarve",
 ] as const;
@@ -150,9 +152,12 @@ export function isActive(sr: StudyRight, today: string): boolean {
   return sr.alkamispaiva <= today && (sr.paattymispaiva === null || sr.paattymispaiva >= today);
 }
 
-/** "Active or ended less than 5 years ago": paattymispaiva null or > today − 5 calendar years. */
+/**
+ * "Active or ended less than 5 years ago": started, and paattymispaiva null or > today − 5
+ * calendar years (a study right that has not started yet is neither, so it does not count).
+ */
 export function endedLessThanFiveYearsAgo(sr: StudyRight, today: string): boolean {
-  return sr.paattymispaiva === null || sr.paattymispaiva > addYears(today, -5);
+  return sr.alkamispaiva <= today && (sr.paattymispaiva === null || sr.paattymispaiva > addYears(today, -5));
 }
 
 /** today ≤ end + 90 days. */
@@ -333,10 +338,20 @@ function planHas(plan: Plan, field: PlanField): boolean {
   }
 }
 
-function unitFacts(prefix: "unit" | "area", key: string, level: Level, data: { poikkeaminen: boolean; opetusJaOhjausMaara: boolean; jarjestajaOid: boolean; todentaminen?: boolean }, out: Set<string>): void {
+function unitFacts(
+  prefix: "unit" | "area",
+  key: string,
+  level: Level,
+  data: { poikkeaminen: boolean; opetusJaOhjausMaara: boolean; jarjestajaOid: boolean; todentaminen?: boolean; section?: Unit["section"] },
+  out: Set<string>,
+): void {
   out.add(`${prefix}:${key}`);
   if (level >= Level.IdentifyingAndDeviation && data.poikkeaminen) out.add(`${prefix}:${key}:poikkeaminen`);
   if (level >= Level.Full) {
+    // Stored on every unit and area (see Unit): shown only in full.
+    out.add(`${prefix}:${key}:olennainenSeikka`);
+    if (data.section === "hankittavatAmmatTutkinnonOsat" || data.section === "aiemminHankitutAmmatTutkinnonOsat") out.add(`${prefix}:${key}:diaarinro`);
+    if (data.section === "hankittavatPaikallisetTutkinnonOsat") out.add(`${prefix}:${key}:laajuus`);
     if (data.opetusJaOhjausMaara) out.add(`${prefix}:${key}:opetusJaOhjausMaara`);
     if (data.jarjestajaOid) out.add(`${prefix}:${key}:koulutuksenJarjestajaOid`);
     if (data.todentaminen) out.add(`${prefix}:${key}:todentaminen`);

@@ -133,6 +133,7 @@ function areaDocument(a: Area, institution: string) {
   return clean({
     osaAlueKoodiUri: a.key,
     osaAlueKoodiVersio: 1,
+    olennainenSeikka: true,
     koulutuksenJarjestajaOid: a.jarjestajaOid ? institution : undefined,
     vaatimuksistaTaiTavoitteistaPoikkeaminen: a.poikkeaminen ? "Osa-alueen poikkeama" : undefined,
     opetusJaOhjausMaara: a.opetusJaOhjausMaara ? 8 : undefined,
@@ -143,6 +144,7 @@ function areaDocument(a: Area, institution: string) {
 
 function unitDocument(u: Unit, institution: string) {
   const common = {
+    olennainenSeikka: true,
     koulutuksenJarjestajaOid: u.jarjestajaOid ? institution : undefined,
     vaatimuksistaTaiTavoitteistaPoikkeaminen: u.poikkeaminen ? "Tutkinnon osan poikkeama" : undefined,
   };
@@ -151,6 +153,7 @@ function unitDocument(u: Unit, institution: string) {
       return clean({
         tutkinnonOsaKoodiUri: u.key,
         tutkinnonOsaKoodiVersio: 1,
+        tutkinnonOsanPerusteenDiaarinro: "OPH-2762-2017",
         ...common,
         opetusJaOhjausMaara: u.opetusJaOhjausMaara ? 12.5 : undefined,
         osaamisenHankkimistavat: u.periods.map((p) => periodDocument(p, institution)),
@@ -173,6 +176,7 @@ function unitDocument(u: Unit, institution: string) {
       return clean({
         tutkinnonOsaKoodiUri: u.key,
         tutkinnonOsaKoodiVersio: 1,
+        tutkinnonOsanPerusteenDiaarinro: "OPH-2762-2017",
         ...common,
         valittuTodentamisenProsessiKoodiUri: u.todentaminen ? "osaamisentodentamisenprosessi_3" : undefined,
         valittuTodentamisenProsessiKoodiVersio: u.todentaminen ? 1 : undefined,
@@ -196,6 +200,7 @@ export function planDocument(world: World, plan: Plan): PlanDocument {
     urasuunnitelmaKoodiUri: plan.urasuunnitelma ? "urasuunnitelma_0001" : undefined,
     urasuunnitelmaKoodiVersio: plan.urasuunnitelma ? 1 : undefined,
     hyvaksytty: plan.hyvaksytty ? `${plan.ensikertainenHyvaksyminen}T10:00:00.000Z` : undefined,
+    paivitetty: plan.paivitetty ? `${addDays(world.today, -2)}T08:30:00.000Z` : undefined,
     osaamisenSaavuttamisenPvm: plan.osaamisenSaavuttamisenPvm ? addDays(world.today, -1) : undefined,
     opiskeluvalmiuksiaTukevatOpinnot: plan.support ? [{ nimi: "Opiskelutaidot", kuvaus: "Tukea opiskeluun", alku: sr.alkamispaiva, loppu: addDays(sr.alkamispaiva, 30) }] : undefined,
     oppimisenTuki: plan.support ? [{ oppimisenTuenTyyppiKoodiUri: "ammatillinenkoulutusoppimisentuentyyppi_02", oppimisenTuenTyyppiKoodiVersio: 1 }] : undefined,

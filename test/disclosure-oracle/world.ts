@@ -101,6 +101,11 @@ export interface Area {
 
 export type UnitSection = "hankittavatAmmatTutkinnonOsat" | "hankittavatYhteisetTutkinnonOsat" | "hankittavatPaikallisetTutkinnonOsat" | "aiemminHankitutAmmatTutkinnonOsat";
 
+/**
+ * A unit. Besides the flags below, every unit and area is stored with olennainenSeikka, vocational
+ * units (to acquire or prior) with tutkinnonOsanPerusteenDiaarinro, and local units with laajuus:
+ * fields only a full view shows.
+ */
 export interface Unit {
   /** tutkinnonOsaKoodiUri (coded units) or amosaaTunniste (local units), unique in the world. */
   key: string;
@@ -128,6 +133,8 @@ export interface Plan {
   puhelinnumero: boolean;
   urasuunnitelma: boolean;
   hyvaksytty: boolean;
+  /** The update instant `paivitetty` (not an approval date: R8 does not show it). */
+  paivitetty: boolean;
   osaamisenSaavuttamisenPvm: boolean;
   /** opiskeluvalmiuksiaTukevatOpinnot and oppimisenTuki recorded. */
   support: boolean;
@@ -302,7 +309,7 @@ export function describeWorld(world: World): string[] {
       );
       for (const plan of world.plans.filter((p) => p.studyRight === sr.oid)) {
         lines.push(
-          `    plan ${plan.key}${flags(plan as unknown as Record<string, unknown>, ["sahkoposti", "puhelinnumero", "urasuunnitelma", "hyvaksytty", "osaamisenSaavuttamisenPvm", "support"])}`,
+          `    plan ${plan.key}${flags(plan as unknown as Record<string, unknown>, ["sahkoposti", "puhelinnumero", "urasuunnitelma", "hyvaksytty", "paivitetty", "osaamisenSaavuttamisenPvm", "support"])}`,
         );
         for (const unit of plan.units) {
           lines.push(

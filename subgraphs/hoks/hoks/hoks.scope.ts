@@ -36,6 +36,7 @@ function roleRule(principal: Principal, today: string): SQL | null {
         oid: sql`${hoks.opiskeluoikeusOid}`,
         oppijaOid: sql`${hoks.oppijaOid}`,
         oppilaitosOid: sql`${studyRightFacts.oppilaitosOid}`,
+        alkamispaiva: sql`${studyRightFacts.alkamispaiva}`,
         paattymispaiva: sql`${studyRightFacts.paattymispaiva}`,
       });
       return provider ? sql`(case ${sql.join(caseBranches([provider.own, provider.procured, provider.sameStudent]), sql` `)} end)` : null;

@@ -33,6 +33,7 @@ function wholeStudyRightBranches(principal: Principal, today: string): SQL[] {
         oid: sql`${opiskeluoikeus.oid}`,
         oppijaOid: sql`${opiskeluoikeus.oppijaOid}`,
         oppilaitosOid: sql`${opiskeluoikeus.oppilaitosOid}`,
+        alkamispaiva: sql`${opiskeluoikeus.alkamispaiva}`,
         paattymispaiva: sql`${opiskeluoikeus.paattymispaiva}`,
       });
       if (!provider) return [];

@@ -19,6 +19,7 @@ export interface PlanStudyRight {
   oid: SQL;
   oppijaOid: SQL;
   oppilaitosOid: SQL;
+  alkamispaiva: SQL;
   paattymispaiva: SQL;
 }
 
@@ -36,7 +37,10 @@ export interface ProviderConditions {
   own: { rule: GrantRule; when: SQL };
   /** (b) `read` covers the institution of a study right contained in it. */
   procured: { rule: GrantRule; when: SQL };
-  /** (c) `read` covers an active study right of the same student, and this one is recent enough. */
+  /**
+   * (c) `read` covers an active study right of the same student, and this one is active or ended
+   * less than five years ago (one that has not started yet is neither).
+   */
   sameStudent: { rule: GrantRule; when: SQL };
 }
 
@@ -55,7 +59,8 @@ export function providerConditions(principal: Principal, today: string, studyRig
     },
     sameStudent: {
       rule: sameStudent,
-      when: sql`(${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${sqlDate(today)} - interval '5 years')
+      when: sql`${studyRight.alkamispaiva} <= ${sqlDate(today)}
+        and (${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${sqlDate(today)} - interval '5 years')
         and exists (select 1 from ${studyRightFacts} other
           where other.oppija_oid = ${studyRight.oppijaOid} and ${activeStudyRight("other", today)} and ${coveredBy(sql`other.oppilaitos_oid`, readable)})`,
     },
