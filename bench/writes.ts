@@ -20,7 +20,8 @@ const PLANS = Number(process.env.BENCH_PLANS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
 
-const database = await createTestDatabase();
+// The production pool size (drizzle/db.ts), not the small one tests use.
+const database = await createTestDatabase({ maxConnections: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 if (database.kind !== "postgres") console.warn("Note: no DATABASE_URL, measuring the embedded PGlite (one connection, not a production figure).");
 await importWorld(database.db, readSeedDocument<WorldDocument>("world.json"));
 process.stdout.write(`Importing ${2 * PLANS} synthetic students… `);

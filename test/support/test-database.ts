@@ -24,7 +24,7 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
-async function createPostgresTestDatabase(serverUrl: string): Promise<TestDatabase> {
+async function createPostgresTestDatabase(serverUrl: string, maxConnections: number): Promise<TestDatabase> {
   const name = `ehoks_test_${randomBytes(8).toString("hex")}`;
   // FORCE ends any connection a test left behind, which would otherwise block the drop.
   const drop = () => onServer(serverUrl, `drop database if exists "${name}" with (force)`);
@@ -33,8 +33,7 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<TestDataba
   url.pathname = `/${name}`;
   let database: Database | undefined;
   try {
-    // Few connections: many test databases share one server and its connection limit.
-    database = await openDatabase({ url: url.toString(), maxConnections: 4 });
+    database = await openDatabase({ url: url.toString(), maxConnections });
     await migrateDatabase(database);
   } catch (error) {
     await database?.close().catch(() => {});
@@ -63,7 +62,11 @@ async function createPgliteTestDatabase(): Promise<TestDatabase> {
   return { ...database, name: "memory://" };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database. Tests keep the pool small (many test databases share one server and
+ * its connection limit); benchmarks ask for a production-sized one.
+ */
+export async function createTestDatabase(options: { maxConnections?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  return serverUrl ? createPostgresTestDatabase(serverUrl) : createPgliteTestDatabase();
+  return serverUrl ? createPostgresTestDatabase(serverUrl, options.maxConnections ?? 4) : createPgliteTestDatabase();
 }
