@@ -1,7 +1,6 @@
 /**
  * Limits on what a query may ask at the public edge (graphql-armor), against deep nesting, alias
- * floods, huge documents, expensive fragments and directive floods, plus hidden field
- * suggestions. The defaults leave room for the heaviest query we serve ourselves (a student's
+ * floods, huge documents, expensive fragments and directive floods. The defaults leave room for the heaviest query we serve ourselves (a student's
  * whole plan, every field, through `me`), and each can be set by environment variable.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -49,7 +48,9 @@ export function edgeProtection(limits: EdgeLimits) {
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost },
     maxDirectives: { n: limits.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
+    // Apollo Server hides suggestions itself (hideSchemaDetailsFromClientErrors); armor's blocker
+    // rewrites every error's message and crashes on errors whose message cannot be set.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return { plugins: armor.plugins, validationRules: armor.validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

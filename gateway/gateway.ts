@@ -17,6 +17,7 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-da
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
+import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
 
@@ -87,11 +88,14 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    // No "Did you mean …?" suggestions: they map the schema for a stranger.
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: [...protection.validationRules, supportedLiterals],
     parseOptions: protection.parseOptions,
     introspection: !production,
     plugins: [
       ...protection.plugins,
+      clientErrorsAre400,
       requireAuthentication(!production),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

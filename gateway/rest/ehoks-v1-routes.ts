@@ -13,7 +13,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLFormattedError } from "graphql";
-import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { containsNul, readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
 import { restError, type RestAnswer } from "./rest-errors.js";
 
@@ -39,8 +39,10 @@ class BadRequest extends Error {}
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   let parsed: unknown;
+  const text = await readBody(req, REST_BODY_LIMIT_BYTES);
+  if (containsNul(text)) throw new BadRequest("The request body contains a NUL character");
   try {
-    parsed = JSON.parse(await readBody(req, REST_BODY_LIMIT_BYTES));
+    parsed = JSON.parse(text);
   } catch {
     throw new BadRequest("The request body is not valid JSON");
   }

@@ -53,6 +53,20 @@ export function conflict(message: string): GraphQLError {
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
+/** The extensions a public error may carry to the caller. */
+const PUBLIC_EXTENSIONS = new Set(["code", "problems", "retryAfterSeconds"]);
+
+/** Codes that say the request itself was wrong: such a response is a 4xx, never a 500. */
+export const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
 /**
  * Apollo Server's `formatError`: known errors keep their message and code (minus stack traces);
  * everything else becomes a generic internal error.
@@ -60,8 +74,19 @@ export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_ERROR_CODES.has(code)) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    // Only what we put there ourselves: a gateway adds the subgraph's name, URL and raw response.
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.has(key)));
     return { ...formatted, extensions };
+  }
+  // A subgraph refusing the request (HTTP 4xx) for a reason only it can see, e.g. a custom scalar
+  // literal such as LocalDate "2026-02-30": its own public error speaks of the request.
+  const refusal = subgraphRefusal(original);
+  if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: { code: refusal.code } };
+  // Apollo Server's and the gateway's own refusals of a malformed request (a wrong persisted-query
+  // hash, an operation name that is not in the document) speak only of the request: pass them on.
+  const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  if (code === "INVALID_GRAPHQL" || (status?.status !== undefined && status.status >= 400 && status.status < 500)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_REQUEST" } };
   }
   logInternalError(original);
   return {
@@ -70,6 +95,14 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+function subgraphRefusal(original: unknown): { message: string; code: string } | undefined {
+  const response = (original as GraphQLError | undefined)?.extensions?.response as { status?: number; body?: { errors?: GraphQLFormattedError[] } } | undefined;
+  const first = response?.body?.errors?.[0];
+  const code = first?.extensions?.code;
+  if (!response?.status || response.status < 400 || response.status >= 500 || typeof code !== "string" || !CLIENT_ERROR_CODES.has(code)) return undefined;
+  return { message: first!.message, code };
 }
 
 function logInternalError(error: unknown): void {

@@ -19,7 +19,11 @@ export interface PlanModule {
   unitModuleId: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The plan's modules among `moduleIds`; an id that is not even a UUID names none (and is reported as such). */
 export async function modulesOfPlan(db: Db, hoksId: number, moduleIds: string[]): Promise<Map<string, PlanModule>> {
+  moduleIds = moduleIds.filter((id) => UUID.test(id));
   if (moduleIds.length === 0) return new Map();
   const rows = await db
     .select({ moduleId: moduleFacts.moduleId, kind: moduleFacts.kind, unitModuleId: moduleFacts.unitModuleId })

@@ -76,12 +76,14 @@ export class HoksMutations {
   @Mutation(() => HoksValidation, { description: "A dry run: validates a create, replace or patch without writing anything." })
   async validateHoks(
     @Ctx() ctx: HoksContext,
-    @Arg("kind", () => WriteKindEnum, { defaultValue: WriteKindEnum.CREATE }) kind: WriteKindEnum,
+    // No schema default: @apollo/subgraph builds the schema from SDL before enum values are mapped,
+    // so a default would arrive as the name (CREATE), not the value.
+    @Arg("kind", () => WriteKindEnum, { nullable: true, description: "CREATE (when not given), REPLACE or PATCH." }) kind?: WriteKindEnum,
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
     @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
   ): Promise<HoksValidation> {
-    const problems = await dryRunPlan(caller(ctx), documentOf(input, document), kind, id ? planId(id) : undefined);
+    const problems = await dryRunPlan(caller(ctx), documentOf(input, document), kind ?? WriteKindEnum.CREATE, id ? planId(id) : undefined);
     return { valid: problems.length === 0, problems };
   }
 

@@ -137,7 +137,8 @@ export async function dryRunPlan(caller: WriteCaller, document: unknown, kind: W
   refuseUnlessWriter(caller.principal, kind);
   return caller.db.transaction(async (tx) => {
     if (kind === "create") return checkCreate(tx, caller, document);
-    const { stored, studyRight } = await lockForWrite(tx, caller, id ?? NaN, kind);
+    if (id === undefined) throw badUserInput([{ path: "id", message: `a ${kind} needs the plan's id` }]);
+    const { stored, studyRight } = await lockForWrite(tx, caller, id, kind);
     return validatePlanDocument(document, { kind, today: caller.today, studyRight, stored });
   });
 }

@@ -24,6 +24,11 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** A NUL character is never part of our data, and PostgreSQL refuses it in text: refuse it first. */
+export function containsNul(text: string): boolean {
+  return text.includes("\u0000") || /\\u0000/i.test(text);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
@@ -53,6 +58,10 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const rawBody = req.method === "POST" ? await readBody(req, limit) : "";
+    if (containsNul(rawBody) || containsNul(decodeURIComponent(url.search.replace(/%(?![0-9a-f]{2})/gi, "%25")))) {
+      sendJson(res, 400, { errors: [{ message: "The request contains a NUL character", extensions: { code: "BAD_REQUEST" } }] });
+      return true;
+    }
     let body: unknown = rawBody;
     if (rawBody && (headers.get("content-type") ?? "").includes("application/json")) {
       try {

@@ -1,0 +1,381 @@
+/**
+ * Random requests against the public edge, over real HTTP (security-and-performance.md: what
+ * attackers try on a GraphQL edge). Whatever arrives, the gateway answers with a clean 4xx or a
+ * 200 GraphQL response, never a 5xx; it keeps serving; and no answer carries a stack trace, a
+ * path into node_modules, SQL, or an internal address.
+ *
+ * EDGE_FUZZ_RUNS sets the number of runs (default 800, about 10 s on two cores), EDGE_FUZZ_SEED
+ * replays a seed (printed at the start), EDGE_FUZZ_TIME_LIMIT_MS bounds the whole property with its
+ * shrinking, EDGE_FUZZ_NO_SHRINK=1 reports the first failure as found, EDGE_FUZZ_DEBUG=1 also
+ * prints a tally of the answers, and EDGE_FUZZ_LOG=<file> appends each request (as JSON) to a file
+ * before it is sent (to find the request that crashed the process).
+ */
+import { appendFileSync } from "node:fs";
+import fc from "fast-check";
+import {
+  getNamedType,
+  getOperationAST,
+  isInputObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  parse,
+  typeFromAST,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+} from "graphql";
+import { SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ROLES, OIDS } from "../scripts/demo/demo-roles.js";
+import { mintToken } from "../subgraphs/shared/auth/tokens.js";
+import { internalDetails } from "./support/failure-leaks.js";
+import { requestArbitrary, schemaPool, type Auth, type FuzzRequest } from "./support/failure-fuzz-requests.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+const RUNS = Number(process.env.EDGE_FUZZ_RUNS ?? 800);
+const SEED = process.env.EDGE_FUZZ_SEED ? Number(process.env.EDGE_FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x100000000)) | 0;
+const ROLES = Object.keys(DEMO_ROLES);
+const pool = schemaPool();
+/** The whole property, shrinking included, stops after this (the runs done so far still count). */
+const TIME_LIMIT_MS = Number(process.env.EDGE_FUZZ_TIME_LIMIT_MS ?? 60_000 + RUNS * 40);
+
+let service: TestService;
+const roleTokens = new Map<string, string>();
+beforeAll(async () => {
+  service = await startTestService();
+  for (const role of ROLES) roleTokens.set(role, await mintToken(service.keys, DEMO_ROLES[role]!.claims, "2h"));
+});
+afterAll(() => service?.close());
+
+async function authorization(auth: Auth): Promise<string | undefined> {
+  switch (auth.kind) {
+    case "none":
+      return undefined;
+    case "role":
+      return `Bearer ${roleTokens.get(auth.role)}`;
+    case "header":
+      return auth.value;
+    case "claims": {
+      let jwt = new SignJWT(auth.claims)
+        .setProtectedHeader({ alg: "ES256" })
+        .setIssuer(auth.issuer === "right" ? service.keys.issuer : "someone-else")
+        .setAudience(auth.audience === "right" ? service.keys.audience : "elsewhere")
+        .setIssuedAt();
+      if (auth.expiresIn !== undefined) {
+        jwt = jwt.setExpirationTime(typeof auth.expiresIn === "number" ? Math.floor(Date.now() / 1000) + auth.expiresIn : auth.expiresIn);
+      }
+      return `Bearer ${await jwt.sign(service.keys.signingKey!)}`;
+    }
+  }
+}
+
+interface Sent {
+  status: number;
+  contentType: string;
+  text: string;
+  /** Everything the request carried, to tell an echo of the caller's own input from a leak. */
+  sentText: string;
+}
+
+async function send(request: FuzzRequest): Promise<Sent> {
+  const headers: Record<string, string> = { ...request.headers };
+  const auth = await authorization(request.auth);
+  if (auth !== undefined) headers.authorization = auth;
+  if (request.contentType !== undefined) headers["content-type"] = request.contentType;
+  const url = service.gatewayUrl + (request.search ?? "");
+  const response = await fetch(url, { method: request.method, headers, body: request.method === "POST" ? request.body : undefined });
+  const text = await response.text();
+  const sentText = [request.body ?? "", request.search ? decodeURIComponent(request.search.replace(/\+/g, " ")) : "", JSON.stringify(request.headers), auth ?? ""].join("\n");
+  return { status: response.status, contentType: response.headers.get("content-type") ?? "", text, sentText };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known problems, reported to the lead (see the regression tests below). A 5xx or an internal
+// error they explain is counted and printed, not hidden: the regression tests fail until fixed.
+
+function operationOf(request: FuzzRequest): { document?: DocumentNode; operation?: ReturnType<typeof getOperationAST> } {
+  const query = request.graphql?.query;
+  if (typeof query !== "string") return {};
+  try {
+    const document = parse(query);
+    const name = request.graphql?.operationName;
+    return { document, operation: getOperationAST(document, typeof name === "string" ? name : undefined) };
+  } catch {
+    return {};
+  }
+}
+
+const KNOWN_5XX: { id: string; explains(request: FuzzRequest, sent: Sent): boolean }[] = [
+  {
+    id: "unresolvable operation (unknown operationName, or several operations and none named) answers 500",
+    explains: (request, sent) => sent.status === 500 && !!operationOf(request).document && operationOf(request).operation === null,
+  },
+  {
+    id: "a float literal too large for a double (1e309) inside an argument answers 500 (the query planner cannot print Infinity)",
+    explains: (request, sent) => {
+      const { document } = operationOf(request);
+      let overflows = false;
+      if (document) visit(document, { FloatValue: (node) => void (overflows ||= !Number.isFinite(Number(node.value))) });
+      return sent.status === 500 && overflows;
+    },
+  },
+  {
+    id: "a subscription operation answers 500",
+    explains: (request, sent) => sent.status === 500 && operationOf(request).operation?.operation === "subscription",
+  },
+];
+
+interface ResponseError {
+  message?: unknown;
+  path?: unknown[];
+  extensions?: { code?: unknown };
+}
+
+/** The response keys (alias or name) of the root fields named `field` in the request's document. */
+function rootKeysOf(request: FuzzRequest, field: string): Set<string> {
+  const keys = new Set<string>();
+  const { document } = operationOf(request);
+  const visit = (selections: readonly { kind: string; name?: { value: string }; alias?: { value: string }; selectionSet?: { selections: readonly unknown[] } }[]) => {
+    for (const selection of selections) {
+      if (selection.kind === "Field" && selection.name?.value === field) keys.add(selection.alias?.value ?? field);
+      if (selection.kind === "InlineFragment" && selection.selectionSet) visit(selection.selectionSet.selections as never);
+    }
+  };
+  for (const definition of document?.definitions ?? []) {
+    if (definition.kind === "OperationDefinition" || definition.kind === "FragmentDefinition") visit(definition.selectionSet.selections as never);
+  }
+  return keys;
+}
+
+/**
+ * Whether the operation passes a value of a custom scalar (LocalDate, DateTimeISO, JSONObject), as
+ * a literal or through a variable: the gateway takes any such value, the subgraph may refuse it.
+ */
+function usesCustomScalarInput(request: FuzzRequest): boolean {
+  const { document } = operationOf(request);
+  if (!document) return false;
+  const schema = pool.schema;
+  const custom = (type: GraphQLInputType | null | undefined) => {
+    const named = type ? getNamedType(type) : undefined;
+    return !!named && isScalarType(named) && !isSpecifiedScalarType(named);
+  };
+  const containsCustom = (type: GraphQLInputType, seen = new Set<string>()): boolean => {
+    const named = getNamedType(type);
+    if (isScalarType(named)) return !isSpecifiedScalarType(named);
+    if (!isInputObjectType(named) || seen.has(named.name)) return false;
+    seen.add(named.name);
+    return Object.values(named.getFields()).some((field) => containsCustom(field.type, seen));
+  };
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument: () => void (found ||= custom(typeInfo.getInputType())),
+      ObjectField: () => void (found ||= custom(typeInfo.getInputType())),
+      VariableDefinition: (node) => {
+        const type = typeFromAST(schema, node.type as never) as GraphQLInputType | undefined;
+        found ||= !!type && containsCustom(type);
+      },
+    }),
+  );
+  return found;
+}
+
+const KNOWN_INTERNAL_ERRORS: { id: string; explains(request: FuzzRequest, sent: Sent, error: ResponseError): boolean }[] = [
+  {
+    id: "a NUL character in a string argument reaches PostgreSQL (internal error instead of BAD_USER_INPUT)",
+    explains: (request) => /\\u0000|\u0000/.test(`${request.body ?? ""}${request.search ? decodeURIComponent(request.search) : ""}`),
+  },
+  {
+    id: "validateHoks(kind: REPLACE | PATCH) without an id sends NaN to PostgreSQL (internal error instead of BAD_USER_INPUT)",
+    explains: (request, _sent, error) => typeof error.path?.[0] === "string" && rootKeysOf(request, "validateHoks").has(error.path[0]),
+  },
+  {
+    id: "a module id that is not a UUID (createShareLink, createConsent.tutkinnonOsaModuleIds) reaches PostgreSQL's uuid cast (internal error instead of BAD_USER_INPUT)",
+    explains: (request, _sent, error) =>
+      typeof error.path?.[0] === "string" && (rootKeysOf(request, "createShareLink").has(error.path[0]) || rootKeysOf(request, "createConsent").has(error.path[0])),
+  },
+  {
+    id: "a subgraph refuses the whole request (HTTP 400: a custom scalar literal such as LocalDate \"2026-02-30\" the gateway let through), and the gateway reports it as INTERNAL_SERVER_ERROR without a path",
+    explains: (request, sent, error) => sent.status === 200 && error.path === undefined && usesCustomScalarInput(request),
+  },
+  {
+    id: "an automatic persisted query whose hash does not match answers 400 coded INTERNAL_SERVER_ERROR",
+    explains: (_request, sent, error) => sent.status === 400 && error.path === undefined && /persistedQuery/.test(sent.sentText),
+  },
+];
+
+/** Statuses node:http answers by itself, with an empty body, before any route runs. */
+const NODE_PARSER_STATUSES = [400, 413, 414, 431];
+
+const tally = new Map<string, number>();
+const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+const examples = new Map<string, string>();
+
+function describeRequest(request: FuzzRequest): string {
+  const auth = request.auth.kind === "role" ? `role ${request.auth.role}` : request.auth.kind === "claims" ? `claims ${JSON.stringify(request.auth.claims)}` : request.auth.kind === "header" ? `header ${JSON.stringify(request.auth.value)}` : "no token";
+  return `${request.method} ${request.search ?? ""} [${auth}] content-type=${request.contentType} headers=${JSON.stringify(request.headers)} body=${request.body?.slice(0, 2000)}`;
+}
+
+async function stillServes(): Promise<void> {
+  const check = await postGraphQL(service.gatewayUrl, `{ me { oid } }`, { token: roleTokens.get("aino") });
+  expect(check.status, check.text).toBe(200);
+  expect(check.body.data?.me?.oid, check.text).toBe(OIDS.aino);
+}
+
+describe("random requests at the edge", () => {
+  it(`never answer 5xx, never leak internals, never stop the service (${RUNS} runs)`, { timeout: TIME_LIMIT_MS + 30_000 }, async () => {
+    console.log(`edge fuzz: seed ${SEED}, ${RUNS} runs (replay with EDGE_FUZZ_SEED=${SEED} EDGE_FUZZ_RUNS=${RUNS})`);
+    const started = performance.now();
+    await fc.assert(
+      fc.asyncProperty(requestArbitrary(pool, ROLES), async (request) => {
+        if (process.env.EDGE_FUZZ_LOG) appendFileSync(process.env.EDGE_FUZZ_LOG, `${JSON.stringify(request)}\n`);
+        const sent = await send(request);
+        count(`status ${sent.status}`);
+        if (process.env.EDGE_FUZZ_DEBUG) count(`  ${sent.text.replace(/"[^"]*"/g, (m) => (m.length > 60 ? m.slice(0, 60) : m)).slice(0, 140)}`.replace(/\d+/g, "N"));
+
+        // 1. No 5xx, unless a reported problem explains it.
+        if (sent.status >= 500) {
+          const known = KNOWN_5XX.find((k) => k.explains(request, sent));
+          expect(known, `${sent.status} ${sent.text}\n${describeRequest(request)}`).toBeDefined();
+          count(`known: ${known!.id}`);
+          if (!examples.has(known!.id)) examples.set(known!.id, describeRequest(request));
+        }
+
+        // 2. A JSON body in the GraphQL response shape: `data` and/or `errors`. Only Node's own HTTP
+        //    parser answers without one, with a bare 4xx (431: a GET whose URL is too long).
+        if (sent.text === "" && NODE_PARSER_STATUSES.includes(sent.status)) {
+          count(`  empty ${sent.status} from Node's HTTP parser`);
+          await stillServes();
+          return;
+        }
+        expect(sent.contentType, `${sent.status} ${sent.text}`).toMatch(/^application\/(graphql-response\+)?json/);
+        const body = JSON.parse(sent.text) as { data?: unknown; errors?: ResponseError[] };
+        expect(typeof body === "object" && body !== null && ("data" in body || "errors" in body), sent.text).toBe(true);
+        if (sent.status >= 400) expect(Array.isArray(body.errors) && body.errors.length > 0, sent.text).toBe(true);
+        for (const error of body.errors ?? []) {
+          expect(typeof error.message, sent.text).toBe("string");
+          expect(error.extensions?.code, sent.text).toBeTypeOf("string");
+        }
+
+        // 3. Nothing internal, unless the caller sent it in the first place.
+        expect(internalDetails(sent.text, { sent: sent.sentText }), `${sent.text}\n${describeRequest(request)}`).toEqual([]);
+
+        // 4. No internal error on a healthy service, unless a reported problem explains it.
+        for (const error of sent.status < 500 ? (body.errors ?? []) : []) {
+          if (error.extensions?.code !== "INTERNAL_SERVER_ERROR") continue;
+          const known = KNOWN_INTERNAL_ERRORS.find((k) => k.explains(request, sent, error));
+          expect(known, `an internal error on a healthy service: ${sent.text}\n${describeRequest(request)}`).toBeDefined();
+          count(`known: ${known!.id}`);
+          if (!examples.has(known!.id)) examples.set(known!.id, describeRequest(request));
+        }
+
+        // 5. The service still answers.
+        await stillServes();
+      }),
+      {
+        numRuns: RUNS,
+        seed: SEED,
+        verbose: 1,
+        // Shrinking a failure costs two HTTP requests a step: bound it, and keep what it reached.
+        interruptAfterTimeLimit: TIME_LIMIT_MS,
+        endOnFailure: !!process.env.EDGE_FUZZ_NO_SHRINK,
+      },
+    );
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`edge fuzz: ${RUNS} runs in ${seconds} s\n${[...tally].sort().map(([k, n]) => `  ${n}\t${k}`).join("\n")}`);
+    for (const [id, example] of examples) console.log(`edge fuzz: known problem "${id}", e.g.\n  ${example.slice(0, 600)}`);
+  });
+});
+
+/**
+ * Problems the fuzzing found, each as its smallest request. They fail until the service is fixed.
+ */
+describe("found by fuzzing", () => {
+  const post = async (body: unknown, role = "oph") => {
+    const response = await fetch(service.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${roleTokens.get(role)}` },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, text, body: JSON.parse(text) as { errors?: { extensions?: { code?: string } }[]; data?: unknown } };
+  };
+  const codes = (body: { errors?: { extensions?: { code?: string } }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+
+  it("an operationName that names no operation in the document is a 400, not a 500", async () => {
+    const { status, body } = await post({ query: "query A { me { oid } }", operationName: "B" });
+    expect(status).toBe(400);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
+  it("a document of two operations without an operationName is a 400, not a 500", async () => {
+    const { status, body } = await post({ query: "query A { me { oid } } query B { me { oid } }" });
+    expect(status).toBe(400);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
+  it("a subscription is a 400, not a 500 (the supergraph has no Subscription type)", async () => {
+    const { status, body } = await post({ query: "subscription { me { oid } }" });
+    expect(status).toBe(400);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
+  it("a NUL character in a string argument is refused as bad input, not an internal error", async () => {
+    const { status, body } = await post({ query: `{ hoksByOpiskeluoikeus(opiskeluoikeusOid: "a\\u0000b") { id } }` });
+    expect(status).toBeLessThan(500);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
+  it("a number literal too large for a double inside a JSONObject argument is a 400, not a 500", async () => {
+    const { status, body } = await post({ query: `mutation { validateHoks(kind: CREATE, document: { a: 1e309 }) { valid } }` });
+    expect(status).toBe(400);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+
+  it("validateHoks without `kind` validates a create, as its documented default CREATE says", async () => {
+    const withDefault = await post({ query: `mutation { validateHoks(document: {}) { valid problems { path } } }` }, "rantalasystem");
+    const explicit = await post({ query: `mutation { validateHoks(kind: CREATE, document: {}) { valid problems { path } } }` }, "rantalasystem");
+    expect(explicit.body.data).toMatchObject({ validateHoks: { valid: false } });
+    expect(withDefault.text).not.toMatch(/undefined privilege/);
+    expect(withDefault.body).toEqual(explicit.body);
+  });
+
+  it("validateHoks for a replace or patch without an id is bad input, not an internal error", async () => {
+    const { status, body } = await post({ query: `mutation { validateHoks(kind: PATCH, document: {}) { valid } }` });
+    expect(status).toBeLessThan(500);
+    expect(codes(body)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("a module id that is not a UUID is bad input, not an internal error", async () => {
+    const shareLink = await post(
+      { query: `mutation { createShareLink(input: { hoksId: "1", tutkinnonOsaModuleId: "x", kohdeTyyppi: OSAAMISEN_OSOITTAMINEN, kohdeModuleId: "y", voimassaAlku: "2026-02-01", voimassaLoppu: "2026-02-28" }) { token } }` },
+      "aino",
+    );
+    expect(codes(shareLink.body)).toEqual(["BAD_USER_INPUT"]);
+    const consent = await post(
+      { query: `mutation { createConsent(input: { hoksId: "1", vastaanottaja: { yTunnus: "7654322-0" }, osiot: [TUTKINNON_OSAT], tutkinnonOsaModuleIds: ["x"], tarkoitus: "a", voimassaAlku: "2026-02-01", voimassaLoppu: "2026-06-30" }) { id } }` },
+      "aino",
+    );
+    expect(codes(consent.body)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("an impossible date literal is reported as the caller's mistake, not as an internal error", async () => {
+    const { status, body } = await post(
+      { query: `mutation { createConsent(input: { hoksId: "1", vastaanottaja: { yTunnus: "7654322-0" }, osiot: [URASUUNNITELMA], tarkoitus: "a", voimassaAlku: "2026-02-30", voimassaLoppu: "2026-06-30" }) { id } }` },
+      "aino",
+    );
+    expect(status).toBeLessThan(500);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+    expect(codes(body).some((code) => code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED")).toBe(true);
+  });
+
+  it("a persisted-query hash that does not match the query is a coded client error", async () => {
+    const { status, body } = await post({ query: "{ me { oid } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    expect(status).toBe(400);
+    expect(codes(body)).not.toContain("INTERNAL_SERVER_ERROR");
+  });
+});
