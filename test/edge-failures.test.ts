@@ -254,6 +254,43 @@ describe("a subgraph that refuses the gateway's call", () => {
   });
 });
 
+/** What a broken subgraph (or whatever stands at its address) might answer. */
+const BROKEN_ANSWERS: { what: string; status: number; contentType: string; body: string }[] = [
+  { what: "a proxy's HTML error page", status: 502, contentType: "text/html", body: "<h1>502 Bad Gateway</h1><p>nginx at 10.20.30.40:8080</p>" },
+  { what: "a 500 with a stack trace", status: 500, contentType: "text/plain", body: "Error: boom\n    at handler (/srv/app/node_modules/x.js:1:1)" },
+  { what: "a JSON error without a code", status: 503, contentType: "application/json", body: '{"errors":[{"message":"db.internal:5432 connection refused"}]}' },
+  { what: "200 with text that is not JSON", status: 200, contentType: "text/plain", body: "ECONNRESET from 10.20.30.40" },
+  { what: "200 with JSON that is not an object", status: 200, contentType: "application/json", body: "[1,2,3]" },
+  { what: "200 with `errors` that is not a list", status: 200, contentType: "application/json", body: '{"data":null,"errors":"select * from hoks.hoks failed"}' },
+  { what: "200 with `data` of the wrong shape", status: 200, contentType: "application/json", body: '{"data":{"_entities":"nope"}}' },
+  { what: "200 with truncated JSON", status: 200, contentType: "application/json", body: '{"data":{"_entities":[{"__typename":"Henk' },
+];
+
+describe("a subgraph that answers garbage", () => {
+  for (const answer of BROKEN_ANSWERS) {
+    it(`masks ${answer.what}, keeps the rest of the data, and leaks nothing`, async () => {
+      const stub = createHttpServer((req, res) => {
+        req.resume();
+        req.on("end", () => {
+          res.writeHead(answer.status, { "content-type": answer.contentType });
+          res.end(answer.body);
+        });
+      });
+      await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
+      const port = (stub.address() as AddressInfo).port;
+      const gateway = await gatewayWith({ consents: `http://127.0.0.1:${port}/graphql` }, 1000);
+      try {
+        const response = await postGraphQL(gateway.url, spanning(), { token: await service.token("aino") });
+        expectMaskedFailure(response, [String(port), "10.20.30.40", "db.internal", "nginx", "/srv/app"]);
+        expect(response.body.data).toEqual({ me: { etunimet: "Aino Maria" }, hoks: null });
+      } finally {
+        await gateway.close();
+        await new Promise<void>((resolve) => stub.close(() => resolve()));
+      }
+    });
+  }
+});
+
 // Only a real PostgreSQL has connections to lose: the suite exists only in the DATABASE_URL run.
 if (process.env.DATABASE_URL) {
   describe("the database connection is lost", () => {

@@ -545,8 +545,28 @@ const graphqlBody = (pool: SchemaPool) =>
     },
   );
 
+/** A query string as nobody's URL encoder would write it: stray and malformed percent escapes. */
+const rawSearch = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("query=", "operationName=", "variables=", "extensions=", "&", "=", "+", "%", "%FF", "%C3%28", "%E0%A4%A", "%ED%A0%80", "%00", "%25", "%2", "%7Bme%7Boid%7D%7D", "{__typename}", "%7B%22a%22%3A1%7D"),
+      fc.stringMatching(/^[A-Za-z0-9_.~-]{0,8}$/),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => `?${parts.join("")}`);
+
 export const requestArbitrary = (pool: SchemaPool, roles: string[]): fc.Arbitrary<FuzzRequest> =>
   fc.oneof(
+    {
+      weight: 1,
+      arbitrary: fc.record({ auth: authArbitrary(roles), search: rawSearch, post: fc.boolean(), headers: extraHeaders }).map(
+        ({ auth, search, post, headers }): FuzzRequest =>
+          post
+            ? { method: "POST", auth, contentType: "application/json", headers, search, body: JSON.stringify({ query: "{ __typename }" }), graphql: { query: "{ __typename }" } }
+            : { method: "GET", auth, headers: { ...headers, "apollo-require-preflight": "true" }, search },
+      ),
+    },
     {
       weight: 20,
       arbitrary: fc.record({ auth: authArbitrary(roles), body: graphqlBody(pool), contentType: contentTypes, headers: extraHeaders }).map(

@@ -29,6 +29,15 @@ export function containsNul(text: string): boolean {
   return text.includes("\u0000") || /\\u0000/i.test(text);
 }
 
+/** The URL's query string decoded, or null when its percent escapes are malformed. */
+function decodedSearch(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.search);
+  } catch {
+    return null;
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
@@ -58,7 +67,12 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const rawBody = req.method === "POST" ? await readBody(req, limit) : "";
-    if (containsNul(rawBody) || containsNul(decodeURIComponent(url.search.replace(/%(?![0-9a-f]{2})/gi, "%25")))) {
+    const search = decodedSearch(url);
+    if (search === null) {
+      sendJson(res, 400, { errors: [{ message: "The request URL has a malformed escape", extensions: { code: "BAD_REQUEST" } }] });
+      return true;
+    }
+    if (containsNul(rawBody) || containsNul(search)) {
       sendJson(res, 400, { errors: [{ message: "The request contains a NUL character", extensions: { code: "BAD_REQUEST" } }] });
       return true;
     }
