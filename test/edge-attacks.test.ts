@@ -128,3 +128,19 @@ describe("rate limiting per caller", () => {
     }
   });
 });
+
+describe("NUL characters and media types", () => {
+  const send = async (body: string, contentType = "application/json") =>
+    fetch(service.gatewayUrl, { method: "POST", headers: { "content-type": contentType, authorization: `Bearer ${await service.token("oph")}` }, body });
+
+  it("refuses a real NUL in a variable or a GraphQL escape of one, but not text that merely spells \\u0000", async () => {
+    const variables = (x: string) => JSON.stringify({ query: "query ($x: String!) { hoksByOpiskeluoikeus(opiskeluoikeusOid: $x) { id } }", variables: { x } });
+    expect((await send(variables("a\u0000b"))).status).toBe(400);
+    expect((await send(JSON.stringify({ query: '{ hoksByOpiskeluoikeus(opiskeluoikeusOid: "a\\u0000b") { id } }' }))).status).toBe(400);
+    expect((await send(variables("C:\\u0000dir"))).status).toBe(200);
+  });
+
+  it("reads the media type case-insensitively", async () => {
+    expect((await send(JSON.stringify({ query: "{ me { oid } }" }), "APPLICATION/JSON")).status).toBe(200);
+  });
+});

@@ -13,7 +13,8 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLFormattedError } from "graphql";
-import { containsNul, readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { carriesNul } from "../../subgraphs/shared/http/nul-check.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
 import { restError, type RestAnswer } from "./rest-errors.js";
 
@@ -38,14 +39,14 @@ const VALIDATE = /* GraphQL */ `mutation ($document: JSONObject!) { result: vali
 class BadRequest extends Error {}
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let parsed: unknown;
   const text = await readBody(req, REST_BODY_LIMIT_BYTES);
-  if (containsNul(text)) throw new BadRequest("The request body contains a NUL character");
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     throw new BadRequest("The request body is not valid JSON");
   }
+  if (carriesNul(parsed)) throw new BadRequest("The request body contains a NUL character");
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequest("The request body must be a JSON object");
   return parsed as Record<string, unknown>;
 }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { log } from "../log.js";
+import { carriesNul, searchRequest } from "./nul-check.js";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 
@@ -22,11 +23,6 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
-}
-
-/** A NUL character is never part of our data, and PostgreSQL refuses it in text: refuse it first. */
-export function containsNul(text: string): boolean {
-  return text.includes("\u0000") || /\\u0000/i.test(text);
 }
 
 /** The URL's query string decoded, or null when its percent escapes are malformed. */
@@ -67,23 +63,25 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const rawBody = req.method === "POST" ? await readBody(req, limit) : "";
-    const search = decodedSearch(url);
-    if (search === null) {
+    if (decodedSearch(url) === null) {
       sendJson(res, 400, { errors: [{ message: "The request URL has a malformed escape", extensions: { code: "BAD_REQUEST" } }] });
       return true;
     }
-    if (containsNul(rawBody) || containsNul(search)) {
-      sendJson(res, 400, { errors: [{ message: "The request contains a NUL character", extensions: { code: "BAD_REQUEST" } }] });
-      return true;
-    }
+    // Media types are case-insensitive; Apollo Server compares them as written.
+    const contentType = (headers.get("content-type") ?? "").toLowerCase();
+    if (contentType) headers.set("content-type", contentType);
     let body: unknown = rawBody;
-    if (rawBody && (headers.get("content-type") ?? "").includes("application/json")) {
+    if (rawBody && contentType.includes("application/json")) {
       try {
         body = JSON.parse(rawBody);
       } catch {
         sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
         return true;
       }
+    }
+    if (carriesNul(body) || carriesNul(searchRequest(url.searchParams))) {
+      sendJson(res, 400, { errors: [{ message: "The request contains a NUL character", extensions: { code: "BAD_REQUEST" } }] });
+      return true;
     }
     if (options.prepareBody && req.method === "POST") {
       const prepared = options.prepareBody(body);
