@@ -7,6 +7,7 @@
  *
  * Uses DATABASE_URL when set (a throw-away database next to it), else an in-memory PGlite.
  */
+import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
 import { graphql, type GraphQLSchema } from "graphql";
 import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
 import { hoksSubgraph } from "../subgraphs/hoks/definition.js";
@@ -22,6 +23,8 @@ const database = await createSeededDatabase();
 const clock = fixedClock("2026-02-01");
 const withRules = await hoksSubgraph.buildSchema();
 const withoutRules = await hoksSubgraph.buildSchema({ permissions: false });
+// Reads are audited in both arms alike; the audit's own cost is measured by bench/audit.ts.
+const audit = new AuditLog({ db: database.db });
 const principal = (claims: EhoksClaims) => principalFromClaims(JSON.parse(JSON.stringify(claims)), "bench");
 
 const queries = {
@@ -36,7 +39,7 @@ const rulesOffSource = `{ hoks(id: ${database.planIds.full}) { ${FULL_HOKS_FIELD
 async function timeOf(schema: GraphQLSchema, claims: EhoksClaims, source: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < WARMUP + ITERATIONS; i++) {
-    const contextValue = hoksSubgraph.createContext({ db: database.db, clock, keys: undefined as never }, principal(claims));
+    const contextValue = hoksSubgraph.createContext({ db: database.db, clock, keys: undefined as never, audit }, principal(claims));
     const started = performance.now();
     const result = await graphql({ schema, source, contextValue });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -58,4 +61,5 @@ for (const [name, { who, source }] of Object.entries(queries)) {
   const added = (mean(on) / mean(off) - 1) * 100;
   console.log(`| ${name} | ${ms(mean(on))} / ${ms(percentile(on, 0.5))} / ${ms(percentile(on, 0.95))} | ${ms(mean(off))} / ${ms(percentile(off, 0.5))} / ${ms(percentile(off, 0.95))} | ${added >= 0 ? "+" : ""}${added.toFixed(0)} % |`);
 }
+await audit.close();
 await database.close();

@@ -87,3 +87,8 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
     maxConnections: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
   };
 }
+
+/** The rows of a raw `execute`: postgres.js answers an array, PGlite an object holding `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -32,3 +32,11 @@ export const statementCountingLogger: Logger = {
     if (counter) counter.statements += 1;
   },
 };
+
+/**
+ * Runs `work` outside any request's count: background work started from a request (the audit
+ * trail's batched inserts) belongs to no request.
+ */
+export function outsideStatementCount<T>(work: () => T): T {
+  return current.exit(work);
+}

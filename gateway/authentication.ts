@@ -10,6 +10,7 @@ import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import type { Principal } from "../subgraphs/shared/auth/principal.js";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
+import { clientAddressOf, type ClientAddress } from "../subgraphs/shared/http/client-address.js";
 import { unauthenticated } from "../subgraphs/shared/errors.js";
 import { tooManyRequests, type RateLimiter } from "./rate-limit.js";
 
@@ -20,18 +21,21 @@ export interface GatewayContext {
   shareLinkToken?: string;
   /** The request's id, passed on to the subgraphs so one request can be followed through the logs. */
   requestId?: string;
+  /** Where the request came from, passed on for the audit trail. */
+  client: ClientAddress;
 }
 
 /** Verifies the caller's token and takes the request from the caller's rate limit. */
 export async function gatewayContext(keys: TokenKeys, limiter: RateLimiter, req: IncomingMessage): Promise<GatewayContext> {
   const requestId = req.headers["x-request-id"] as string | undefined;
+  const client = clientAddressOf(req);
   const token = bearerToken(req.headers.authorization);
-  if (!token) return { requestId };
+  if (!token) return { requestId, client };
   const principal = await verifyToken(keys, token);
   const turn = limiter.take(principal.sub);
   if (!turn.allowed) throw tooManyRequests(turn.retryAfterSeconds);
   const link = req.headers[SHARE_LINK_HEADER];
-  return { principal, requestId, shareLinkToken: typeof link === "string" ? link : undefined };
+  return { principal, requestId, client, shareLinkToken: typeof link === "string" ? link : undefined };
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

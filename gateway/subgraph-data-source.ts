@@ -1,6 +1,7 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's own token (each subgraph verifies it
- * again) and any share link the caller presents, and gives up after a timeout, so a hanging
+ * again), any share link the caller presents and where the call came from (for the audit trail),
+ * and gives up after a timeout, so a hanging
  * subgraph cannot hang the client.
  */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
@@ -23,5 +24,8 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
     if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // For the subgraphs' audit trail: the caller's address chain and user agent, not the gateway's.
+    if (context.client?.forwardedFor) request.http?.headers.set("x-forwarded-for", context.client.forwardedFor);
+    if (context.client?.userAgent) request.http?.headers.set("user-agent", context.client.userAgent);
   }
 }

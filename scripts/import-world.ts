@@ -5,7 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
+import { databaseOptionsFromEnv, openDatabase, type Db } from "../drizzle/db.js";
+import { systemActor } from "../subgraphs/shared/audit/audit-event.js";
+import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
+import { RequestAudit } from "../subgraphs/shared/audit/request-audit.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument, WorldDocumentError, type WorldDocument } from "../subgraphs/persons/import/world-document.js";
@@ -43,7 +46,11 @@ async function main(args: string[]): Promise<void> {
   const database = await openDatabase(databaseOptionsFromEnv());
   try {
     await migrateDatabase(database);
-    const counts = await importWorld(database.db, world);
+    // The command is OPH's own job: its writes are audited under R9 as the import job.
+    const auditLog = auditLogFromEnv(database.db, "ehoks-import");
+    const audit = new RequestAudit(auditLog, "ehoks-import", systemActor("import"));
+    const counts = await audit.transaction(database.db, (tx, record) => importWorld(tx as unknown as Db, world, { record, rule: "R9" }));
+    await auditLog.close();
     console.log(`Imported ${path} (${database.kind}):`);
     for (const [entity, { received, written }] of Object.entries(counts)) {
       const skipped = received - written;

@@ -7,6 +7,7 @@ import { createGateway } from "../gateway/gateway.js";
 import type { RateLimit } from "../gateway/rate-limit.js";
 import { SUBGRAPHS, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
+import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
 import type { Clock } from "../subgraphs/shared/clock.js";
 import { listen, type RunningServer } from "../subgraphs/shared/http/http-server.js";
 import { startSubgraph } from "../subgraphs/shared/subgraph-server.js";
@@ -21,16 +22,20 @@ export interface ServiceOptions {
   ports?: Partial<Record<SubgraphName | "gateway", number>>;
   subgraphTimeoutMs?: number;
   rateLimit?: RateLimit;
+  /** The audit trail; by default one that stores to `db` only (no JSON-lines file). */
+  audit?: AuditLog;
 }
 
 export interface RunningService {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  audit: AuditLog;
   stop(): Promise<void>;
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const deps = { db: options.db, clock: options.clock, keys: options.keys };
+  const audit = options.audit ?? new AuditLog({ db: options.db });
+  const deps = { db: options.db, clock: options.clock, keys: options.keys, audit };
   const port = (name: SubgraphName | "gateway") => options.ports?.[name] ?? DEFAULT_PORTS[name];
   const subgraphs = {} as Record<SubgraphName, RunningServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
@@ -43,10 +48,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   return {
     gatewayUrl: `${gatewayServer.url}/graphql`,
     subgraphUrls,
+    audit,
     async stop() {
       await gatewayServer.close();
       await gateway.stop();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));
+      // After the last request: queued reads are stored before the caller closes the database.
+      await audit.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import { DEMO_TODAY } from "./demo/demo-data.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import { seedDemo } from "./demo/seed-demo.js";
 import { startService } from "./service.js";
+import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
 import { rateLimitFromEnv } from "../gateway/rate-limit.js";
 import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
@@ -27,6 +28,7 @@ const clock = env.EHOKS_TODAY === "system" ? systemClock : fixedClock(env.EHOKS_
 const keys = await tokenKeysFromEnv();
 const service = await startService({
   db: database.db,
+  audit: auditLogFromEnv(database.db, "ehoks-graph"),
   clock,
   keys,
   host: env.HOST,

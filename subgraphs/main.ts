@@ -6,6 +6,7 @@ import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { DEFAULT_PORTS, SUBGRAPHS } from "./registry.js";
 import { tokenKeysFromEnv } from "./shared/auth/keys.js";
+import { auditLogFromEnv } from "./shared/audit/audit-from-env.js";
 import { clockFromEnv } from "./shared/clock.js";
 import { log } from "./shared/log.js";
 import { startSubgraph } from "./shared/subgraph-server.js";
@@ -20,9 +21,10 @@ if (!name || !SUBGRAPH_NAMES.includes(name)) {
 }
 const database = await openDatabase(databaseOptionsFromEnv());
 await migrateDatabase(database);
+const audit = auditLogFromEnv(database.db, `ehoks-${name}`);
 const server = await startSubgraph(
   SUBGRAPHS[name],
-  { db: database.db, clock: clockFromEnv(), keys: await tokenKeysFromEnv() },
+  { db: database.db, clock: clockFromEnv(), keys: await tokenKeysFromEnv(), audit },
   Number(process.env.PORT ?? DEFAULT_PORTS[name]),
   process.env.HOST ?? "0.0.0.0",
 );
@@ -30,6 +32,8 @@ log.info({ subgraph: name, url: server.url }, "subgraph listening");
 
 const shutdown = async () => {
   await server.close();
+  // Queued reads are stored before the database closes: a clean shutdown loses no audit row.
+  await audit.close();
   await database.close();
   process.exit(0);
 };

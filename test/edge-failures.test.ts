@@ -216,7 +216,7 @@ describe("a subgraph that refuses the gateway's call", () => {
   it("does not pass on the subgraph's URL or body when the subgraph's keys differ (401)", async () => {
     const rotated = await startSubgraph(
       SUBGRAPHS.consents,
-      { db: service.database.db, clock: service.clock, keys: await generateTokenKeys() },
+      { db: service.database.db, clock: service.clock, keys: await generateTokenKeys(), audit: service.audit },
       0,
     );
     const gateway = await gatewayWith({ consents: `${rotated.url}/graphql` }, 1000);

@@ -4,6 +4,7 @@
  * a hidden object answers exactly like a missing one on every door (queries and `_entities`),
  * and that `_entities` batches make one statement per entity type however many keys they carry.
  */
+import { auditLogFor } from "./support/audit.js";
 import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countStatements } from "../drizzle/statement-counter.js";
@@ -67,7 +68,7 @@ afterAll(async () => {
 /** A fresh context per call, as a server makes one per request. */
 function contextFor(claims: Claims) {
   const principal = principalFromClaims(claims, "test-token");
-  return personsSubgraph.createContext({ db: database.db, clock: fixedClock("2026-02-01"), keys: undefined as never }, principal);
+  return personsSubgraph.createContext({ db: database.db, clock: fixedClock("2026-02-01"), keys: undefined as never, audit: auditLogFor(database.db) }, principal);
 }
 
 function run(claims: Claims, source: string, variableValues?: Record<string, unknown>): Promise<ExecutionResult> {

@@ -4,3 +4,4 @@ export * from "./persons-contract.js";
 export * from "./consents.js";
 export * from "./hoks-contract.js";
 export * from "./consents-contract.js";
+export * from "./audit.js";

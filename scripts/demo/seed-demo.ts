@@ -23,7 +23,7 @@ export async function seedDemo(db: Db): Promise<Record<string, number> | null> {
   return db.transaction(async (tx) => {
     await importWorld(tx as unknown as Db, readSeedDocument<WorldDocument>("world.json"));
     const ids: Record<string, number> = {};
-    for (const file of DEMO_PLANS) ids[file] = await insertPlan(tx, camelizeKeys<PlanDocument>(readSeedDocument(file)));
+    for (const file of DEMO_PLANS) ids[file] = (await insertPlan(tx, camelizeKeys<PlanDocument>(readSeedDocument(file)))).id;
     return ids;
   });
 }

@@ -1,12 +1,14 @@
 /** The consents subgraph's per-request context. */
+import type { RequestMeta } from "../shared/audit/audit-event.js";
 import type { Principal } from "../shared/auth/principal.js";
-import type { SubgraphContext, SubgraphDependencies } from "../shared/context.js";
+import { baseContext, type SubgraphContext, type SubgraphDependencies } from "../shared/context.js";
 import { createConsentsLoaders, type ConsentsLoaders } from "./loaders.js";
 
 export interface ConsentsContext extends SubgraphContext {
   loaders: ConsentsLoaders;
 }
 
-export function createConsentsContext(deps: SubgraphDependencies, principal: Principal): ConsentsContext {
-  return { principal, today: deps.clock.today(), db: deps.db, loaders: createConsentsLoaders(deps.db, principal) };
+export function createConsentsContext(deps: SubgraphDependencies, principal: Principal, request?: RequestMeta): ConsentsContext {
+  const base = baseContext(deps, "consents", principal, request);
+  return { ...base, loaders: createConsentsLoaders(base) };
 }

@@ -2,10 +2,10 @@
  * The hoks subgraph's per-request loaders. Plans come only through the scoped plan loaders, which
  * record each plan's access; the child loaders filter by that access in SQL, so a child row of a
  * plan this request was not granted is never even read. One statement per table per request.
+ * Every plan handed out is recorded in the audit trail with the rule that granted it.
  */
 import type DataLoader from "dataloader";
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
   opiskeluvalmiuksiaTukevaOpinto,
@@ -19,7 +19,7 @@ import {
   type OsaamisenOsoittaminenRow,
   type TutkinnonOsaRow,
 } from "../../drizzle/schema/index.js";
-import type { Principal } from "../shared/auth/principal.js";
+import type { SubgraphContext } from "../shared/context.js";
 import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
 import { childScope, type ChildScope } from "./disclosure/child-scope.js";
 import { accessOf, type PlanAccess } from "./disclosure/plan-access.js";
@@ -46,12 +46,12 @@ export interface HoksLoaders {
   remember(plans: GrantedHoks[]): GrantedHoks[];
 }
 
-export function createHoksLoaders(db: Db, principal: Principal, today: string): HoksLoaders {
+export function createHoksLoaders({ db, principal, today, audit }: SubgraphContext): HoksLoaders {
   // The access of every plan this request was granted, by id: the child loaders' only key to rows.
   const granted = new Map<number, PlanAccess>();
   const remember = (plans: GrantedHoks[]) => {
     for (const plan of plans) granted.set(plan.id, accessOf(plan)!);
-    return plans;
+    return audit.disclosed("hoks", (plan) => ({ oppijaOid: plan.oppijaOid, hoksId: plan.id, opiskeluoikeusOid: plan.opiskeluoikeusOid }), plans);
   };
   const scopeOf = (ids: readonly number[]): ChildScope => childScope(principal, today, ids, (id) => granted.get(id));
   const children = <T extends PlanChildTable>(table: T, condition: (scope: ChildScope) => SQL) =>

@@ -1,12 +1,12 @@
 /**
  * The persons subgraph's per-request loaders. Persons and study rights come only through the
  * scoped loaders; organisations are public reference data. Each loader makes one statement per
- * tick whatever the number of keys, so `_entities` batches and nested lists stay flat.
+ * tick whatever the number of keys, so `_entities` batches and nested lists stay flat. What the
+ * scoped loaders return is recorded in the audit trail as read.
  */
 import type DataLoader from "dataloader";
-import type { Db } from "../../drizzle/db.js";
 import type { OrganisaatioRow } from "../../drizzle/schema/index.js";
-import type { Principal } from "../shared/auth/principal.js";
+import type { SubgraphContext } from "../shared/context.js";
 import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
 import { visibleHenkilotByOids, type GrantedHenkilo } from "./henkilo/henkilo.queries.js";
 import {
@@ -23,11 +23,14 @@ export interface PersonsLoaders {
   organisaatioByOid: DataLoader<string, OrganisaatioRow | null>;
 }
 
-export function createPersonsLoaders(db: Db, principal: Principal, today: string): PersonsLoaders {
+export function createPersonsLoaders({ db, principal, today, audit }: SubgraphContext): PersonsLoaders {
+  const persons = async (found: Promise<GrantedHenkilo[]>) => audit.disclosed("henkilo", (h) => ({ oppijaOid: h.oid }), await found);
+  const studyRights = async (found: Promise<GrantedOpiskeluoikeus[]>) =>
+    audit.disclosed("opiskeluoikeus", (o) => ({ oppijaOid: o.oppijaOid, opiskeluoikeusOid: o.oid }), await found);
   return {
-    henkiloByOid: uniqueLoader((oids) => visibleHenkilotByOids(db, principal, today, oids), (h) => h.oid),
-    opiskeluoikeusByOid: uniqueLoader((oids) => visibleOpiskeluoikeudetByOids(db, principal, today, oids), (o) => o.oid),
-    opiskeluoikeudetByOppija: groupedLoader((oids) => visibleOpiskeluoikeudetByOppijat(db, principal, today, oids), (o) => o.oppijaOid),
+    henkiloByOid: uniqueLoader((oids) => persons(visibleHenkilotByOids(db, principal, today, oids)), (h) => h.oid),
+    opiskeluoikeusByOid: uniqueLoader((oids) => studyRights(visibleOpiskeluoikeudetByOids(db, principal, today, oids)), (o) => o.oid),
+    opiskeluoikeudetByOppija: groupedLoader((oids) => studyRights(visibleOpiskeluoikeudetByOppijat(db, principal, today, oids)), (o) => o.oppijaOid),
     organisaatioByOid: uniqueLoader((oids) => organisaatiotByOids(db, oids), (o) => o.oid),
   };
 }

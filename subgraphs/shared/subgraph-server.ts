@@ -12,6 +12,7 @@ import type { SubgraphContext, SubgraphDependencies } from "./context.js";
 import { maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
+import { clientAddressOf } from "./http/client-address.js";
 import { log } from "./log.js";
 import type { SubgraphDefinition } from "./subgraph.js";
 
@@ -38,7 +39,9 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
   await server.start();
   const context = async (req: IncomingMessage): Promise<C> => {
     const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
-    return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) });
+    const client = clientAddressOf(req);
+    const request = { ipAddress: client.forwardedFor, userAgent: client.userAgent, requestId: req.headers["x-request-id"] as string | undefined };
+    return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
   const graphql = graphqlRoute({ server, context });
   const countedGraphql: Route = async (req, res, url) => {

@@ -223,7 +223,7 @@ export async function loadWorld(db: Db, world: World): Promise<LoadedWorld> {
   const planKeys = new Map<string, string>();
   await db.transaction(async (tx) => {
     for (const plan of world.plans) {
-      const id = await insertPlan(tx, planDocument(world, plan));
+      const { id } = await insertPlan(tx, planDocument(world, plan));
       planIds.set(plan.key, id);
       planKeys.set(String(id), plan.key);
     }

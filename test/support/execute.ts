@@ -5,6 +5,7 @@ import { countStatements } from "../../drizzle/statement-counter.js";
 import type { Principal } from "../../subgraphs/shared/auth/principal.js";
 import { fixedClock, type Clock } from "../../subgraphs/shared/clock.js";
 import type { SubgraphDefinition } from "../../subgraphs/shared/subgraph.js";
+import { auditLogFor } from "./audit.js";
 
 const schemas = new Map<SubgraphDefinition<any>, Promise<GraphQLSchema>>();
 
@@ -22,8 +23,11 @@ export async function executeAs(
 ): Promise<Execution> {
   if (!schemas.has(definition)) schemas.set(definition, definition.buildSchema());
   const schema = await schemas.get(definition)!;
-  const contextValue = definition.createContext({ db, clock, keys: undefined as never }, principal);
+  const audit = auditLogFor(db);
+  const contextValue = definition.createContext({ db, clock, keys: undefined as never, audit }, principal);
   const { result, statements } = await countStatements(() => graphql({ schema, source, contextValue, variableValues }));
+  // The reads this execution queued are stored now, not by a timer that might outlive the database.
+  await audit.flush();
   return { ...JSON.parse(JSON.stringify(result)), statements };
 }
 

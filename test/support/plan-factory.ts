@@ -82,6 +82,6 @@ export async function addStudent(db: Db, index: number): Promise<{ oppijaOid: st
 /** A student with a plan of `units` units; returns the plan id and the student's OID. */
 export async function addStudentWithPlan(db: Db, index: number, units: number): Promise<{ hoksId: number; oppijaOid: string }> {
   const { oppijaOid, opiskeluoikeusOid } = await addStudent(db, index);
-  const hoksId = await db.transaction((tx) => insertPlan(tx, planDocument(oppijaOid, opiskeluoikeusOid, units)));
+  const { id: hoksId } = await db.transaction((tx) => insertPlan(tx, planDocument(oppijaOid, opiskeluoikeusOid, units)));
   return { hoksId, oppijaOid };
 }

@@ -29,6 +29,7 @@ export class JaettuModuuliResolver {
       throw new GraphQLError(`The share link has expired: it closed after ${link.voimassaLoppu}`, { extensions: { code: "SHARE_LINK_EXPIRED" } });
     }
     // The holder sees the link as the view shows it (JaettuModuuli names a subset of its fields).
-    return jakolinkkiView(withGrant(link, "R7"));
+    const [shown] = ctx.audit.disclosed("jakolinkki", (row) => ({ oppijaOid: row.oppijaOid, hoksId: row.hoksId }), [withGrant(link, "R7")]);
+    return jakolinkkiView(shown!);
   }
 }

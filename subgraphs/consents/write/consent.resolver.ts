@@ -5,6 +5,7 @@ import type { ConsentsContext } from "../context.js";
 import { Suostumus } from "../suostumus/suostumus.type.js";
 import { suostumusView } from "../suostumus/suostumus.view.js";
 import { CreateConsentInput } from "./consent.input.js";
+import { recordConsentWrite } from "./consent-audit.js";
 import { createConsentRecord, revokeConsentRecord } from "./consent-store.js";
 import { modulesOfPlan } from "./ownership.queries.js";
 import { requireOwnPlan, requireStudent } from "./ownership.js";
@@ -15,7 +16,7 @@ import type { Db } from "../../../drizzle/db.js";
 export class ConsentMutations {
   @Mutation(() => Suostumus, { description: "Gives a consent on one of the caller's own plans. Students only." })
   createConsent(@Arg("input", () => CreateConsentInput) input: CreateConsentInput, @Ctx() ctx: ConsentsContext): Promise<Granted<Suostumus>> {
-    return ctx.db.transaction(async (tx) => {
+    return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const db = tx as unknown as Db;
       const hoksId = await requireOwnPlan(db, ctx.principal, input.hoksId);
       const units = await modulesOfPlan(db, hoksId, input.tutkinnonOsaModuleIds ?? []);
@@ -33,6 +34,7 @@ export class ConsentMutations {
         voimassaAlku: input.voimassaAlku,
         voimassaLoppu: input.voimassaLoppu,
       });
+      recordConsentWrite(record, "create", { kind: "suostumus", row });
       return suostumusView(withGrant(row, "R1"));
     });
   }
@@ -44,8 +46,12 @@ export class ConsentMutations {
     requireStudent(ctx.principal);
     const own = await ctx.loaders.suostumusById.load(id);
     if (!own || own.oppija.oid !== ctx.principal.sub) throw notFound("Suostumus");
-    // One statement, so one transaction; revoking twice keeps the first revocation time.
-    const revoked = await revokeConsentRecord(ctx.db, id, ctx.principal.sub, new Date());
+    // Revoking twice keeps the first revocation time, and writes (and records) nothing.
+    const revoked = await ctx.audit.transaction(ctx.db, async (tx, record) => {
+      const row = await revokeConsentRecord(tx as unknown as Db, id, ctx.principal.sub, new Date());
+      if (row) recordConsentWrite(record, "update", { kind: "suostumus", row });
+      return row;
+    });
     return revoked ? suostumusView(withGrant(revoked, "R1")) : own;
   }
 }

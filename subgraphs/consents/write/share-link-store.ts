@@ -29,12 +29,12 @@ export async function createShareLinkRecord(db: Db, input: ShareLinkRecordInput)
   return { row: row!, token };
 }
 
-/** Deletes a link of the student; false when there is no such link of theirs. */
-export async function deleteShareLinkRecord(db: Db, id: string, oppijaOid: string): Promise<boolean> {
-  if (!UUID.test(id)) return false;
-  const deleted = await db
+/** Deletes a link of the student; answers the deleted row, or undefined when there is no such link of theirs. */
+export async function deleteShareLinkRecord(db: Db, id: string, oppijaOid: string): Promise<JakolinkkiRow | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const [deleted] = await db
     .delete(jakolinkki)
     .where(and(eq(jakolinkki.id, id), eq(jakolinkki.oppijaOid, oppijaOid)))
-    .returning({ id: jakolinkki.id });
-  return deleted.length > 0;
+    .returning();
+  return deleted;
 }

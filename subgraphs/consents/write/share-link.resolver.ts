@@ -7,6 +7,7 @@ import { jakolinkkiView } from "../jakolinkki/jakolinkki.view.js";
 import { modulesOfPlan } from "./ownership.queries.js";
 import { requireOwnPlan, requireStudent } from "./ownership.js";
 import { CreateShareLinkInput, LuotuJakolinkki } from "./share-link.input.js";
+import { recordConsentWrite } from "./consent-audit.js";
 import { createShareLinkRecord, deleteShareLinkRecord } from "./share-link-store.js";
 import { shareLinkProblems } from "./validate-share-link.js";
 
@@ -16,7 +17,7 @@ export class ShareLinkMutations {
     description: "Makes a time-limited link to one period or demonstration of one of the caller's units. The secret is returned only here. Students only.",
   })
   createShareLink(@Arg("input", () => CreateShareLinkInput) input: CreateShareLinkInput, @Ctx() ctx: ConsentsContext): Promise<LuotuJakolinkki> {
-    return ctx.db.transaction(async (tx) => {
+    return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const db = tx as unknown as Db;
       const hoksId = await requireOwnPlan(db, ctx.principal, input.hoksId);
       const modules = await modulesOfPlan(db, hoksId, [input.tutkinnonOsaModuleId, input.kohdeModuleId]);
@@ -31,6 +32,7 @@ export class ShareLinkMutations {
         voimassaAlku: input.voimassaAlku,
         voimassaLoppu: input.voimassaLoppu,
       });
+      recordConsentWrite(record, "create", { kind: "jakolinkki", row });
       return { jakolinkki: jakolinkkiView(withGrant(row, "R1")), token };
     });
   }
@@ -38,7 +40,11 @@ export class ShareLinkMutations {
   @Mutation(() => Boolean, { description: "Deletes one of the caller's share links; it stops working at once. Students only." })
   async deleteShareLink(@Arg("id", () => ID) id: string, @Ctx() ctx: ConsentsContext): Promise<boolean> {
     requireStudent(ctx.principal);
-    if (!(await deleteShareLinkRecord(ctx.db, id, ctx.principal.sub))) throw notFound("Jakolinkki");
-    return true;
+    return ctx.audit.transaction(ctx.db, async (tx, record) => {
+      const deleted = await deleteShareLinkRecord(tx as unknown as Db, id, ctx.principal.sub);
+      if (!deleted) throw notFound("Jakolinkki");
+      recordConsentWrite(record, "delete", { kind: "jakolinkki", row: deleted });
+      return true;
+    });
   }
 }

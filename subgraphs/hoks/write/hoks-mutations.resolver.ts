@@ -28,7 +28,7 @@ function planId(id: string): number {
   return Number(id);
 }
 
-const caller = (ctx: HoksContext): WriteCaller => ({ db: ctx.db, principal: ctx.principal, today: ctx.today });
+const caller = (ctx: HoksContext): WriteCaller => ({ db: ctx.db, principal: ctx.principal, today: ctx.today, audit: ctx.audit });
 
 @Resolver(() => HoksWriteResult)
 export class HoksMutations {

@@ -28,7 +28,7 @@ export interface PlanRows {
 }
 
 /** Server-owned columns that a document never sets. */
-const SERVER_COLUMNS = new Set(["id", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
+export const SERVER_COLUMNS = new Set(["id", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
 
 /** The document's values for the table's own columns; lists and unknown keys are not columns. */
 function columnValues(table: Table, source: JsonObject): JsonObject {

@@ -2,18 +2,23 @@
  * The one write path for plans. GraphQL mutations (typed input or an eHOKS v1 document) and the
  * REST door all end here: the caller's rights, the document's validity against the study right,
  * the expected revision and the idempotency key are checked inside one transaction, and the plan
- * is written in that same transaction, or nothing is.
+ * is written in that same transaction, or nothing is. So is its audit row, with the changes as
+ * paths and old and new values.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { hoks, type HoksRow } from "../../../drizzle/schema/index.js";
 import type { Principal, Right } from "../../shared/auth/principal.js";
 import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "../../shared/errors.js";
+import { writeRuleOf } from "../../shared/audit/audit-event.js";
+import { changesBetween } from "../../shared/audit/changes.js";
+import type { RecordWrite, RequestAudit } from "../../shared/audit/request-audit.js";
 import { validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
 import { documentHash, earlierCreate, idempotencyKeyProblems, rememberCreate } from "./idempotency.js";
-import { camelizeKeys } from "./json-keys.js";
+import { camelToKebab, camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
-import { planPatchRow, planTopLevelRow } from "./plan-rows.js";
+import { planChildRows, planPatchRow, planTopLevelRow } from "./plan-rows.js";
+import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
 import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
 import { canWriteAnyPlan, writeAccess } from "./write-access.js";
 
@@ -21,6 +26,7 @@ export interface WriteCaller {
   db: Db;
   principal: Principal;
   today: string;
+  audit: RequestAudit;
 }
 
 export interface WriteResult {
@@ -62,16 +68,19 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
   refuseUnlessWriter(caller.principal, "create");
   if (key !== undefined && idempotencyKeyProblems(key).length) throw badUserInput(idempotencyKeyProblems(key));
   try {
-    return await caller.db.transaction(async (tx) => {
+    return await caller.audit.transaction(caller.db, async (tx, record) => {
       const hash = documentHash(document);
       if (key) {
+        // A retry answers the first result; it writes nothing, so it records nothing.
         const earlier = await earlierCreate(tx, caller.principal.sub, key, hash);
         if (earlier) return earlier;
       }
       const problems = await checkCreate(tx, caller, document);
       if (problems.length) throw badUserInput(problems);
-      const id = await insertPlan(tx, camelizeKeys<PlanDocument>(document));
+      const plan = camelizeKeys<PlanDocument>(document);
+      const { id, rows } = await insertPlan(tx, plan);
       if (key) await rememberCreate(tx, caller.principal.sub, key, hash, id);
+      recordPlanWrite(record, caller, "create", { id, ...planTopLevelRow(plan) } as HoksRow, undefined, planSnapshot(planTopLevelRow(plan), rows));
       return { id, revision: 1 };
     });
   } catch (error) {
@@ -79,6 +88,19 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
     if (isUniqueViolation(error)) throw badUserInput([{ path: "opiskeluoikeus-oid", message: "the study right already has a plan" }]);
     throw error;
   }
+}
+
+/** The audit event of a plan write: its changes as eHOKS paths with old and new values. */
+function recordPlanWrite(record: RecordWrite, caller: WriteCaller, operation: "create" | "overwrite" | "update" | "delete", plan: HoksRow, before: unknown, after: unknown): void {
+  record({
+    operation,
+    dataKind: "hoks",
+    rule: writeRuleOf(caller.principal),
+    oppijaOid: plan.oppijaOid,
+    hoksId: plan.id,
+    opiskeluoikeusOid: plan.opiskeluoikeusOid,
+    changes: changesBetween(before, after, camelToKebab),
+  });
 }
 
 /** Locks a live plan for the rest of the transaction and checks the right and the revision. */
@@ -99,25 +121,31 @@ function bumpRevision(stored: HoksRow) {
 
 export async function replacePlan(caller: WriteCaller, id: number, document: unknown, expectedRevision?: number | null): Promise<WriteResult> {
   refuseUnlessWriter(caller.principal, "replace");
-  return caller.db.transaction(async (tx) => {
+  return caller.audit.transaction(caller.db, async (tx, record) => {
     const { stored, studyRight } = await lockForWrite(tx, caller, id, "replace", expectedRevision);
     const problems = validatePlanDocument(document, { kind: "replace", today: caller.today, studyRight, stored });
     if (problems.length) throw badUserInput(problems);
     const plan = camelizeKeys<PlanDocument>(document);
+    const before = planSnapshot(stored, await storedPlanRows(tx, id));
+    const rows = planChildRows(id, plan);
     await tx.update(hoks).set({ ...planTopLevelRow(plan), ...bumpRevision(stored) }).where(eq(hoks.id, id));
     await deletePlanContent(tx, id);
-    await insertPlanContent(tx, id, plan);
+    await insertPlanContent(tx, rows);
+    recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot(planTopLevelRow(plan), rows));
     return { id, revision: stored.revision + 1 };
   });
 }
 
 export async function patchPlan(caller: WriteCaller, id: number, document: unknown, expectedRevision?: number | null): Promise<WriteResult> {
   refuseUnlessWriter(caller.principal, "patch");
-  return caller.db.transaction(async (tx) => {
+  return caller.audit.transaction(caller.db, async (tx, record) => {
     const { stored, studyRight } = await lockForWrite(tx, caller, id, "patch", expectedRevision);
     const problems = validatePlanDocument(document, { kind: "patch", today: caller.today, studyRight, stored });
     if (problems.length) throw badUserInput(problems);
-    await tx.update(hoks).set({ ...planPatchRow(camelizeKeys<PlanDocument>(document)), ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    const patch = planPatchRow(camelizeKeys<PlanDocument>(document));
+    await tx.update(hoks).set({ ...patch, ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    const before = Object.fromEntries(Object.keys(patch).map((key) => [key, stored[key as keyof HoksRow]]));
+    recordPlanWrite(record, caller, "update", stored, before, patch);
     return { id, revision: stored.revision + 1 };
   });
 }
@@ -125,9 +153,10 @@ export async function patchPlan(caller: WriteCaller, id: number, document: unkno
 /** Soft delete: the plan disappears for every reader; its rows stay for the audit trail until retention. */
 export async function deletePlan(caller: WriteCaller, id: number, expectedRevision?: number | null): Promise<WriteResult> {
   refuseUnlessWriter(caller.principal, "delete");
-  return caller.db.transaction(async (tx) => {
+  return caller.audit.transaction(caller.db, async (tx, record) => {
     const { stored } = await lockForWrite(tx, caller, id, "delete", expectedRevision);
-    await tx.update(hoks).set({ deletedAt: sql`now()`, ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    const [deleted] = await tx.update(hoks).set({ deletedAt: sql`now()`, ...bumpRevision(stored) }).where(eq(hoks.id, id)).returning({ deletedAt: hoks.deletedAt });
+    recordPlanWrite(record, caller, "delete", stored, {}, { poistettu: deleted!.deletedAt });
     return { id, revision: stored.revision + 1 };
   });
 }

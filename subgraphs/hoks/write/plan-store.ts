@@ -14,7 +14,7 @@ import {
   tutkinnonOsa,
 } from "../../../drizzle/schema/index.js";
 import type { PlanDocument } from "./plan-document.js";
-import { planChildRows, planTopLevelRow } from "./plan-rows.js";
+import { planChildRows, planTopLevelRow, type PlanRows } from "./plan-rows.js";
 
 /** A transaction or the database itself: both take the same statements. */
 export type Tx = Pick<Db, "insert" | "update" | "delete" | "select" | "execute">;
@@ -24,8 +24,7 @@ export type Tx = Pick<Db, "insert" | "update" | "delete" | "select" | "execute">
  * CTE of it. One round trip instead of six; the foreign keys from periods and demonstrations to
  * their units are checked at the end of the statement, when every row is in.
  */
-export async function insertPlanContent(tx: Tx, hoksId: number, document: PlanDocument): Promise<void> {
-  const rows = planChildRows(hoksId, document);
+export async function insertPlanContent(tx: Tx, rows: PlanRows): Promise<void> {
   const inserts: SQL[] = [];
   if (rows.units.length) inserts.push(tx.insert(tutkinnonOsa).values(rows.units).getSQL());
   if (rows.periods.length) inserts.push(tx.insert(osaamisenHankkimistapa).values(rows.periods).getSQL());
@@ -46,9 +45,10 @@ export async function deletePlanContent(tx: Tx, hoksId: number): Promise<void> {
   await tx.delete(hankittavaKoulutuksenOsa).where(eq(hankittavaKoulutuksenOsa.hoksId, hoksId));
 }
 
-/** Inserts a new plan with all its lists; returns its id. Validation is the caller's. */
-export async function insertPlan(tx: Tx, document: PlanDocument): Promise<number> {
+/** Inserts a new plan with all its lists; returns its id and the rows stored. Validation is the caller's. */
+export async function insertPlan(tx: Tx, document: PlanDocument): Promise<{ id: number; rows: PlanRows }> {
   const [created] = await tx.insert(hoks).values(planTopLevelRow(document)).returning({ id: hoks.id });
-  await insertPlanContent(tx, created!.id, document);
-  return created!.id;
+  const rows = planChildRows(created!.id, document);
+  await insertPlanContent(tx, rows);
+  return { id: created!.id, rows };
 }

@@ -8,6 +8,9 @@
  * - Newer data wins: a row is only overwritten when the incoming `updatedAt` is at least the
  *   stored one, so replaying an old export (or two sources racing) cannot roll facts back.
  */
+import type { AuditRule } from "../../shared/audit/audit-event.js";
+import { changesBetween } from "../../shared/audit/changes.js";
+import type { RecordWrite } from "../../shared/audit/request-audit.js";
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { CasingCache } from "drizzle-orm/casing";
 import type { Db } from "../../../drizzle/db.js";
@@ -104,33 +107,55 @@ async function upsertOrganisaatiot(tx: Tx, rows: (typeof organisaatio.$inferInse
   return written;
 }
 
-async function upsertHenkilot(tx: Tx, rows: (typeof henkilo.$inferInsert)[]): Promise<number> {
-  let written = 0;
+async function upsertHenkilot(tx: Tx, rows: (typeof henkilo.$inferInsert)[]): Promise<(typeof henkilo.$inferSelect)[]> {
+  const written: (typeof henkilo.$inferSelect)[] = [];
   for (const chunk of chunks(rows)) {
-    const result = await tx
-      .insert(henkilo)
-      .values(chunk)
-      .onConflictDoUpdate({ target: henkilo.oid, set: overwriteFromExcluded(henkilo), setWhere: incomingIsNewer(henkilo) })
-      .returning({ oid: henkilo.oid });
-    written += result.length;
+    written.push(
+      ...(await tx
+        .insert(henkilo)
+        .values(chunk)
+        .onConflictDoUpdate({ target: henkilo.oid, set: overwriteFromExcluded(henkilo), setWhere: incomingIsNewer(henkilo) })
+        .returning()),
+    );
   }
   return written;
 }
 
-async function upsertOpiskeluoikeudet(tx: Tx, rows: (typeof opiskeluoikeus.$inferInsert)[]): Promise<number> {
-  let written = 0;
+async function upsertOpiskeluoikeudet(tx: Tx, rows: (typeof opiskeluoikeus.$inferInsert)[]): Promise<(typeof opiskeluoikeus.$inferSelect)[]> {
+  const written: (typeof opiskeluoikeus.$inferSelect)[] = [];
   for (const chunk of chunks(rows)) {
-    const result = await tx
-      .insert(opiskeluoikeus)
-      .values(chunk)
-      .onConflictDoUpdate({ target: opiskeluoikeus.oid, set: overwriteFromExcluded(opiskeluoikeus), setWhere: incomingIsNewer(opiskeluoikeus) })
-      .returning({ oid: opiskeluoikeus.oid });
-    written += result.length;
+    written.push(
+      ...(await tx
+        .insert(opiskeluoikeus)
+        .values(chunk)
+        .onConflictDoUpdate({ target: opiskeluoikeus.oid, set: overwriteFromExcluded(opiskeluoikeus), setWhere: incomingIsNewer(opiskeluoikeus) })
+        .returning()),
+    );
   }
   return written;
 }
 
-export async function importWorld(db: Db, world: WorldDocument): Promise<ImportCounts> {
+/** The audit trail of a feed: each person and study right written, as its stored values. */
+function recordWritten(audit: FeedAudit, henkilot: (typeof henkilo.$inferSelect)[], opiskeluoikeudet: (typeof opiskeluoikeus.$inferSelect)[]): void {
+  for (const { oid, ...values } of henkilot) {
+    audit.record({ operation: "overwrite", dataKind: "henkilo", rule: audit.rule, oppijaOid: oid, changes: changesBetween(undefined, values) });
+  }
+  for (const { oid, ...values } of opiskeluoikeudet) {
+    audit.record({ operation: "overwrite", dataKind: "opiskeluoikeus", rule: audit.rule, oppijaOid: values.oppijaOid, opiskeluoikeusOid: oid, changes: changesBetween(undefined, values) });
+  }
+}
+
+/** Who is feeding, for the audit trail: a person's or study right's data written is a write of the student's data. */
+export interface FeedAudit {
+  record: RecordWrite;
+  rule: AuditRule;
+}
+
+/**
+ * Imports in one transaction (inside the caller's, when `db` is one). Feeds and the import
+ * command pass `audit`; seeding demo and test worlds does not.
+ */
+export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudit): Promise<ImportCounts> {
   // One clock reading for the whole import: entities without their own updatedAt are "now".
   const now = new Date();
   const stamp = (updatedAt: string | null | undefined): Date => (updatedAt ? new Date(updatedAt) : now);
@@ -180,10 +205,11 @@ export async function importWorld(db: Db, world: WorldDocument): Promise<ImportC
     const orgsWritten = await upsertOrganisaatiot(tx, organisaatiot);
     const henkilotWritten = await upsertHenkilot(tx, henkilot);
     const opiskeluoikeudetWritten = await upsertOpiskeluoikeudet(tx, opiskeluoikeudet);
+    if (audit) recordWritten(audit, henkilotWritten, opiskeluoikeudetWritten);
     return {
       organisaatiot: { received: organisaatiot.length, written: orgsWritten },
-      henkilot: { received: henkilot.length, written: henkilotWritten },
-      opiskeluoikeudet: { received: opiskeluoikeudet.length, written: opiskeluoikeudetWritten },
+      henkilot: { received: henkilot.length, written: henkilotWritten.length },
+      opiskeluoikeudet: { received: opiskeluoikeudet.length, written: opiskeluoikeudetWritten.length },
     };
   });
 }

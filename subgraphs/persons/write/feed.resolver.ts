@@ -10,6 +10,7 @@ import { badUserInput, forbidden } from "../../shared/errors.js";
 import type { PersonsContext } from "../context.js";
 import { importWorld } from "../import/world.js";
 import { parseWorldDocument, WorldDocumentError, type WorldDocument } from "../import/world-document.js";
+import { writeRuleOf } from "../../shared/audit/audit-event.js";
 import { feedRefusals, mayFeedAtAll } from "./feed-access.js";
 
 @ObjectType({ simpleResolvers: true, description: "How many entities of one kind a feed carried, and how many it wrote (older data does not overwrite newer)." })
@@ -46,10 +47,10 @@ export class FeedMutations {
   async upsertKoskiData(@Arg("document", () => JSONObjectResolver) document: Record<string, unknown>, @Ctx() ctx: PersonsContext): Promise<FeedResult> {
     if (!mayFeedAtAll(ctx.principal)) throw forbidden("Feeding persons and study rights needs OPH or a provider system's write privilege");
     const world = parsed(document);
-    return ctx.db.transaction(async (tx) => {
+    return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const refusals = await feedRefusals(tx as unknown as Db, ctx.principal, world);
       if (refusals.length) throw forbidden(`Not allowed: ${refusals.map((r) => `${r.path}: ${r.message}`).join("; ")}`);
-      return importWorld(tx as unknown as Db, world);
+      return importWorld(tx as unknown as Db, world, { record, rule: writeRuleOf(ctx.principal) });
     });
   }
 }

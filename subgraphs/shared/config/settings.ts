@@ -27,6 +27,8 @@ export function checkSettings(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV === "production") {
     read.check(Boolean(env.JWT_JWKS_URL || publicKey), "NODE_ENV=production needs JWT_JWKS_URL or JWT_PUBLIC_KEY: the development key is never used in production");
   }
+  const auditFile = read.string("AUDIT_LOG_FILE");
+  if (auditFile) read.check(auditFile.endsWith(".jsonl"), "AUDIT_LOG_FILE: must name a .jsonl file (the OPH audit log's JSON lines)");
   const trusted = read.string("TRUSTED_DOCUMENTS");
   if (trusted) read.check(trusted.endsWith(".json"), "TRUSTED_DOCUMENTS: must name a .json manifest made by `npm run trust`");
   read.done();
