@@ -13,6 +13,7 @@ import { DEMO_ROLES } from "./demo/demo-roles.js";
 import { seedDemo } from "./demo/seed-demo.js";
 import { startService } from "./service.js";
 import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
+import { retentionHoursFromEnv, scheduleRetention } from "./retention/retention-schedule.js";
 import { rateLimitFromEnv } from "../gateway/rate-limit.js";
 import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 
@@ -26,9 +27,10 @@ const seeded = await seedDemo(database.db);
 // The demo documents assume 2026-02-01; EHOKS_TODAY=system follows the real calendar instead.
 const clock = env.EHOKS_TODAY === "system" ? systemClock : fixedClock(env.EHOKS_TODAY || DEMO_TODAY);
 const keys = await tokenKeysFromEnv();
+const audit = auditLogFromEnv(database.db, "ehoks-graph");
 const service = await startService({
   db: database.db,
-  audit: auditLogFromEnv(database.db, "ehoks-graph"),
+  audit,
   clock,
   keys,
   host: env.HOST,
@@ -40,6 +42,9 @@ const service = await startService({
     consents: portFromEnv("CONSENTS_PORT"),
   },
 });
+
+const retentionHours = retentionHoursFromEnv();
+const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clock, retentionHours) : async () => {};
 
 const lines = [
   "",
@@ -67,6 +72,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "shutting down");
+  await stopRetention();
   await service.stop();
   await database.close();
   process.exit(0);

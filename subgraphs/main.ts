@@ -8,6 +8,7 @@ import { DEFAULT_PORTS, SUBGRAPHS } from "./registry.js";
 import { tokenKeysFromEnv } from "./shared/auth/keys.js";
 import { auditLogFromEnv } from "./shared/audit/audit-from-env.js";
 import { clockFromEnv } from "./shared/clock.js";
+import { retentionHoursFromEnv, scheduleRetention } from "../scripts/retention/retention-schedule.js";
 import { log } from "./shared/log.js";
 import { startSubgraph } from "./shared/subgraph-server.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./shared/subgraph.js";
@@ -29,8 +30,12 @@ const server = await startSubgraph(
   process.env.HOST ?? "0.0.0.0",
 );
 log.info({ subgraph: name, url: server.url }, "subgraph listening");
+// Retention is OPH's batch job; of the separate processes, the hoks subgraph hosts its schedule.
+const retentionHours = name === "hoks" ? retentionHoursFromEnv() : undefined;
+const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clockFromEnv(), retentionHours) : async () => {};
 
 const shutdown = async () => {
+  await stopRetention();
   await server.close();
   // Queued reads are stored before the database closes: a clean shutdown loses no audit row.
   await audit.close();

@@ -1,9 +1,10 @@
 /** Shield rules of the consents subgraph: consents and links are guarded as types. */
 import type { IRules } from "graphql-shield";
-import { allow, cameThroughScope, federationRules, federationTypeRules, isAuthenticated } from "../shared/permissions.js";
+import { allow, cameThroughScope, federationRules, federationTypeRules, hasRole, isAuthenticated } from "../shared/permissions.js";
 
 export const consentsRules: IRules = {
-  Query: { jaettuModuuli: isAuthenticated, ...federationRules },
+  // The student's own log, and OPH's search of everyone's (disclosure.md R1, R9).
+  Query: { jaettuModuuli: isAuthenticated, kayttoloki: hasRole("student"), auditLoki: hasRole("oph"), ...federationRules },
   // Who may write is decided inside each mutation (the student, on their own plan).
   Mutation: { createConsent: isAuthenticated, revokeConsent: isAuthenticated, createShareLink: isAuthenticated, deleteShareLink: isAuthenticated },
   JaettuModuuli: cameThroughScope,
@@ -14,4 +15,11 @@ export const consentsRules: IRules = {
   SuostumuksenVastaanottaja: allow,
   Henkilo: allow,
   Hoks: allow,
+  Organisaatio: allow,
+  Kayttoloki: allow,
+  Kayttolokimerkinta: allow,
+  Kayttaja: allow,
+  AuditLoki: allow,
+  AuditMerkinta: allow,
+  AuditMuutos: allow,
 };

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../shared/federation.js";
 import { applyPermissions } from "../shared/permissions.js";
 import type { SchemaOptions } from "../shared/subgraph.js";
+import { KayttolokiResolver } from "./kayttoloki/kayttoloki.resolver.js";
 import { JaettuModuuliResolver } from "./jakolinkki/jaettu-moduuli.resolver.js";
 import { Jakolinkki } from "./jakolinkki/jakolinkki.type.js";
 import { ConsentMutations } from "./write/consent.resolver.js";
@@ -14,7 +15,7 @@ import { Suostumus } from "./suostumus/suostumus.type.js";
 
 export async function buildConsentsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
-    { resolvers: [HenkiloConsentsResolver, JaettuModuuliResolver, ConsentMutations, ShareLinkMutations], orphanedTypes: [Suostumus, Jakolinkki] },
+    { resolvers: [HenkiloConsentsResolver, JaettuModuuliResolver, KayttolokiResolver, ConsentMutations, ShareLinkMutations], orphanedTypes: [Suostumus, Jakolinkki] },
     consentsReferences,
   );
   return options.permissions === false ? schema : applyPermissions(schema, consentsRules);

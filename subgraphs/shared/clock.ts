@@ -50,7 +50,7 @@ export function movableClock(initial: string): Clock & { set(today: string): voi
 
 /** `EHOKS_TODAY=2026-02-01` pins the clock; unset, the system clock is used. */
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
-  return env.EHOKS_TODAY ? fixedClock(env.EHOKS_TODAY) : systemClock;
+  return env.EHOKS_TODAY && env.EHOKS_TODAY !== "system" ? fixedClock(env.EHOKS_TODAY) : systemClock;
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

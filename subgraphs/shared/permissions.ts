@@ -10,10 +10,19 @@ import type { IRules } from "graphql-shield";
 import { forbidden, INTERNAL_ERROR_MESSAGE, PUBLIC_ERROR_CODES } from "./errors.js";
 import { hasGrant } from "./grant.js";
 import { log } from "./log.js";
+import type { Role } from "./auth/principal.js";
 import type { SubgraphContext } from "./context.js";
 
 /** The caller presented a verified token (every subgraph context requires one; this is the belt to those braces). */
 export const isAuthenticated = rule({ cache: "contextual" })((_parent, _args, ctx: SubgraphContext) => Boolean(ctx?.principal));
+
+/** The caller has this role (a rule per role, so shield's contextual cache keys stay apart). */
+type ShieldRule = ReturnType<ReturnType<typeof rule>>;
+const roleRules = new Map<Role, ShieldRule>();
+export function hasRole(role: Role): ShieldRule {
+  if (!roleRules.has(role)) roleRules.set(role, rule(`hasRole-${role}`, { cache: "contextual" })((_parent, _args, ctx: SubgraphContext) => ctx?.principal?.role === role));
+  return roleRules.get(role)!;
+}
 
 /**
  * The object reached this field through a scoped data function, which stamped it with the rule that

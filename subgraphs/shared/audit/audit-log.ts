@@ -36,6 +36,7 @@ export class AuditLog {
   private queue: NewAuditEntry[] = [];
   private timer: NodeJS.Timeout | undefined;
   private storing: Promise<void> = Promise.resolve();
+  private appending: Promise<void> = Promise.resolve();
   private readonly alive: NodeJS.Timeout;
   private readonly db: Db;
   private readonly sink: AuditLineSink;
@@ -47,7 +48,7 @@ export class AuditLog {
     this.sink = options.sink ?? noLineSink;
     this.flushIntervalMs = options.flushIntervalMs ?? 200;
     this.maxBatch = options.maxBatch ?? 500;
-    this.alive = setInterval(() => void this.sink.append([ophAliveLine({ ...this, serviceName: "ehoks-graph", logSeq: this.logSeq })]), ALIVE_EVERY_MS).unref();
+    this.alive = setInterval(() => this.append([ophAliveLine({ ...this, serviceName: "ehoks-graph", logSeq: this.logSeq })]), ALIVE_EVERY_MS).unref();
   }
 
   entry(serviceName: string, actor: AuditActor, event: AuditEvent, occurredAt = new Date()): UnsequencedEntry {
@@ -84,9 +85,13 @@ export class AuditLog {
     return rows;
   }
 
+  private append(lines: Record<string, unknown>[]): void {
+    this.appending = this.sink.append(lines);
+  }
+
   /** After the transaction committed: the file copy of its rows. */
   committed(rows: NewAuditEntry[]): void {
-    void this.sink.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+    this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
   }
 
   /** Queues reads; they are stored within `flushIntervalMs`, or at once when the queue is long. */
@@ -94,7 +99,7 @@ export class AuditLog {
     if (entries.length === 0) return;
     const rows = this.sequenced(entries);
     this.queue.push(...rows);
-    void this.sink.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+    this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
     // The batch belongs to no request: it is not counted as one request's statement.
     outsideStatementCount(() => {
       if (this.queue.length >= this.maxBatch) void this.flush();
@@ -132,6 +137,7 @@ export class AuditLog {
   async close(): Promise<void> {
     clearInterval(this.alive);
     await this.flush();
+    await this.appending;
     clearTimeout(this.timer);
     if (this.queue.length) log.error({ lost: this.queue.length }, "audit reads could not be stored before shutdown; they are in the JSON-lines file only");
   }

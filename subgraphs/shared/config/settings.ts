@@ -16,6 +16,7 @@ export function checkSettings(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of ["GRAPHQL_MAX_DEPTH", "GRAPHQL_MAX_ALIASES", "GRAPHQL_MAX_TOKENS", "GRAPHQL_MAX_COST", "GRAPHQL_MAX_DIRECTIVES"]) read.wholeNumber(name);
   read.positiveNumber("RATE_LIMIT_BURST");
   read.positiveNumber("RATE_LIMIT_PER_SECOND");
+  read.positiveNumber("RETENTION_EVERY_HOURS");
   read.date("EHOKS_TODAY", ["system"]);
   read.oneOf("LOG_LEVEL", LOG_LEVELS);
   read.oneOf("NODE_ENV", ["production", "development", "test"]);

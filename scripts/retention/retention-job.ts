@@ -1,0 +1,86 @@
+/**
+ * One retention run: removes and erases what disclosure.md says may no longer be kept, records
+ * each removal and erasure in the audit trail (as OPH's retention job, rule R9), all in one
+ * transaction. Two runs at once cannot both work: the second finds the lock taken and stops.
+ * A dry run does everything, counts it, and rolls back.
+ */
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "../../drizzle/db.js";
+import type { AuditChange } from "../../drizzle/schema/index.js";
+import { systemActor } from "../../subgraphs/shared/audit/audit-event.js";
+import type { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
+import { RequestAudit, type RecordWrite } from "../../subgraphs/shared/audit/request-audit.js";
+import { log } from "../../subgraphs/shared/log.js";
+import {
+  eraseInstructorContacts,
+  eraseStudentContacts,
+  removeConsentsOfPlans,
+  removeExpiredPlans,
+  type ErasedInstructorContact,
+  type ErasedStudentContact,
+} from "./retention.queries.js";
+
+export interface RetentionCounts {
+  plansRemoved: number;
+  consentsRemoved: number;
+  shareLinksRemoved: number;
+  studentContactsErased: number;
+  instructorContactsErased: number;
+}
+
+export type RetentionOutcome = { ran: true; dryRun: boolean; today: string; counts: RetentionCounts } | { ran: false; reason: string };
+
+
+class DryRunRollback extends Error {}
+
+/** Which contact fields were erased; the old values are not kept anywhere, that is the point. */
+function erasedFields(prefix: string, erased: ErasedStudentContact | ErasedInstructorContact): AuditChange[] {
+  const changes: AuditChange[] = [];
+  if (erased.hadEmail) changes.push({ path: `${prefix}sahkoposti`, newValue: null });
+  if (erased.hadPhone) changes.push({ path: `${prefix}puhelinnumero`, newValue: null });
+  return changes;
+}
+
+async function retain(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], record: RecordWrite, today: string): Promise<RetentionCounts> {
+  const removed = await removeExpiredPlans(tx, today);
+  for (const plan of removed) {
+    record({ operation: "delete", dataKind: "hoks", rule: "R9", oppijaOid: plan.oppijaOid, hoksId: plan.id, opiskeluoikeusOid: plan.opiskeluoikeusOid, changes: [{ path: "", newValue: null }] });
+  }
+  const consents = await removeConsentsOfPlans(tx, removed.map((plan) => plan.id));
+  for (const row of consents) record({ operation: "delete", dataKind: row.kind, rule: "R9", oppijaOid: row.oppijaOid, hoksId: row.hoksId, changes: [{ path: "", newValue: null }] });
+  const students = await eraseStudentContacts(tx, today);
+  for (const erased of students) {
+    record({ operation: "update", dataKind: "hoks", rule: "R9", oppijaOid: erased.oppijaOid, hoksId: erased.id, opiskeluoikeusOid: erased.opiskeluoikeusOid, changes: erasedFields("", erased) });
+  }
+  const instructors = await eraseInstructorContacts(tx, today);
+  for (const erased of instructors) {
+    const prefix = `osaamisen-hankkimistavat[module-id=${erased.moduleId}].tyopaikalla-jarjestettava-koulutus.vastuullinen-tyopaikka-ohjaaja.`;
+    record({ operation: "update", dataKind: "hoks", rule: "R9", oppijaOid: erased.oppijaOid, hoksId: erased.hoksId, opiskeluoikeusOid: erased.opiskeluoikeusOid, changes: erasedFields(prefix, erased) });
+  }
+  return {
+    plansRemoved: removed.length,
+    consentsRemoved: consents.filter((row) => row.kind === "suostumus").length,
+    shareLinksRemoved: consents.filter((row) => row.kind === "jakolinkki").length,
+    studentContactsErased: students.length,
+    instructorContactsErased: instructors.length,
+  };
+}
+
+export async function runRetention(db: Db, auditLog: AuditLog, today: string, options: { dryRun?: boolean } = {}): Promise<RetentionOutcome> {
+  const audit = new RequestAudit(auditLog, "ehoks-retention", systemActor("retention"));
+  let counts: RetentionCounts | undefined;
+  try {
+    const locked = await audit.transaction(db, async (tx, record) => {
+      const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtextextended('ehoks-retention', 0)) as locked`));
+      if (!lock?.locked) return false;
+      counts = await retain(tx, record, today);
+      if (options.dryRun) throw new DryRunRollback();
+      return true;
+    });
+    if (!locked) return { ran: false, reason: "another retention run holds the lock" };
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  log.info({ today, dryRun: Boolean(options.dryRun), ...counts }, "retention run");
+  return { ran: true, dryRun: Boolean(options.dryRun), today, counts: counts! };
+}

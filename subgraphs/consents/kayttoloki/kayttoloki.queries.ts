@@ -1,0 +1,58 @@
+/**
+ * Reading the audit trail, newest first, a page at a time: the student's own log (who else read
+ * or changed their data) and OPH's search. One statement a page, on the indexes of audit.entry.
+ */
+import { and, desc, eq, gte, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../../drizzle/db.js";
+import { auditEntry, type AuditEntryRow } from "../../../drizzle/schema/index.js";
+import type { LogPosition } from "./cursor.js";
+
+export interface LogPage {
+  entries: AuditEntryRow[];
+  /** The position after which the next page starts; absent on the last page. */
+  next?: LogPosition;
+}
+
+export interface LogFilter {
+  oppijaOid?: string | null;
+  actorOid?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+function before(position: LogPosition | undefined): SQL | undefined {
+  if (!position) return undefined;
+  return or(lt(auditEntry.occurredAt, position.occurredAt), and(eq(auditEntry.occurredAt, position.occurredAt), lt(auditEntry.id, position.id)));
+}
+
+async function page(db: Db, conditions: (SQL | undefined)[], size: number, after: LogPosition | undefined): Promise<LogPage> {
+  const rows = await db
+    .select()
+    .from(auditEntry)
+    .where(and(...conditions, before(after)))
+    .orderBy(desc(auditEntry.occurredAt), desc(auditEntry.id))
+    .limit(size + 1);
+  const entries = rows.slice(0, size);
+  const last = entries.at(-1);
+  return { entries, next: rows.length > size && last ? { occurredAt: last.occurredAt, id: last.id } : undefined };
+}
+
+/** What others did with the student's data: the student's own actions are theirs to know already. */
+export function studentLogPage(db: Db, oppijaOid: string, size: number, after?: LogPosition): Promise<LogPage> {
+  return page(db, [eq(auditEntry.oppijaOid, oppijaOid), ne(auditEntry.actorOid, oppijaOid)], size, after);
+}
+
+export function auditLogPage(db: Db, filter: LogFilter, size: number, after?: LogPosition): Promise<LogPage> {
+  return page(
+    db,
+    [
+      filter.oppijaOid ? eq(auditEntry.oppijaOid, filter.oppijaOid) : undefined,
+      filter.actorOid ? eq(auditEntry.actorOid, filter.actorOid) : undefined,
+      filter.from ? gte(auditEntry.occurredAt, filter.from) : undefined,
+      filter.to ? lte(auditEntry.occurredAt, filter.to) : undefined,
+      sql`true`,
+    ],
+    size,
+    after,
+  );
+}

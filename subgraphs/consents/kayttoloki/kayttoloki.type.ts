@@ -1,0 +1,78 @@
+import { JSONResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeISO } from "../../shared/scalars.js";
+import { Organisaatio } from "./organisaatio-stub.type.js";
+
+@ObjectType({ simpleResolvers: true, description: "Who used the data: their role and the organisations they acted for." })
+export class Kayttaja {
+  @Field(() => String, { description: "student, official, service, workplace, authority, oph or system (OPH's own jobs)." })
+  rooli!: string;
+
+  @Field(() => [Organisaatio], { description: "The organisations the user acted for (none for a workplace instructor or assessor)." })
+  organisaatiot!: Organisaatio[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "One use of a student's data: when, what, by whom and on which basis." })
+export class Kayttolokimerkinta {
+  @Field(() => DateTimeISO, { description: "When the data was read or changed." })
+  aika!: Date;
+
+  @Field(() => String, { description: "read, create, update, overwrite or delete." })
+  toiminto!: string;
+
+  @Field(() => String, { description: "Which data: hoks, henkilo, opiskeluoikeus, suostumus, jakolinkki or kayttoloki." })
+  tieto!: string;
+
+  @Field(() => ID, { nullable: true, description: "The plan concerned, when the data was a plan or about one." })
+  hoksId?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The study right concerned." })
+  opiskeluoikeusOid?: string | null;
+
+  @Field(() => String, { description: "The rule of the disclosure policy that allowed it (R1–R9)." })
+  peruste!: string;
+
+  @Field(() => String, { description: "The basis in words." })
+  perusteenKuvaus!: string;
+
+  @Field(() => Kayttaja)
+  kayttaja!: Kayttaja;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of the log, newest first." })
+export class Kayttoloki {
+  @Field(() => [Kayttolokimerkinta])
+  merkinnat!: Kayttolokimerkinta[];
+
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  seuraavaSivu?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One change a write made: the field's eHOKS path, its old and its new value." })
+export class AuditMuutos {
+  @Field(() => String) polku!: string;
+  @Field(() => JSONResolver, { nullable: true }) vanhaArvo?: unknown;
+  @Field(() => JSONResolver, { nullable: true }) uusiArvo?: unknown;
+}
+
+@ObjectType({ simpleResolvers: true, description: "An entry of the audit trail as OPH sees it: the student's view plus who exactly, from where, and what changed." })
+export class AuditMerkinta extends Kayttolokimerkinta {
+  @Field(() => String, { description: "The student whose data it was." }) oppijaOid!: string;
+  @Field(() => String, { description: "Person OID (or service account) of the user." }) kayttajaOid!: string;
+  @Field(() => String, { nullable: true, description: "The address chain the request came through, the nearest hop last." }) ipOsoite?: string | null;
+  @Field(() => String, { nullable: true, description: "A digest naming the user's session (token)." }) istunto?: string | null;
+  @Field(() => String, { nullable: true }) userAgent?: string | null;
+  @Field(() => String, { nullable: true, description: "The request id, to follow one request through the service logs." }) pyyntoId?: string | null;
+  @Field(() => String, { description: "The service that recorded it (ehoks-hoks, ehoks-persons, …)." }) palvelu!: string;
+  @Field(() => Int, { description: "The recording process's sequence number (with its boot time and host, as in the OPH log)." }) logSeq!: number;
+  @Field(() => [AuditMuutos], { description: "For writes, each changed field." }) muutokset!: AuditMuutos[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of the audit trail, newest first." })
+export class AuditLoki {
+  @Field(() => [AuditMerkinta])
+  merkinnat!: AuditMerkinta[];
+
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  seuraavaSivu?: string | null;
+}
