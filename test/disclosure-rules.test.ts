@@ -88,7 +88,7 @@ describe("whole-plan rules", () => {
   });
 
   it("R2c: a provider where the student studies now reads her earlier plan at another provider, for five years after it ended", async () => {
-    const koivuPlanId = await service.database.db.transaction((tx) =>
+    const { id: koivuPlanId } = await service.database.db.transaction((tx) =>
       insertPlan(tx, { oppijaOid: OIDS.aino, opiskeluoikeusOid: "1.2.246.562.15.55500012368", ensikertainenHyvaksyminen: "2020-09-01", osaamisenHankkimisenTarve: true }),
     );
     const read = async () => (await ask("liisa", `{ hoks(id: ${koivuPlanId}) { id ensikertainenHyvaksyminen } }`)).body;
