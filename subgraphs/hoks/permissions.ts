@@ -35,6 +35,10 @@ const VALUE_TYPES = [
   "OpiskeluvalmiuksiaTukevaOpinto",
   "OppimisenTuki",
   "HankittavaKoulutuksenOsa",
+  // References to curricula: keys only, made from the unit's fields as this request may see them.
+  "TutkinnonOsa",
+  "Peruste",
+  "PaikallinenTutkinnonOsa",
 ] as const;
 
 export const hoksRules: IRules = {

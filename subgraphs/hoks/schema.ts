@@ -8,13 +8,14 @@ import { HoksResolver } from "./hoks/hoks.resolver.js";
 import { hoksRules } from "./permissions.js";
 import { henkiloReference, HenkiloHoksitResolver } from "./person/henkilo.resolver.js";
 import { OpiskeluoikeusHoksResolver, opiskeluoikeusReference } from "./study-right/opiskeluoikeus.resolver.js";
+import { curriculumLinkResolvers } from "./curriculum/curriculum-links.resolver.js";
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );

@@ -15,6 +15,8 @@ const VALUE_TYPES = [
   "SisaltavaOpiskeluoikeus",
   "Suoritus",
   "Koulutusmoduuli",
+  // A reference to a curriculum: its key only, from the field as this request may see it.
+  "Peruste",
   "Koodi",
   "Vahvistus",
   "FeedResult",

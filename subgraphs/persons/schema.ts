@@ -7,6 +7,7 @@ import { henkiloReference } from "./henkilo/henkilo.reference.js";
 import { HenkiloResolver } from "./henkilo/henkilo.resolver.js";
 import { SisaltavaOpiskeluoikeusResolver, SuoritusResolver } from "./opiskeluoikeus/opiskeluoikeus-values.resolver.js";
 import { opiskeluoikeusReference } from "./opiskeluoikeus/opiskeluoikeus.reference.js";
+import { KoulutusmoduuliResolver } from "./opiskeluoikeus/koulutusmoduuli.resolver.js";
 import { OpiskeluoikeusResolver } from "./opiskeluoikeus/opiskeluoikeus.resolver.js";
 import { organisaatioReference } from "./organisaatio/organisaatio.reference.js";
 import { OrganisaatioResolver } from "./organisaatio/organisaatio.resolver.js";
@@ -16,7 +17,7 @@ import { FeedMutations } from "./write/feed.resolver.js";
 export async function buildPersonsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver, FeedMutations],
+      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver, KoulutusmoduuliResolver, FeedMutations],
     },
     { ...henkiloReference, ...opiskeluoikeusReference, ...organisaatioReference },
   );
