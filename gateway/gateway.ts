@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgraphs/shared/http/http-server.js";
-import type { SubgraphName } from "../subgraphs/shared/subgraph.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
@@ -46,6 +46,8 @@ function trustedMode(documents: TrustedDocuments | undefined) {
   return { prepareBody: (body: unknown) => resolveTrustedDocument(body, documents), refusal: UNTRUSTED_DOCUMENT };
 }
 
+const isOurSubgraph = (name: string): name is SubgraphName => (SUBGRAPH_NAMES as readonly string[]).includes(name);
+
 /** Each subgraph's readiness, by name only (addresses stay inside). */
 async function subgraphsReady(urls: Record<string, string>): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
@@ -76,10 +78,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name }) => {
-      const url = options.subgraphUrls[name];
-      if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new ForwardingDataSource(url, timeoutMs);
+    buildService: ({ name, url }) => {
+      // Ours are found where this deployment runs them; a partner where the supergraph says.
+      if (isOurSubgraph(name)) return new ForwardingDataSource(options.subgraphUrls[name], timeoutMs);
+      if (!url) throw new Error(`No URL for partner subgraph "${name}" in the supergraph`);
+      return new ForwardingDataSource(options.subgraphUrls[name] ?? url, timeoutMs, false);
     },
   });
   const protection = edgeProtection(options.limits ?? DEFAULT_EDGE_LIMITS);

@@ -12,7 +12,16 @@ import type { GatewayContext } from "./authentication.js";
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  /**
+   * @param forwardsIdentity our own subgraphs get the caller's token, share link and address; a
+   *   partner's subgraph gets none of them (a token it could replay against ours, least of all),
+   *   only the request id.
+   */
+  constructor(
+    url: string,
+    timeoutMs: number,
+    private readonly forwardsIdentity = true,
+  ) {
     super({
       url,
       fetcher: ((input: string, init?: RequestInit) =>
@@ -21,9 +30,10 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (!this.forwardsIdentity) return;
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
     if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     // For the subgraphs' audit trail: the caller's address chain and user agent, not the gateway's.
     if (context.client?.forwardedFor) request.http?.headers.set("x-forwarded-for", context.client.forwardedFor);
     if (context.client?.userAgent) request.http?.headers.set("user-agent", context.client.userAgent);

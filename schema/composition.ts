@@ -1,12 +1,16 @@
 /**
- * Static composition: each subgraph's SDL comes from its pure schema builder, and
- * @apollo/composition joins them into the supergraph, with no network involved.
+ * Static composition: each of our subgraphs' SDL comes from its pure schema builder, partners'
+ * from their configuration; the partners are held to the partner policy, and @apollo/composition
+ * joins everything into the supergraph, with no network involved.
  */
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { defaultSubgraphUrl, SUBGRAPHS } from "../subgraphs/registry.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
+import { explainCompositionError } from "./composition-errors.js";
+import type { PartnerSubgraph } from "./partner-config.js";
+import { ourSchemaOf, partnerPolicyProblems } from "./partner-policy.js";
 
 export interface Composition {
   subgraphSdl: Record<SubgraphName, string>;
@@ -19,12 +23,25 @@ export class CompositionFailed extends Error {
   }
 }
 
-export async function composeSupergraph(): Promise<Composition> {
+function parsed(name: string, sdl: string) {
+  try {
+    return parse(sdl);
+  } catch (error) {
+    throw new CompositionFailed([`${name}: its SDL is not valid GraphQL (${(error as Error).message})`]);
+  }
+}
+
+export async function composeSupergraph(partners: PartnerSubgraph[] = []): Promise<Composition> {
   const subgraphSdl = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) subgraphSdl[name] = printSubgraphSchema(await SUBGRAPHS[name].buildSchema());
-  const result = composeServices(
-    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphSdl[name]) })),
-  );
-  if (result.errors) throw new CompositionFailed(result.errors.map((e) => e.message));
+  for (const partner of partners) parsed(partner.name, partner.sdl);
+  const ours = ourSchemaOf(Object.values(subgraphSdl));
+  const refusals = partners.flatMap((partner) => partnerPolicyProblems(partner.name, partner.sdl, ours));
+  if (refusals.length) throw new CompositionFailed(refusals);
+  const result = composeServices([
+    ...SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphSdl[name]) })),
+    ...partners.map((partner) => ({ name: partner.name, url: partner.url, typeDefs: parse(partner.sdl) })),
+  ]);
+  if (result.errors) throw new CompositionFailed(result.errors.map(explainCompositionError));
   return { subgraphSdl, supergraphSdl: result.supergraphSdl };
 }

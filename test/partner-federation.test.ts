@@ -1,0 +1,108 @@
+/**
+ * A partner joins by configuration: the sample ePerusteet-like subgraph composes in, its unit
+ * names come back through our gateway next to our fields, the disclosure rules still decide
+ * which of our units (and so which codes) a caller reaches, and the partner receives neither the
+ * caller's token nor a code the caller could not have read. Partners that reach for our data are
+ * refused at composition, in plain words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGateway } from "../gateway/gateway.js";
+import { composeSupergraph, CompositionFailed } from "../schema/composition.js";
+import { listen } from "../subgraphs/shared/http/http-server.js";
+import { SAMPLE_PARTNER_SDL, startSamplePartner } from "./partner/sample-partner.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+let service: TestService;
+let partner: Awaited<ReturnType<typeof startSamplePartner>>;
+let gatewayUrl: string;
+let closeGateway: () => Promise<void>;
+
+beforeAll(async () => {
+  service = await startTestService();
+  partner = await startSamplePartner();
+  const { supergraphSdl } = await composeSupergraph([{ name: "eperusteet", url: partner.url, sdl: SAMPLE_PARTNER_SDL }]);
+  const gateway = await createGateway({ keys: service.keys, subgraphUrls: service.subgraphUrls, supergraphSdl, rateLimit: { burst: 1e6, perSecond: 1e6 } });
+  const server = await listen(gateway.routes, 0);
+  gatewayUrl = `${server.url}/graphql`;
+  closeGateway = async () => (await server.close(), await gateway.stop());
+});
+afterAll(async () => {
+  await closeGateway?.();
+  await partner?.stop();
+  await service?.close();
+});
+
+const UNITS = `hankittavatAmmatTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsa { koodiUri nimi } peruste { diaarinumero nimi } }`;
+
+async function ask(role: Parameters<TestService["token"]>[0], query: string) {
+  partner.calls.length = 0;
+  return (await postGraphQL(gatewayUrl, query, { token: await service.token(role) })).body;
+}
+
+describe("a partner subgraph composed in", () => {
+  it("adds unit and curriculum names next to our fields in one query", async () => {
+    const body = await ask("aino", `{ me { hoksit { ${UNITS} } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.me.hoksit[0].hankittavatAmmatTutkinnonOsat).toEqual([
+      { tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsa: { koodiUri: "tutkinnonosat_106729", nimi: "Tutkinnon osa 106729" }, peruste: { diaarinumero: "OPH-2629-2017", nimi: "Peruste OPH-2629-2017" } },
+      { tutkinnonOsaKoodiUri: "tutkinnonosat_106730", tutkinnonOsa: { koodiUri: "tutkinnonosat_106730", nimi: "Tutkinnon osa 106730" }, peruste: null },
+    ]);
+  });
+
+  it("serves its own root fields through our gateway", async () => {
+    const body = await ask("liisa", `{ ePerusteetTutkinnonOsa(koodiUri: "tutkinnonosat_106727") { nimi } }`);
+    expect(body.data.ePerusteetTutkinnonOsa).toEqual({ nimi: "Asiakaspalvelu ja myynti" });
+  });
+
+  it("never receives the caller's token, share link or address", async () => {
+    await ask("aino", `{ me { hoksit { ${UNITS} } } }`);
+    expect(partner.calls.length).toBeGreaterThan(0);
+    for (const call of partner.calls) {
+      expect(call.headers.authorization).toBeUndefined();
+      expect(call.headers["x-share-link"]).toBeUndefined();
+      expect(call.headers["x-forwarded-for"]).toBeUndefined();
+    }
+  });
+
+  it("leaves our disclosure rules in charge: an instructor's units and codes only", async () => {
+    const kaisa = await ask("kaisa", `{ workplaceAssignments { ${UNITS} } }`);
+    expect(kaisa.data.workplaceAssignments[0].hankittavatAmmatTutkinnonOsat).toEqual([
+      { tutkinnonOsaKoodiUri: "tutkinnonosat_106730", tutkinnonOsa: { koodiUri: "tutkinnonosat_106730", nimi: "Tutkinnon osa 106730" }, peruste: null },
+    ]);
+    const received = partner.calls.flatMap((call) => call.representations);
+    expect(received).toEqual([{ __typename: "TutkinnonOsa", koodiUri: "tutkinnonosat_106730" }]);
+  });
+
+  it("sends nothing at all for a plan the caller may not see", async () => {
+    const bertta = await ask("bertta", `{ hoks(id: ${service.database.planIds.full}) { ${UNITS} } }`);
+    expect(bertta.data.hoks).toBeNull();
+    expect(partner.calls).toEqual([]);
+  });
+});
+
+describe("a partner that reaches for our data is refused at composition", () => {
+  const refusal = async (sdl: string) => {
+    const error = await composeSupergraph([{ name: "rogue", url: "http://localhost:1/graphql", sdl }]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CompositionFailed);
+    return (error as CompositionFailed).problems.join("\n");
+  };
+  const FED = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@override", "@shareable"])`;
+
+  it("extending a plan or a person (which would hand it their ids)", async () => {
+    expect(await refusal(`${FED} type Hoks @key(fields: "id") { id: ID! extra: String }`)).toMatch(/rogue defines the type Hoks, which belongs to eHOKS: partners may extend only TutkinnonOsa, Peruste, PaikallinenTutkinnonOsa/);
+    expect(await refusal(`${FED} type Henkilo @key(fields: "oid") { oid: ID! }`)).toMatch(/Henkilo, which belongs to eHOKS/);
+  });
+
+  it("taking over one of our fields, or answering one of our root fields", async () => {
+    expect(await refusal(`${FED} type TutkinnonOsa @key(fields: "koodiUri") { koodiUri: ID! @override(from: "hoks") }`)).toMatch(/@override/);
+    expect(await refusal(`${FED} type Query { hoks(id: ID!): String @shareable }`)).toMatch(/rogue defines Query.hoks, which eHOKS serves/);
+  });
+
+  it("explains a plain composition error in words", async () => {
+    const problems = await refusal(`${FED} type TutkinnonOsa @key(fields: "koodiUri") { koodiUri: Int! }`);
+    expect(problems).toMatch(/different types|FIELD_TYPE_MISMATCH/);
+  });
+});
