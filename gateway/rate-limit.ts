@@ -4,7 +4,7 @@
  * N times the rate, which bounds abuse without shared state; a shared store (Redis) is the next
  * step when that is not enough.
  */
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLErrorExtensions } from "graphql";
 
 export interface RateLimit {
   /** Requests a caller may make in a burst. */
@@ -61,7 +61,10 @@ export class RateLimiter {
 }
 
 export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
+  // Apollo Server reads `http.headers` as a Map. (graphql-yoga, installed with the Hive Gateway
+  // check, declares the same extension as a plain record; Apollo's shape is the one served here.)
+  const http = { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) } as unknown as GraphQLErrorExtensions["http"];
   return new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} s`, {
-    extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) } },
+    extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http },
   });
 }

@@ -1,0 +1,66 @@
+/**
+ * Beyond one machine: the committed supergraph served by a second, independent gateway (Hive
+ * Gateway) answers every named example operation exactly as ours does, and the disclosure rules
+ * hold there too, since the subgraphs enforce them.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOperations } from "../gateway/operations.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+let service: TestService;
+let hive: { url: string; process: ChildProcess };
+
+/** Hive Gateway in a process of its own (`npm run start:hive`), as it would run in production. */
+async function startHiveProcess(urls: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "gateway/hive/main.ts"], {
+    env: { ...process.env, PORT: "0", LOG_LEVEL: "error", HOKS_URL: urls.hoks, PERSONS_URL: urls.persons, CONSENTS_URL: urls.consents },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  for await (const line of createInterface({ input: child.stdout! })) {
+    const url = (JSON.parse(line) as { url?: string }).url;
+    if (url) return { url, process: child };
+  }
+  throw new Error("Hive Gateway exited before listening");
+}
+
+beforeAll(async () => {
+  service = await startTestService();
+  hive = await startHiveProcess(service.subgraphUrls);
+}, 60_000);
+afterAll(async () => {
+  hive?.process.kill("SIGTERM");
+  await service?.close();
+});
+
+const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+
+describe.each(readOperations())("operations/$file", ({ role, variables, document }) => {
+  it(`answers the same through Hive Gateway as through ours (as ${role})`, async () => {
+    const token = await service.token(role);
+    const ours = await postGraphQL(service.gatewayUrl, document, { token, variables });
+    const theirs = await postGraphQL(hive.url, document, { token, variables });
+    expect(ours.body.errors).toBeUndefined();
+    expect(theirs.body.errors).toBeUndefined();
+    expect(theirs.body.data).toEqual(ours.body.data);
+  });
+});
+
+describe("the rules hold on the other gateway too", () => {
+  it("another student's plan is NOT_FOUND, an instructor sees only their periods", async () => {
+    const planQuery = `{ hoks(id: ${service.database.planIds.full}) { id hankittavatAmmatTutkinnonOsat { osaamisenHankkimistavat { alku } } } }`;
+    const bertta = await postGraphQL(hive.url, planQuery, { token: await service.token("bertta") });
+    expect(bertta.body.data.hoks).toBeNull();
+    expect(codes(bertta.body)).toContain("NOT_FOUND");
+    const viaOurs = await postGraphQL(service.gatewayUrl, planQuery, { token: await service.token("kaisa") });
+    const viaHive = await postGraphQL(hive.url, planQuery, { token: await service.token("kaisa") });
+    expect(viaHive.body.data).toEqual(viaOurs.body.data);
+  });
+
+  it("a request without a token gets nothing from the subgraphs", async () => {
+    const anonymous = await postGraphQL(hive.url, `{ me { oid } }`);
+    expect(anonymous.body.data?.me ?? null).toBeNull();
+    expect(codes(anonymous.body)).toContain("UNAUTHENTICATED");
+  });
+});
