@@ -17,6 +17,8 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-da
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
+import { explorerLandingPage, type ExplorerRole } from "./explorer/explorer-page.js";
+import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
@@ -34,6 +36,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimit;
   /** When set, only these registered operations run (trusted-documents.ts). */
   trustedDocuments?: TrustedDocuments;
+  /** Demo roles the development explorer offers tokens for; without them it is plain Sandbox. */
+  explorerRoles?: ExplorerRole[];
 }
 
 export interface GatewayHandle {
@@ -73,6 +77,12 @@ function unauthenticatedAs401(execute: ExecuteAs): ExecuteAs {
   };
 }
 
+function landingPage(production: boolean, options: GatewayOptions) {
+  if (production) return ApolloServerPluginLandingPageDisabled();
+  if (options.explorerRoles?.length) return explorerLandingPage(options.keys, options.explorerRoles, readOperations());
+  return ApolloServerPluginLandingPageLocalDefault({ embed: true });
+}
+
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
   const production = options.production ?? process.env.NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -100,7 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       ...protection.plugins,
       clientErrorsAre400,
       requireAuthentication(!production),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      landingPage(production, options),
     ],
   });
   await server.start();

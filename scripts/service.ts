@@ -4,6 +4,7 @@
  */
 import type { Db } from "../drizzle/db.js";
 import { createGateway } from "../gateway/gateway.js";
+import { DEMO_ROLES } from "./demo/demo-roles.js";
 import type { RateLimit } from "../gateway/rate-limit.js";
 import { SUBGRAPHS, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
@@ -43,7 +44,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], deps, port(name), options.host);
     subgraphUrls[name] = `${subgraphs[name].url}/graphql`;
   }
-  const gateway = await createGateway({ keys: options.keys, subgraphUrls, subgraphTimeoutMs: options.subgraphTimeoutMs, rateLimit: options.rateLimit });
+  const explorerRoles = Object.entries(DEMO_ROLES).map(([name, role]) => ({ name, ...role }));
+  const gateway = await createGateway({ keys: options.keys, subgraphUrls, subgraphTimeoutMs: options.subgraphTimeoutMs, rateLimit: options.rateLimit, explorerRoles });
   const gatewayServer = await listen(gateway.routes, port("gateway"), options.host);
   return {
     gatewayUrl: `${gatewayServer.url}/graphql`,
