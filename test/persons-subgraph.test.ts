@@ -483,3 +483,28 @@ describe("the Koski-like feed (upsertKoskiData)", () => {
     expect((result.errors![0]!.extensions as any).problems).toEqual([{ path: "henkilot.0.sukunimi", message: expect.any(String) }]);
   });
 });
+
+describe("opiskelijat: an official's students, a page at a time", () => {
+  const STUDENTS = /* GraphQL */ `query ($first: Int, $after: ID) { opiskelijat(first: $first, after: $after) { oid sukunimi } }`;
+  const sorted = (list: string[]) => [...list].sort();
+
+  it("lists the students with a study right at the official's institutions, in OID order, in pages", async () => {
+    const all = await run(rantalaOfficial, STUDENTS);
+    expect(all.errors).toBeUndefined();
+    const everyone = (all.data!.opiskelijat as { oid: string }[]).map((s) => s.oid);
+    expect(everyone).toEqual(sorted(everyone));
+    expect(everyone).toContain(AINO);
+    expect(everyone).toContain(BERTTA);
+    const first = await run(rantalaOfficial, STUDENTS, { first: 1 });
+    const rest = await run(rantalaOfficial, STUDENTS, { after: (first.data!.opiskelijat as { oid: string }[])[0]!.oid });
+    expect([...(first.data!.opiskelijat as { oid: string }[]), ...(rest.data!.opiskelijat as { oid: string }[])].map((s) => s.oid)).toEqual(everyone);
+  });
+
+  it("is empty for everyone else, and names a bad page size", async () => {
+    for (const who of [aino, { sub: VILLE, role: "workplace" }, { sub: "1.2.246.562.24.1", role: "official", privileges: [{ org: OPH_ORG, rights: ["write"] }] }]) {
+      expect((await run(who, STUDENTS)).data!.opiskelijat).toEqual([]);
+    }
+    const bad = await run(rantalaOfficial, STUDENTS, { first: 0 });
+    expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+  });
+});

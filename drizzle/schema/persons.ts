@@ -93,7 +93,8 @@ export const opiskeluoikeus = personsSchema.table(
   },
   (t) => [
     index("opiskeluoikeus_oppija_idx").on(t.oppijaOid),
-    index("opiskeluoikeus_oppilaitos_idx").on(t.oppilaitosOid),
+    // An institution's students in OID order: the officials' student list pages along it.
+    index("opiskeluoikeus_oppilaitos_idx").on(t.oppilaitosOid, t.oppijaOid),
     index("opiskeluoikeus_sisaltyy_idx").on(t.sisaltyyOpiskeluoikeuteenOid),
   ],
 );

@@ -27,6 +27,7 @@ export const personsRules: IRules = {
   Query: {
     me: isAuthenticated,
     henkilo: isAuthenticated,
+    opiskelijat: isAuthenticated,
     opiskeluoikeus: isAuthenticated,
     organisaatio: isAuthenticated,
     ...federationRules,

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../shared/errors.js";
 import type { PersonsContext } from "../context.js";
 import type { GrantedOpiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.queries.js";
 import { Opiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.type.js";
 import type { GrantedHenkilo } from "./henkilo.queries.js";
 import { loadVisibleHenkilo } from "./henkilo.reference.js";
 import { Henkilo } from "./henkilo.type.js";
+import { studentsPage } from "./opiskelijat.queries.js";
 
 @Resolver(() => Henkilo)
 export class HenkiloResolver {
@@ -20,6 +22,20 @@ export class HenkiloResolver {
   })
   henkilo(@Arg("oid", () => ID) oid: string, @Ctx() ctx: PersonsContext): Promise<GrantedHenkilo> {
     return loadVisibleHenkilo(ctx, oid);
+  }
+
+  @Query(() => [Henkilo], {
+    description:
+      "Officials and provider systems: the students with a study right at an institution your `read` covers, by OID, a page at a time (pass the last OID as `after`).",
+  })
+  async opiskelijat(
+    @Ctx() ctx: PersonsContext,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
+    @Arg("after", () => ID, { nullable: true, description: "The last OID of the previous page." }) after?: string,
+  ): Promise<GrantedHenkilo[]> {
+    const size = first ?? 50;
+    if (!Number.isInteger(size) || size < 1 || size > 100) throw badUserInput([{ path: "first", message: "must be between 1 and 100" }]);
+    return ctx.audit.disclosed("henkilo", (h) => ({ oppijaOid: h.oid }), await studentsPage(ctx.db, ctx.principal, ctx.today, size, after));
   }
 
   @FieldResolver(() => [Opiskeluoikeus], { description: "The person's study rights that the caller may see." })
