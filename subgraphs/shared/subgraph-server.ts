@@ -14,7 +14,7 @@ import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
 import { log } from "./log.js";
-import type { SubgraphDefinition } from "./subgraph.js";
+import type { SchemaOptions, SubgraphDefinition } from "./subgraph.js";
 
 export interface SubgraphHandle {
   routes: Route[];
@@ -27,9 +27,9 @@ async function databaseAnswers(deps: SubgraphDependencies): Promise<boolean> {
   return Promise.race([deps.db.execute(sql`select 1`).then(() => true, () => false), timeout]);
 }
 
-export async function createSubgraphRoutes<C extends SubgraphContext>(definition: SubgraphDefinition<C>, deps: SubgraphDependencies): Promise<SubgraphHandle> {
+export async function createSubgraphRoutes<C extends SubgraphContext>(definition: SubgraphDefinition<C>, deps: SubgraphDependencies, schemaOptions?: SchemaOptions): Promise<SubgraphHandle> {
   const server = new ApolloServer<C>({
-    schema: await definition.buildSchema(),
+    schema: await definition.buildSchema(schemaOptions),
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",

@@ -1,0 +1,207 @@
+/**
+ * A national-sized dataset for the benchmark ladder, made deterministically from a seed:
+ * providers (two of them large) with two institutions each; students with 1–3 study rights (the
+ * current one active, earlier ones ended at other providers), a plan on each study right with
+ * 8 units, 15 periods (5 at a workplace) and 5 demonstrations; workplace instructors and
+ * working-life assessors drawn from pools, so each has many students. Rows are written with
+ * multi-row inserts, a batch of plans at a time, with a progress bar.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../../drizzle/db.js";
+import {
+  hoks,
+  osaamisenHankkimistapa,
+  osaamisenOsoittaminen,
+  tutkinnonOsa,
+} from "../../drizzle/schema/index.js";
+import { importWorld } from "../../subgraphs/persons/import/world.js";
+import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
+import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
+import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-rows.js";
+import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
+import { progressBar } from "./progress.js";
+
+export const DATASET_VERSION = 1;
+export const BENCH_TODAY = "2026-02-01";
+
+/** The OIDs the scenarios pick their callers from. */
+export const datasetOids = {
+  provider: (p: number) => `1.2.246.562.10.7${String(p).padStart(9, "0")}`,
+  institution: (p: number, i: number) => `1.2.246.562.10.6${String(p * 2 + i).padStart(9, "0")}`,
+  student: (s: number) => oid("24", `7${String(s).padStart(9, "0")}`, ibm137),
+  studyRight: (s: number, j: number) => oid("15", `7${String(s * 3 + j).padStart(9, "0")}`, luhn),
+  instructor: (k: number) => oid("24", `6${String(k).padStart(9, "0")}`, ibm137),
+  assessor: (k: number) => oid("24", `5${String(k).padStart(9, "0")}`, ibm137),
+};
+
+function oid(kind: string, digits: string, check: (d: string) => number): string {
+  const c = check(digits);
+  return `1.2.246.562.${kind}.${digits}${c === 0 ? "10" : c}`;
+}
+
+/** mulberry32: small, fast, and the same numbers on every machine. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DatasetShape {
+  students: number;
+  providers: number;
+  instructors: number;
+  assessors: number;
+}
+
+export function shapeOf(students: number): DatasetShape {
+  return { students, providers: Math.max(4, Math.ceil(students / 2500)), instructors: Math.max(20, Math.floor(students / 20)), assessors: Math.max(20, Math.floor(students / 20)) };
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+interface StudyRight {
+  oid: string;
+  provider: number;
+  institution: string;
+  start: string;
+  end: string | null;
+}
+
+function studyRightsOf(s: number, shape: DatasetShape, next: () => number): StudyRight[] {
+  // A third of all students study at provider 0 and a fifth at provider 1: the large providers.
+  const pick = next();
+  const current = pick < 0.33 ? 0 : pick < 0.53 ? 1 : 2 + Math.floor(next() * (shape.providers - 2));
+  const count = 1 + (next() < 0.3 ? 1 : 0) + (next() < 0.1 ? 1 : 0);
+  const rights: StudyRight[] = [{ oid: datasetOids.studyRight(s, 0), provider: current, institution: datasetOids.institution(current, s % 2), start: addDays("2024-08-01", Math.floor(next() * 365)), end: null }];
+  for (let j = 1; j < count; j++) {
+    const provider = (current + j) % shape.providers;
+    const start = addDays("2019-08-01", Math.floor(next() * 1000));
+    rights.push({ oid: datasetOids.studyRight(s, j), provider, institution: datasetOids.institution(provider, j % 2), start, end: addDays(start, 700 + Math.floor(next() * 300)) });
+  }
+  return rights;
+}
+
+function planFor(s: number, right: StudyRight, shape: DatasetShape, next: () => number): PlanDocument {
+  const start = right.start;
+  const units = Array.from({ length: 8 }, (_, u) => {
+    const periods = Array.from({ length: u === 7 ? 1 : 2 }, (_, k) => {
+      const alku = addDays(start, 30 + u * 40 + k * 20);
+      const atWorkplace = k === 1 && u < 5;
+      return {
+        osaamisenHankkimistapaKoodiUri: atWorkplace ? "osaamisenhankkimistapa_koulutussopimus" : "osaamisenhankkimistapa_oppilaitosmuotoinenkoulutus",
+        osaamisenHankkimistapaKoodiVersio: 1,
+        alku,
+        loppu: addDays(alku, 120 + Math.floor(next() * 200)),
+        ...(atWorkplace
+          ? {
+              osaAikaisuustieto: 100,
+              tyopaikallaJarjestettavaKoulutus: {
+                tyopaikanNimi: `Työpaikka ${s % 997} Oy`,
+                tyopaikanYTunnus: "7654321-2",
+                keskeisetTyotehtavat: ["Asiakaspalvelu", "Kassatyöt"],
+                vastuullinenTyopaikkaOhjaaja: { nimi: `Ohjaaja ${s % shape.instructors}`, sahkoposti: "ohjaaja@example.invalid", oid: datasetOids.instructor(Math.floor(next() * shape.instructors)) },
+              },
+            }
+          : {}),
+      };
+    });
+    const demonstration = u < 5 && {
+      alku: addDays(start, 200 + u * 20),
+      loppu: addDays(start, 202 + u * 20),
+      nayttoymparisto: { nimi: `Työpaikka ${s % 997} Oy`, yTunnus: "7654321-2" },
+      sisallonKuvaus: ["Asiakkaan palveleminen"],
+      tyoelamaOsaamisenArvioijat: [{ nimi: "Arvioija", organisaatio: { nimi: "Työpaikka Oy" }, oid: datasetOids.assessor(Math.floor(next() * shape.assessors)) }],
+    };
+    return {
+      tutkinnonOsaKoodiUri: `tutkinnonosat_${106700 + u}`,
+      tutkinnonOsaKoodiVersio: 1,
+      tutkinnonOsanPerusteenDiaarinro: "OPH-2629-2017",
+      koulutuksenJarjestajaOid: right.institution,
+      opetusJaOhjausMaara: 20,
+      osaamisenHankkimistavat: periods,
+      osaamisenOsoittaminen: demonstration ? [demonstration] : [],
+    };
+  });
+  return {
+    oppijaOid: datasetOids.student(s),
+    opiskeluoikeusOid: right.oid,
+    ensikertainenHyvaksyminen: addDays(start, 20),
+    hyvaksytty: `${addDays(start, 20)}T10:00:00.000Z`,
+    osaamisenHankkimisenTarve: true,
+    sahkoposti: "opiskelija@example.invalid",
+    urasuunnitelmaKoodiUri: "urasuunnitelma_0001",
+    urasuunnitelmaKoodiVersio: 1,
+    hankittavatAmmatTutkinnonOsat: units,
+  };
+}
+
+function worldFor(shape: DatasetShape, from: number, to: number, rightsOf: Map<number, StudyRight[]>): WorldDocument {
+  const henkilot: WorldDocument["henkilot"] = [];
+  const opiskeluoikeudet: WorldDocument["opiskeluoikeudet"] = [];
+  for (let s = from; s < to; s++) {
+    henkilot!.push({ oid: datasetOids.student(s), etunimet: `Opiskelija ${s}`, sukunimi: "Testinen" });
+    for (const right of rightsOf.get(s)!) {
+      opiskeluoikeudet!.push({
+        oid: right.oid,
+        oppijaOid: datasetOids.student(s),
+        tyyppi: "ammatillinenkoulutus",
+        oppilaitos: right.institution,
+        koulutustoimija: datasetOids.provider(right.provider),
+        alkamispaiva: right.start,
+        paattymispaiva: right.end,
+        arvioituPaattymispaiva: right.end ? null : "2027-06-30",
+        tila: { opiskeluoikeusjaksot: [{ alku: right.start, tila: "lasna" }, ...(right.end ? [{ alku: right.end, tila: "valmistunut" as const }] : [])] },
+        suoritukset: [],
+      });
+    }
+  }
+  return { henkilot, opiskeluoikeudet };
+}
+
+// Rows a statement: PostgreSQL takes at most 65 535 parameters, the widest table has ~23 columns.
+const ROWS_PER_INSERT = 2000;
+
+async function insertChunked(db: Db, table: Parameters<Db["insert"]>[0], rows: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insert(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never);
+}
+
+const STUDENTS_PER_BATCH = 250;
+
+export async function generateDataset(db: Db, students: number, seed = 20261129): Promise<DatasetShape> {
+  const shape = shapeOf(students);
+  await importWorld(db, {
+    organisaatiot: Array.from({ length: shape.providers }, (_, p) => [
+      { oid: datasetOids.provider(p), nimi: { fi: `Koulutuksen järjestäjä ${p}` }, tyypit: ["KOULUTUSTOIMIJA"] },
+      ...[0, 1].map((i) => ({ oid: datasetOids.institution(p, i), nimi: { fi: `Oppilaitos ${p}.${i}` }, tyypit: ["OPPILAITOS"], parentOid: datasetOids.provider(p) })),
+    ]).flat(),
+  });
+  const bar = progressBar(`dataset ${students} students`, students);
+  for (let from = 0; from < students; from += STUDENTS_PER_BATCH) {
+    const to = Math.min(students, from + STUDENTS_PER_BATCH);
+    const rightsOf = new Map<number, StudyRight[]>();
+    const plans: PlanDocument[] = [];
+    for (let s = from; s < to; s++) {
+      const next = random(seed + s);
+      const rights = studyRightsOf(s, shape, next);
+      rightsOf.set(s, rights);
+      for (const right of rights) plans.push(planFor(s, right, shape, next));
+    }
+    await importWorld(db, worldFor(shape, from, to, rightsOf));
+    await db.transaction(async (tx) => {
+      const ids = await tx.insert(hoks).values(plans.map(planTopLevelRow)).returning({ id: hoks.id });
+      const rows = plans.map((plan, i) => planChildRows(ids[i]!.id, plan));
+      await insertChunked(tx as unknown as Db, tutkinnonOsa, rows.flatMap((r) => r.units));
+      await insertChunked(tx as unknown as Db, osaamisenHankkimistapa, rows.flatMap((r) => r.periods));
+      await insertChunked(tx as unknown as Db, osaamisenOsoittaminen, rows.flatMap((r) => r.demonstrations));
+    });
+    bar.update(to);
+  }
+  bar.done();
+  await db.execute(sql`analyze`);
+  return shape;
+}

@@ -1,0 +1,72 @@
+/**
+ * The load generator, in a process of its own: autocannon at a fixed concurrency for a fixed
+ * time, rotating through the callers' requests. A step may take its body from the previous
+ * step's answer (the second subgraph call of a query plan). Reads its plan from the JSON file
+ * named on the command line; prints one JSON line of results.
+ */
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+
+export interface LoadStep {
+  path: string;
+  method?: "POST" | "PUT";
+  /** One request per caller: body, headers and (when not the step's) path; rotated through. */
+  requests: { body: string; headers: Record<string, string>; path?: string }[];
+  /** Build the body from the previous step's answer instead (students → their entities). */
+  entitiesOfStudents?: { query: string };
+}
+
+export interface LoadPlan {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  steps: LoadStep[];
+}
+
+export interface LoadResult {
+  iterationsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Non-2xx answers, transport errors, and 200 answers carrying GraphQL errors. */
+  failures: number;
+}
+
+const plan = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as LoadPlan;
+let turn = 0;
+let failures = 0;
+
+const requests = plan.steps.map((step, index) => ({
+  method: step.method ?? ("POST" as const),
+  path: step.path,
+  setupRequest: (request: any, context: any) => {
+    const caller = index === 0 ? (context.caller = turn++ % step.requests.length) : context.caller;
+    const own = step.requests[caller % step.requests.length]!;
+    request.headers = { ...request.headers, "content-type": "application/json", ...own.headers };
+    if (own.path) request.path = own.path;
+    if (step.entitiesOfStudents) {
+      const students = (context.previous?.data?.opiskelijat ?? []) as { oid: string }[];
+      request.body = JSON.stringify({ query: step.entitiesOfStudents.query, variables: { representations: students.map((s) => ({ __typename: "Henkilo", oid: s.oid })) } });
+    } else {
+      request.body = own.body;
+    }
+    return request;
+  },
+  onResponse: (status: number, body: string, context: any) => {
+    // Non-2xx answers are counted by autocannon itself; here, the 200s that carry errors.
+    if (status === 200 && (body.startsWith('{"errors"') || body.includes('"errors":['))) failures++;
+    if (plan.steps.length > 1) context.previous = JSON.parse(body);
+  },
+}));
+
+const result = await autocannon({ url: plan.url, connections: plan.connections, duration: plan.durationSeconds, requests, excludeErrorStats: false });
+const steps = plan.steps.length;
+const output: LoadResult = {
+  iterationsPerSecond: result.requests.average / steps,
+  // A multi-step iteration takes its steps one after another: its latency is about their sum.
+  p50: result.latency.p50 * steps,
+  p99: result.latency.p99 * steps,
+  requests: result.requests.total,
+  failures: failures + result.errors + result.non2xx,
+};
+console.log(JSON.stringify(output));

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench [-- --students 10000] [--duration 10] [--connections 8] [--scale] [--fresh]`:
+ * the benchmark ladder on real PostgreSQL (DATABASE_URL). Makes (or reuses) a dataset of the
+ * given size, starts the service under test in its own process (bench/ladder/server.ts), checks
+ * that the hand-written SQL (L0) answers exactly what the service (L3) answers, then loads each
+ * read scenario at each level with autocannon from another process (load.ts), and a system's
+ * plan replacements at L3. `--scale` also runs scenario 1 at 1 000, 10 000 and 100 000 students.
+ * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { isDeepStrictEqual } from "node:util";
+import { readSeedDocument } from "../../scripts/demo/demo-data.js";
+import { ensureBenchDatabase } from "./bench-database.js";
+import { callerPools } from "./callers.js";
+import { datasetOids } from "./dataset.js";
+import type { LoadPlan, LoadResult, LoadStep } from "./load.js";
+import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
+import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl?.startsWith("postgres")) {
+  console.error("npm run bench measures a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).");
+  process.exit(2);
+}
+const STUDENTS = option("students", 10_000);
+const DURATION = option("duration", 10);
+const CONNECTIONS = option("connections", 8);
+if (!(STUDENTS >= 1000 && STUDENTS <= 100_000)) {
+  console.error("--students: between 1000 and 100000");
+  process.exit(2);
+}
+
+interface Running {
+  urls: Record<"L0" | "L1" | "L2" | "L3" | "L3subgraphs", string>;
+  stop(): void;
+}
+
+async function startServer(databaseUrl: string): Promise<Running> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/ladder/server.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  for await (const line of createInterface({ input: child.stdout! })) {
+    if (line.startsWith("{")) return { urls: JSON.parse(line), stop: () => child.kill("SIGTERM") };
+  }
+  throw new Error("the bench server exited before it was ready");
+}
+
+async function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  const file = join(tmpdir(), `ehoks-load-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/ladder/load.ts", file], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  for await (const chunk of child.stdout!) output += chunk;
+  return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+async function stats(l0: string, reset = false): Promise<{ statements: number; peakRss: number }> {
+  return (await fetch(`${l0}/__stats`, { method: reset ? "POST" : "GET" })).json() as never;
+}
+
+async function tokensFor(l0: string, callers: Caller[]): Promise<string[]> {
+  return (await fetch(`${l0}/__tokens`, { method: "POST", body: JSON.stringify(callers.map((c) => c.claims)) })).json() as never;
+}
+
+const graphqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+function loadSteps(scenario: Scenario, level: Level, callers: Caller[], tokens: string[], urls: Running["urls"]): { url: string; steps: LoadStep[] } {
+  const auth = (i: number) => ({ authorization: `Bearer ${tokens[i]}` });
+  if (level === "L0") return { url: urls.L0, steps: [{ path: `/${scenario.name}`, requests: callers.map((c) => ({ body: JSON.stringify(c), headers: {} })) }] };
+  if (level === "L1") {
+    return {
+      url: urls.L1,
+      steps: scenario.subgraphSteps.map((step, index) =>
+        index === 0
+          ? { path: `/${step.subgraph}/graphql`, requests: callers.map((c, i) => ({ body: graphqlBody(step.query, step.variables(c)), headers: auth(i) })) }
+          : { path: `/${step.subgraph}/graphql`, requests: callers.map((_c, i) => ({ body: "", headers: auth(i) })), entitiesOfStudents: { query: step.query } },
+      ),
+    };
+  }
+  const gateway = new URL(level === "L2" ? urls.L2 : urls.L3);
+  return { url: gateway.origin, steps: [{ path: gateway.pathname, requests: callers.map((c, i) => ({ body: graphqlBody(scenario.gatewayQuery, c.variables), headers: auth(i) })) }] };
+}
+
+async function measure(label: string, running: Running, url: string, steps: LoadStep[], students: number): Promise<Measurement> {
+  await runLoad({ url, connections: CONNECTIONS, durationSeconds: Math.min(3, DURATION), steps }); // warm-up
+  const before = await stats(running.urls.L0, true);
+  const result = await runLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION, steps });
+  // Batched audit inserts land shortly after the reads they record.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const after = await stats(running.urls.L0);
+  const iterations = result.requests / steps.length;
+  const [scenario, level] = label.split(" ");
+  const m: Measurement = { ...result, scenario: scenario!, level: level as Level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
+  console.error(`${label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
+  return m;
+}
+
+/** L0 must answer what the service answers: compared on a few callers of each scenario. */
+async function l0MatchesL3(scenario: Scenario, callers: Caller[], tokens: string[], urls: Running["urls"]): Promise<boolean> {
+  for (let i = 0; i < Math.min(5, callers.length); i++) {
+    const floor = await (await fetch(`${urls.L0}/${scenario.name}`, { method: "POST", body: JSON.stringify(callers[i]) })).json();
+    const service = await (await fetch(urls.L3, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i]}` }, body: graphqlBody(scenario.gatewayQuery, callers[i]!.variables) })).json();
+    if (!isDeepStrictEqual(floor, service)) {
+      console.error(`${scenario.name}: L0 and L3 differ for caller ${i}:\n  L0 ${JSON.stringify(floor).slice(0, 400)}\n  L3 ${JSON.stringify(service).slice(0, 400)}`);
+      return false;
+    }
+  }
+  return true;
+}
+
+async function ladder(students: number, scenarios: Scenario[], levels: Level[], withWrites: boolean, results: LadderResults): Promise<void> {
+  const url = await ensureBenchDatabase(serverUrl!, students, flag("fresh"));
+  const running = await startServer(url);
+  try {
+    const pools = await callerPools(url);
+    for (const scenario of scenarios) {
+      const callers = pools[scenario.name];
+      const tokens = await tokensFor(running.urls.L0, callers);
+      results.l0MatchesL3[scenario.name] = await l0MatchesL3(scenario, callers, tokens, running.urls);
+      for (const level of levels) {
+        const { url: target, steps } = loadSteps(scenario, level, callers, tokens, running.urls);
+        results.measurements.push(await measure(`${scenario.name} ${level}`, running, target, steps, students));
+      }
+    }
+    if (withWrites) results.measurements.push(await measureWrites(running, url, students));
+  } finally {
+    running.stop();
+  }
+}
+
+/** Scenario 4: the largest provider's system replaces its students' plans (REST PUT, full valid-full.json). */
+async function measureWrites(running: Running, url: string, students: number): Promise<Measurement> {
+  const postgres = (await import("postgres")).default;
+  const db = postgres(url, { max: 1, onnotice: () => {} });
+  const plans = await db`select h.id, h.oppija_oid, h.opiskeluoikeus_oid from hoks.hoks h join persons.opiskeluoikeus o on o.oid = h.opiskeluoikeus_oid
+    where o.koulutustoimija_oid = ${datasetOids.provider(0)} and o.paattymispaiva is null order by h.id limit 500`;
+  await db.end();
+  const system = { sub: "bench-system", role: "service", privileges: [{ org: datasetOids.provider(0), rights: ["read", "write", "update"] }] };
+  const [token] = (await tokensFor(running.urls.L0, [{ claims: system, variables: {} }])) as string[];
+  const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
+  const gateway = new URL(running.urls.L3).origin;
+  const requests = plans.map((p) => ({
+    path: `/api/v1/hoks/${p.id}`,
+    body: JSON.stringify({ ...template, "oppija-oid": p.oppija_oid, "opiskeluoikeus-oid": p.opiskeluoikeus_oid }),
+    headers: { authorization: `Bearer ${token}` },
+  }));
+  return measure("system-writes writes", running, gateway, [{ path: "/api/v1/hoks", method: "PUT", requests }], students);
+}
+
+const results: LadderResults = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
+  database: "PostgreSQL (DATABASE_URL), on the same machine",
+  connections: CONNECTIONS,
+  durationSeconds: DURATION,
+  students: STUDENTS,
+  l0MatchesL3: {},
+  measurements: [],
+};
+await ladder(STUDENTS, SCENARIOS, LEVELS, !flag("no-writes"), results);
+if (flag("scale")) {
+  for (const size of [1000, 10_000, 100_000].filter((n) => n !== STUDENTS)) {
+    const scaled: LadderResults = { ...results, l0MatchesL3: {}, measurements: [] };
+    await ladder(size, SCENARIOS.slice(0, 1), ["L0", "L3"], false, scaled);
+    results.measurements.push(...scaled.measurements);
+  }
+}
+const dir = new URL("../results/", import.meta.url).pathname;
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, `ladder-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
+writeFileSync(join(dir, "ladder.md"), markdown(results));
+writeFileSync(join(dir, "ladder.svg"), svgChart(results));
+console.log(markdown(results));

@@ -1,0 +1,95 @@
+/** The ladder's results as a markdown table and an SVG bar chart. */
+import type { LoadResult } from "./load.js";
+
+export type Level = "L0" | "L1" | "L2" | "L3";
+export const LEVELS: Level[] = ["L0", "L1", "L2", "L3"];
+export const LEVEL_NAMES: Record<Level, string> = {
+  L0: "L0 one SQL statement over HTTP",
+  L1: "L1 subgraphs directly",
+  L2: "L2 through the gateway",
+  L3: "L3 gateway, rules and audit on",
+};
+
+export interface Measurement extends LoadResult {
+  scenario: string;
+  level: Level | "writes";
+  students: number;
+  statementsPerIteration: number;
+  peakRssMb: number;
+}
+
+export interface LadderResults {
+  date: string;
+  machine: string;
+  database: string;
+  connections: number;
+  durationSeconds: number;
+  students: number;
+  l0MatchesL3: Record<string, boolean>;
+  measurements: Measurement[];
+}
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+
+function ratio(results: LadderResults, scenario: string, over: Level, under: Level): number {
+  const of = (level: Level) => results.measurements.find((m) => m.scenario === scenario && m.level === level && m.students === results.students)?.iterationsPerSecond ?? NaN;
+  return of(over) / of(under);
+}
+
+export function markdown(results: LadderResults): string {
+  const lines = [
+    `# Benchmark ladder, ${results.date}`,
+    "",
+    `${results.students} students; ${results.connections} connections for ${results.durationSeconds} s per run; ${results.machine}; ${results.database}.`,
+    "Throughput is iterations (whole answers) per second; an L1 iteration of a two-subgraph scenario is both subgraph calls, and its latency the sum of theirs (approximated as twice a call's).",
+    "",
+    "| scenario | level | students | req/s | p50 ms | p99 ms | SQL statements per request | peak RSS MB | failures |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...results.measurements.map(
+      (m) => `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
+    ),
+    "",
+    "| scenario | L2/L0 throughput | L3/L2 throughput | L3/L0 throughput | L0 answer = L3 answer |",
+    "|---|---|---|---|---|",
+    ...Object.keys(results.l0MatchesL3).map(
+      (s) => `| ${s} | ${fixed(ratio(results, s, "L2", "L0"), 2)} | ${fixed(ratio(results, s, "L3", "L2"), 2)} | ${fixed(ratio(results, s, "L3", "L0"), 2)} | ${results.l0MatchesL3[s] ? "yes" : "NO"} |`,
+    ),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+const COLOURS: Record<Level, string> = { L0: "#4c78a8", L1: "#72b7b2", L2: "#f58518", L3: "#e45756" };
+
+/** Grouped bars: one group per scenario, one bar per level, height = requests per second. */
+export function svgChart(results: LadderResults): string {
+  const scenarios = Object.keys(results.l0MatchesL3);
+  const bars = (scenario: string) => LEVELS.map((level) => results.measurements.find((m) => m.scenario === scenario && m.level === level && m.students === results.students));
+  const max = Math.max(1, ...results.measurements.filter((m) => m.level !== "writes").map((m) => m.iterationsPerSecond));
+  const width = 180 * scenarios.length + 220;
+  const height = 320;
+  const plotTop = 30;
+  const plotHeight = 220;
+  const parts: string[] = [];
+  scenarios.forEach((scenario, g) => {
+    bars(scenario).forEach((m, b) => {
+      if (!m) return;
+      const h = (m.iterationsPerSecond / max) * plotHeight;
+      const x = 40 + g * 180 + b * 36;
+      const y = plotTop + plotHeight - h;
+      parts.push(`<rect x="${x}" y="${y.toFixed(1)}" width="30" height="${h.toFixed(1)}" fill="${COLOURS[m.level as Level]}"/>`);
+      parts.push(`<text x="${x + 15}" y="${(y - 4).toFixed(1)}" font-size="10" text-anchor="middle">${Math.round(m.iterationsPerSecond)}</text>`);
+    });
+    parts.push(`<text x="${40 + g * 180 + 70}" y="${plotTop + plotHeight + 18}" font-size="12" text-anchor="middle">${scenario}</text>`);
+  });
+  LEVELS.forEach((level, i) => {
+    parts.push(`<rect x="${width - 200}" y="${plotTop + i * 20}" width="12" height="12" fill="${COLOURS[level]}"/>`);
+    parts.push(`<text x="${width - 182}" y="${plotTop + i * 20 + 10}" font-size="11">${LEVEL_NAMES[level]}</text>`);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
+<text x="10" y="18" font-size="14">Requests per second by level (${results.students} students, ${results.connections} connections)</text>
+<line x1="35" y1="${plotTop + plotHeight}" x2="${width - 220}" y2="${plotTop + plotHeight}" stroke="#333"/>
+${parts.join("\n")}
+</svg>
+`;
+}
