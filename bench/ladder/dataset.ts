@@ -13,6 +13,7 @@ import {
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
   tutkinnonOsa,
+  workplaceNaming,
 } from "../../drizzle/schema/index.js";
 import { importWorld } from "../../subgraphs/persons/import/world.js";
 import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
@@ -21,7 +22,7 @@ import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-
 import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
 import { progressBar } from "./progress.js";
 
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 export const BENCH_TODAY = "2026-02-01";
 
 /** The OIDs the scenarios pick their callers from. */
@@ -198,6 +199,7 @@ export async function generateDataset(db: Db, students: number, seed = 20261129)
       await insertChunked(tx as unknown as Db, tutkinnonOsa, rows.flatMap((r) => r.units));
       await insertChunked(tx as unknown as Db, osaamisenHankkimistapa, rows.flatMap((r) => r.periods));
       await insertChunked(tx as unknown as Db, osaamisenOsoittaminen, rows.flatMap((r) => r.demonstrations));
+      await insertChunked(tx as unknown as Db, workplaceNaming, rows.flatMap((r) => r.namings));
     });
     bar.update(to);
   }

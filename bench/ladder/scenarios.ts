@@ -32,10 +32,11 @@ export interface Scenario {
   sqlParameters(caller: Caller): unknown[];
 }
 
+// Child rows are found through their plan (the (hoks_id, position) indexes), as the service finds them.
 const units = (unit: string) => `(select coalesce(jsonb_agg(${unit} order by u.position), '[]'::jsonb) from hoks.tutkinnon_osa u where u.hoks_id = h.id and u.section = 'hankittavatAmmatTutkinnonOsat')`;
 const periodsOf = (condition = "true") =>
-  `(select coalesce(jsonb_agg(${sqlObject(PERIOD, "p")} order by p.position), '[]'::jsonb) from hoks.osaamisen_hankkimistapa p where p.tutkinnon_osa_module_id = u.module_id and ${condition})`;
-const demonstrationsOf = `(select coalesce(jsonb_agg(${sqlObject(DEMONSTRATION, "d")} order by d.position), '[]'::jsonb) from hoks.osaamisen_osoittaminen d where d.tutkinnon_osa_module_id = u.module_id)`;
+  `(select coalesce(jsonb_agg(${sqlObject(PERIOD, "p")} order by p.position), '[]'::jsonb) from hoks.osaamisen_hankkimistapa p where p.hoks_id = u.hoks_id and p.tutkinnon_osa_module_id = u.module_id and ${condition})`;
+const demonstrationsOf = `(select coalesce(jsonb_agg(${sqlObject(DEMONSTRATION, "d")} order by d.position), '[]'::jsonb) from hoks.osaamisen_osoittaminen d where d.hoks_id = u.hoks_id and d.tutkinnon_osa_module_id = u.module_id)`;
 
 const FULL_PLAN_SELECTION = graphqlSelection(PLAN, {
   hankittavatAmmatTutkinnonOsat: graphqlSelection(UNIT, { osaamisenHankkimistavat: graphqlSelection(PERIOD), osaamisenOsoittaminen: graphqlSelection(DEMONSTRATION) }),
@@ -69,7 +70,7 @@ const instructorAssignments: Scenario = {
       select h.id, ${sqlObject(PLAN_FOR_INSTRUCTOR, "h", {
         hankittavatAmmatTutkinnonOsat: `(select coalesce(jsonb_agg(${sqlObject(UNIT_FOR_INSTRUCTOR, "u", { osaamisenHankkimistavat: periodsOf(OPEN_WINDOW) })} order by u.position), '[]'::jsonb)
           from hoks.tutkinnon_osa u where u.hoks_id = h.id and u.section = 'hankittavatAmmatTutkinnonOsat'
-          and exists (select 1 from hoks.osaamisen_hankkimistapa p where p.tutkinnon_osa_module_id = u.module_id and ${OPEN_WINDOW}))`,
+          and exists (select 1 from hoks.osaamisen_hankkimistapa p where p.hoks_id = u.hoks_id and p.tutkinnon_osa_module_id = u.module_id and ${OPEN_WINDOW}))`,
       })} as plan
       from hoks.hoks h where h.deleted_at is null
         and h.id in (select p.hoks_id from hoks.osaamisen_hankkimistapa p where ${OPEN_WINDOW})) plans`,

@@ -152,6 +152,8 @@ export const osaamisenHankkimistapa = hoksSchema.table(
   },
   (t) => [
     index("osaamisen_hankkimistapa_hoks_idx").on(t.hoksId, t.position),
+    // Removing a unit cascades to its periods: without this index, a scan of every period.
+    index("osaamisen_hankkimistapa_unit_idx").on(t.tutkinnonOsaModuleId),
     index("osaamisen_hankkimistapa_ohjaaja_idx").on(t.vastuullinenOhjaajaOid),
   ],
 );
@@ -179,6 +181,7 @@ export const osaamisenOsoittaminen = hoksSchema.table(
   },
   (t) => [
     index("osaamisen_osoittaminen_hoks_idx").on(t.hoksId, t.position),
+    index("osaamisen_osoittaminen_unit_idx").on(t.tutkinnonOsaModuleId),
     // R5 finds an assessor's demonstrations with `tyoelama_osaamisen_arvioijat @> [{"oid": …}]`.
     index("osaamisen_osoittaminen_arvioijat_idx").using("gin", sql`tyoelama_osaamisen_arvioijat jsonb_path_ops`),
   ],
@@ -230,6 +233,30 @@ export const hankittavaKoulutuksenOsa = hoksSchema.table(
     laajuus: doublePrecision(),
   },
   (t) => [index("hankittava_koulutuksen_osa_hoks_idx").on(t.hoksId, t.position)],
+);
+
+/**
+ * Who is named on which period (R4: the responsible workplace instructor of a workplace period)
+ * or demonstration (R5: a working-life assessor), and until when they may see it. Written with
+ * the plan's lists, read through the `workplace_facts` view by person: "everything that names
+ * me" is an index lookup, not an expansion of every demonstration's assessors.
+ */
+export const workplaceNaming = hoksSchema.table(
+  "workplace_naming",
+  {
+    personOid: text().notNull(),
+    rule: text().$type<"R4" | "R5">().notNull(),
+    hoksId: planId(),
+    moduleId: uuid().notNull(),
+    unitModuleId: uuid().notNull(),
+    topUnitModuleId: uuid().notNull(),
+    accessUntil: date({ mode: "string" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.rule, t.moduleId, t.personOid] }),
+    index("workplace_naming_person_idx").on(t.personOid, t.accessUntil),
+    index("workplace_naming_hoks_idx").on(t.hoksId),
+  ],
 );
 
 export type HoksRow = typeof hoks.$inferSelect;

@@ -12,6 +12,7 @@ import {
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
   tutkinnonOsa,
+  workplaceNaming,
   type ModuleSection,
 } from "../../../drizzle/schema/index.js";
 import { UNIT_SECTIONS, type JsonObject, type PlanDocument } from "./plan-document.js";
@@ -25,6 +26,8 @@ export interface PlanRows {
   readinessStudies: Insert<typeof opiskeluvalmiuksiaTukevaOpinto>[];
   learningSupport: Insert<typeof oppimisenTuki>[];
   tuvaParts: Insert<typeof hankittavaKoulutuksenOsa>[];
+  /** Who the periods and demonstrations name (R4, R5): derived, kept for lookups by person. */
+  namings: Insert<typeof workplaceNaming>[];
 }
 
 /** Server-owned columns that a document never sets. */
@@ -69,20 +72,49 @@ function list(source: JsonObject, key: string): JsonObject[] {
   return Array.isArray(value) ? (value as JsonObject[]) : [];
 }
 
+/** Only workplace periods (training agreement, apprenticeship) make their instructor responsible (R4). */
+const WORKPLACE_PERIOD_CODES = new Set(["osaamisenhankkimistapa_koulutussopimus", "osaamisenhankkimistapa_oppisopimus"]);
+
+function instructorNamed(period: JsonObject): string | undefined {
+  if (!WORKPLACE_PERIOD_CODES.has(period.osaamisenHankkimistapaKoodiUri as string)) return undefined;
+  const oid = ((period.tyopaikallaJarjestettavaKoulutus as JsonObject | undefined)?.vastuullinenTyopaikkaOhjaaja as JsonObject | undefined)?.oid;
+  return typeof oid === "string" ? oid : undefined;
+}
+
+function assessorsNamed(demonstration: JsonObject): string[] {
+  const oids = list(demonstration, "tyoelamaOsaamisenArvioijat").map((assessor) => assessor.oid);
+  return [...new Set(oids.filter((oid): oid is string => typeof oid === "string"))];
+}
+
+/** A naming opens its period or demonstration until 90 days after it ends (R4, R5). */
+function accessUntil(loppu: unknown): string {
+  const end = new Date(`${String(loppu)}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 90);
+  return end.toISOString().slice(0, 10);
+}
+
 export function planChildRows(hoksId: number, document: PlanDocument): PlanRows {
-  const rows: PlanRows = { units: [], periods: [], demonstrations: [], readinessStudies: [], learningSupport: [], tuvaParts: [] };
+  const rows: PlanRows = { units: [], periods: [], demonstrations: [], readinessStudies: [], learningSupport: [], tuvaParts: [], namings: [] };
 
   const addUnit = (unit: JsonObject, section: ModuleSection, position: number, parentModuleId: string | null): void => {
     const moduleId = randomUUID();
+    const topUnitModuleId = parentModuleId ?? moduleId;
     rows.units.push({ ...columnValues(tutkinnonOsa, unit), moduleId, hoksId, section, position, parentModuleId } as Insert<typeof tutkinnonOsa>);
-    list(unit, "osaamisenHankkimistavat").forEach((period, i) =>
-      rows.periods.push({ ...columnValues(osaamisenHankkimistapa, period), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenHankkimistapa>),
-    );
+    list(unit, "osaamisenHankkimistavat").forEach((period, i) => {
+      const row = { ...columnValues(osaamisenHankkimistapa, period), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenHankkimistapa>;
+      rows.periods.push(row);
+      const instructor = instructorNamed(period);
+      if (instructor) rows.namings.push({ personOid: instructor, rule: "R4", hoksId, moduleId: row.moduleId!, unitModuleId: moduleId, topUnitModuleId, accessUntil: accessUntil(row.loppu) });
+    });
     // A unit to acquire lists its demonstrations under `osaamisen-osoittaminen`, prior learning under
     // `tarkentavat-tiedot-naytto`; a unit has only one of the two, and both are demonstrations.
-    [...list(unit, "osaamisenOsoittaminen"), ...list(unit, "tarkentavatTiedotNaytto")].forEach((demonstration, i) =>
-      rows.demonstrations.push({ ...columnValues(osaamisenOsoittaminen, demonstration), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenOsoittaminen>),
-    );
+    [...list(unit, "osaamisenOsoittaminen"), ...list(unit, "tarkentavatTiedotNaytto")].forEach((demonstration, i) => {
+      const row = { ...columnValues(osaamisenOsoittaminen, demonstration), moduleId: randomUUID(), hoksId, tutkinnonOsaModuleId: moduleId, position: i } as Insert<typeof osaamisenOsoittaminen>;
+      rows.demonstrations.push(row);
+      for (const assessor of assessorsNamed(demonstration)) {
+        rows.namings.push({ personOid: assessor, rule: "R5", hoksId, moduleId: row.moduleId!, unitModuleId: moduleId, topUnitModuleId, accessUntil: accessUntil(row.loppu) });
+      }
+    });
     list(unit, "osaAlueet").forEach((area, i) => addUnit(area, "osaAlueet", i, moduleId));
   };
 

@@ -31,7 +31,7 @@ function push(into: JsonObject, key: string, value: JsonObject): void {
 }
 
 /** Nests a plan's rows as its document: units with their areas, periods and demonstrations. */
-export function planSnapshot(topLevel: object, rows: { [K in keyof PlanRows]: readonly object[] }): JsonObject {
+export function planSnapshot(topLevel: object, rows: { [K in keyof StoredPlanRows]: readonly object[] }): JsonObject {
   const document = ownValues(topLevel);
   const units = [...(rows.units as Row[])].sort(byPosition);
   const unitById = new Map(units.map((unit) => [unit.moduleId as string, { row: unit, values: ownValues(unit) }]));
@@ -54,8 +54,11 @@ export function planSnapshot(topLevel: object, rows: { [K in keyof PlanRows]: re
 const snakeToCamel = (key: string) => key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 const camelRow = (row: JsonObject): JsonObject => Object.fromEntries(Object.entries(row).map(([key, value]) => [snakeToCamel(key), value]));
 
+/** A plan's own lists (the namings are derived from them, and not part of the document). */
+export type StoredPlanRows = Omit<PlanRows, "namings">;
+
 /** The stored lists of a plan, every table in one statement. */
-export async function storedPlanRows(tx: Tx, hoksId: number): Promise<PlanRows> {
+export async function storedPlanRows(tx: Tx, hoksId: number): Promise<StoredPlanRows> {
   const list = (table: typeof tutkinnonOsa | typeof osaamisenHankkimistapa | typeof osaamisenOsoittaminen | typeof opiskeluvalmiuksiaTukevaOpinto | typeof oppimisenTuki | typeof hankittavaKoulutuksenOsa) =>
     sql`(select coalesce(json_agg(t), '[]'::json) from ${table} t where t.hoks_id = ${hoksId})`;
   const [stored] = rowsOf<Record<string, JsonObject[]>>(

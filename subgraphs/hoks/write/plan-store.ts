@@ -12,6 +12,7 @@ import {
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
   tutkinnonOsa,
+  workplaceNaming,
 } from "../../../drizzle/schema/index.js";
 import type { PlanDocument } from "./plan-document.js";
 import { planChildRows, planTopLevelRow, type PlanRows } from "./plan-rows.js";
@@ -32,17 +33,17 @@ export async function insertPlanContent(tx: Tx, rows: PlanRows): Promise<void> {
   if (rows.readinessStudies.length) inserts.push(tx.insert(opiskeluvalmiuksiaTukevaOpinto).values(rows.readinessStudies).getSQL());
   if (rows.learningSupport.length) inserts.push(tx.insert(oppimisenTuki).values(rows.learningSupport).getSQL());
   if (rows.tuvaParts.length) inserts.push(tx.insert(hankittavaKoulutuksenOsa).values(rows.tuvaParts).getSQL());
+  if (rows.namings.length) inserts.push(tx.insert(workplaceNaming).values(rows.namings).getSQL());
   if (inserts.length === 0) return;
   const ctes = inserts.map((insert, i) => sql`${sql.raw(`list${i}`)} as (${insert})`);
   await tx.execute(sql`with ${sql.join(ctes, sql`, `)} select 1`);
 }
 
-/** Removes a plan's lists; units cascade to their periods and demonstrations. */
+/** Removes a plan's lists in one statement; units cascade to their periods and demonstrations. */
 export async function deletePlanContent(tx: Tx, hoksId: number): Promise<void> {
-  await tx.delete(tutkinnonOsa).where(eq(tutkinnonOsa.hoksId, hoksId));
-  await tx.delete(opiskeluvalmiuksiaTukevaOpinto).where(eq(opiskeluvalmiuksiaTukevaOpinto.hoksId, hoksId));
-  await tx.delete(oppimisenTuki).where(eq(oppimisenTuki.hoksId, hoksId));
-  await tx.delete(hankittavaKoulutuksenOsa).where(eq(hankittavaKoulutuksenOsa.hoksId, hoksId));
+  const tables = [workplaceNaming, tutkinnonOsa, opiskeluvalmiuksiaTukevaOpinto, oppimisenTuki, hankittavaKoulutuksenOsa];
+  const deletes = tables.map((table, i) => sql`${sql.raw(`gone${i}`)} as (${tx.delete(table).where(eq(table.hoksId, hoksId)).getSQL()})`);
+  await tx.execute(sql`with ${sql.join(deletes, sql`, `)} select 1`);
 }
 
 /** Inserts a new plan with all its lists; returns its id and the rows stored. Validation is the caller's. */
