@@ -22,7 +22,7 @@ import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-
 import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
 import { progressBar } from "./progress.js";
 
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;
 export const BENCH_TODAY = "2026-02-01";
 
 /** The OIDs the scenarios pick their callers from. */
@@ -171,9 +171,22 @@ async function insertChunked(db: Db, table: Parameters<Db["insert"]>[0], rows: R
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insert(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never);
 }
 
+/** A student's study rights and the plan on each, the same on every call for the same seed. */
+export function studentData(s: number, shape: DatasetShape, seed = DEFAULT_SEED): { rights: StudyRight[]; plans: PlanDocument[] } {
+  const next = random(seed + s);
+  const rights = studyRightsOf(s, shape, next);
+  return { rights, plans: rights.map((right) => planFor(s, right, shape, next)) };
+}
+
+/** The index a student OID of this dataset was made from. */
+export function studentIndexOf(oid: string): number {
+  return Number(oid.split(".").at(-1)!.slice(1, 10));
+}
+
+const DEFAULT_SEED = 20261129;
 const STUDENTS_PER_BATCH = 250;
 
-export async function generateDataset(db: Db, students: number, seed = 20261129): Promise<DatasetShape> {
+export async function generateDataset(db: Db, students: number, seed = DEFAULT_SEED): Promise<DatasetShape> {
   const shape = shapeOf(students);
   await importWorld(db, {
     organisaatiot: Array.from({ length: shape.providers }, (_, p) => [
@@ -187,10 +200,9 @@ export async function generateDataset(db: Db, students: number, seed = 20261129)
     const rightsOf = new Map<number, StudyRight[]>();
     const plans: PlanDocument[] = [];
     for (let s = from; s < to; s++) {
-      const next = random(seed + s);
-      const rights = studyRightsOf(s, shape, next);
-      rightsOf.set(s, rights);
-      for (const right of rights) plans.push(planFor(s, right, shape, next));
+      const student = studentData(s, shape, seed);
+      rightsOf.set(s, student.rights);
+      plans.push(...student.plans);
     }
     await importWorld(db, worldFor(shape, from, to, rightsOf));
     await db.transaction(async (tx) => {

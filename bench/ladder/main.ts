@@ -13,10 +13,11 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { isDeepStrictEqual } from "node:util";
-import { readSeedDocument } from "../../scripts/demo/demo-data.js";
+import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
-import { datasetOids } from "./dataset.js";
+import { makeBenchKeyEnv } from "./bench-keys.js";
+import { datasetOids, shapeOf, studentData, studentIndexOf } from "./dataset.js";
 import type { LoadPlan, LoadResult, LoadStep } from "./load.js";
 import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
@@ -33,6 +34,8 @@ if (!serverUrl?.startsWith("postgres")) {
   process.exit(2);
 }
 const STUDENTS = option("students", 10_000);
+/** `--only student-plan:L3` runs just that (for profiling). */
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(":") : undefined;
 const DURATION = option("duration", 10);
 const CONNECTIONS = option("connections", 8);
 if (!(STUDENTS >= 1000 && STUDENTS <= 100_000)) {
@@ -42,18 +45,44 @@ if (!(STUDENTS >= 1000 && STUDENTS <= 100_000)) {
 
 interface Running {
   urls: Record<"L0" | "L1" | "L2" | "L3" | "L3subgraphs", string>;
+  /** The processes that serve each level, for their statements and memory. */
+  processesOf: Record<Level | "writes", string[]>;
   stop(): void;
 }
 
-async function startServer(databaseUrl: string): Promise<Running> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/ladder/server.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", NODE_ENV: "production" },
+/** One process of the service under test (server.ts), started as it would be deployed. */
+async function startProcess(env: Record<string, string>, stopAll: (() => void)[]): Promise<string> {
+  // BENCH_PROFILE=1 writes CPU profiles of the service's processes into bench/results/profiles/.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/ladder/server.ts"], {
+    env: { ...process.env, ...env, LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  stopAll.push(() => child.kill("SIGTERM"));
   for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith("{")) return { urls: JSON.parse(line), stop: () => child.kill("SIGTERM") };
+    if (line.startsWith("{")) return (JSON.parse(line) as { url: string }).url;
   }
-  throw new Error("the bench server exited before it was ready");
+  throw new Error(`the bench process ${env.BENCH_ROLE} exited before it was ready`);
+}
+
+async function startServer(databaseUrl: string): Promise<Running> {
+  const stops: (() => void)[] = [];
+  const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: benchKeyEnv };
+  const [L0, L1, L3subgraphs] = await Promise.all([
+    startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
+    startProcess({ ...common, BENCH_ROLE: "subgraphs" }, stops),
+    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops),
+  ]);
+  const [L2, L3] = await Promise.all([
+    startProcess({ ...common, BENCH_ROLE: "gateway", BENCH_SUBGRAPHS: L1 }, stops),
+    startProcess({ ...common, BENCH_ROLE: "gateway", BENCH_SUBGRAPHS: L3subgraphs }, stops),
+  ]);
+  const base = (url: string) => new URL(url).origin;
+  return {
+    urls: { L0, L1, L2, L3, L3subgraphs },
+    processesOf: { L0: [L0], L1: [L1], L2: [L1, base(L2)], L3: [L3subgraphs, base(L3)], writes: [L3subgraphs, base(L3)] },
+    stop: () => stops.forEach((stop) => stop()),
+  };
 }
 
 async function runLoad(plan: LoadPlan): Promise<LoadResult> {
@@ -65,8 +94,10 @@ async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   return JSON.parse(output.trim().split("\n").at(-1)!);
 }
 
-async function stats(l0: string, reset = false): Promise<{ statements: number; peakRss: number }> {
-  return (await fetch(`${l0}/__stats`, { method: reset ? "POST" : "GET" })).json() as never;
+/** Statements sent and peak memory, summed over the processes serving a level. */
+async function stats(processes: string[], reset = false): Promise<{ statements: number; peakRss: number }> {
+  const each = await Promise.all(processes.map(async (p) => (await fetch(`${p}/__stats`, { method: reset ? "POST" : "GET" })).json() as Promise<{ statements: number; peakRss: number }>));
+  return { statements: each.reduce((sum, s) => sum + s.statements, 0), peakRss: each.reduce((sum, s) => sum + s.peakRss, 0) };
 }
 
 async function tokensFor(l0: string, callers: Caller[]): Promise<string[]> {
@@ -94,14 +125,15 @@ function loadSteps(scenario: Scenario, level: Level, callers: Caller[], tokens: 
 
 async function measure(label: string, running: Running, url: string, steps: LoadStep[], students: number): Promise<Measurement> {
   await runLoad({ url, connections: CONNECTIONS, durationSeconds: Math.min(3, DURATION), steps }); // warm-up
-  const before = await stats(running.urls.L0, true);
+  const [scenario, level] = label.split(" ") as [string, Level | "writes"];
+  const processes = running.processesOf[level];
+  const before = await stats(processes, true);
   const result = await runLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION, steps });
   // Batched audit inserts land shortly after the reads they record.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const after = await stats(running.urls.L0);
+  const after = await stats(processes);
   const iterations = result.requests / steps.length;
-  const [scenario, level] = label.split(" ");
-  const m: Measurement = { ...result, scenario: scenario!, level: level as Level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
+  const m: Measurement = { ...result, scenario, level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
   console.error(`${label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
   return m;
 }
@@ -124,22 +156,25 @@ async function ladder(students: number, scenarios: Scenario[], levels: Level[], 
   const running = await startServer(url);
   try {
     const pools = await callerPools(url);
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => !ONLY || s.name === ONLY[0])) {
       const callers = pools[scenario.name];
       const tokens = await tokensFor(running.urls.L0, callers);
       results.l0MatchesL3[scenario.name] = await l0MatchesL3(scenario, callers, tokens, running.urls);
-      for (const level of levels) {
+      for (const level of levels.filter((l) => !ONLY || l === ONLY[1])) {
         const { url: target, steps } = loadSteps(scenario, level, callers, tokens, running.urls);
         results.measurements.push(await measure(`${scenario.name} ${level}`, running, target, steps, students));
       }
     }
-    if (withWrites) results.measurements.push(await measureWrites(running, url, students));
+    if (withWrites && !ONLY) results.measurements.push(await measureWrites(running, url, students));
   } finally {
     running.stop();
   }
 }
 
-/** Scenario 4: the largest provider's system replaces its students' plans (REST PUT, full valid-full.json). */
+/**
+ * Scenario 4: the largest provider's system replaces its students' plans (REST PUT of the whole
+ * plan, as the dataset made it, so the data the read scenarios meet stays the same).
+ */
 async function measureWrites(running: Running, url: string, students: number): Promise<Measurement> {
   const postgres = (await import("postgres")).default;
   const db = postgres(url, { max: 1, onnotice: () => {} });
@@ -148,16 +183,16 @@ async function measureWrites(running: Running, url: string, students: number): P
   await db.end();
   const system = { sub: "bench-system", role: "service", privileges: [{ org: datasetOids.provider(0), rights: ["read", "write", "update"] }] };
   const [token] = (await tokensFor(running.urls.L0, [{ claims: system, variables: {} }])) as string[];
-  const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
   const gateway = new URL(running.urls.L3).origin;
-  const requests = plans.map((p) => ({
-    path: `/api/v1/hoks/${p.id}`,
-    body: JSON.stringify({ ...template, "oppija-oid": p.oppija_oid, "opiskeluoikeus-oid": p.opiskeluoikeus_oid }),
-    headers: { authorization: `Bearer ${token}` },
-  }));
+  const shape = shapeOf(students);
+  const requests = plans.map((p) => {
+    const document = studentData(studentIndexOf(p.oppija_oid), shape).plans.find((plan) => plan.opiskeluoikeusOid === p.opiskeluoikeus_oid)!;
+    return { path: `/api/v1/hoks/${p.id}`, body: JSON.stringify(kebabizeKeys(document)), headers: { authorization: `Bearer ${token}` } };
+  });
   return measure("system-writes writes", running, gateway, [{ path: "/api/v1/hoks", method: "PUT", requests }], students);
 }
 
+const benchKeyEnv = await makeBenchKeyEnv();
 const results: LadderResults = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,

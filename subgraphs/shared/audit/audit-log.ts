@@ -7,7 +7,8 @@
 import { hostname } from "node:os";
 import type { Db } from "../../../drizzle/db.js";
 import { outsideStatementCount } from "../../../drizzle/statement-counter.js";
-import { auditEntry, type NewAuditEntry } from "../../../drizzle/schema/index.js";
+import type { NewAuditEntry } from "../../../drizzle/schema/index.js";
+import { insertAuditRows } from "./audit-insert.js";
 import { log } from "../log.js";
 import type { AuditActor, AuditEvent } from "./audit-event.js";
 import { noLineSink, type AuditLineSink } from "./json-lines-file.js";
@@ -26,8 +27,8 @@ export interface AuditLogOptions {
 }
 
 const ALIVE_EVERY_MS = 10 * 60_000;
-// 20 columns a row: 1 000 rows stay well under PostgreSQL's 65 535 parameters a statement.
-const ROWS_PER_INSERT = 1000;
+/** Rows a statement: arrays keep the statement small, this keeps one batch's memory bounded. */
+const ROWS_PER_INSERT = 5000;
 
 export class AuditLog {
   readonly bootTime = new Date();
@@ -81,7 +82,7 @@ export class AuditLog {
   /** Stores a write's audit rows in the write's own transaction; returns them for `committed`. */
   async insertInTransaction(tx: AuditTx, entries: UnsequencedEntry[]): Promise<NewAuditEntry[]> {
     const rows = this.sequenced(entries);
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await tx.insert(auditEntry).values(rows.slice(i, i + ROWS_PER_INSERT));
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insertAuditRows(tx, rows.slice(i, i + ROWS_PER_INSERT));
     return rows;
   }
 
@@ -89,9 +90,14 @@ export class AuditLog {
     this.appending = this.sink.append(lines);
   }
 
+  /** The file copy of rows, when there is a file. */
+  private copy(rows: NewAuditEntry[]): void {
+    if (this.sink !== noLineSink) this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+  }
+
   /** After the transaction committed: the file copy of its rows. */
   committed(rows: NewAuditEntry[]): void {
-    this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+    this.copy(rows);
   }
 
   /** Queues reads; they are stored within `flushIntervalMs`, or at once when the queue is long. */
@@ -99,7 +105,7 @@ export class AuditLog {
     if (entries.length === 0) return;
     const rows = this.sequenced(entries);
     this.queue.push(...rows);
-    this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+    this.copy(rows);
     // The batch belongs to no request: it is not counted as one request's statement.
     outsideStatementCount(() => {
       if (this.queue.length >= this.maxBatch) void this.flush();
@@ -119,7 +125,7 @@ export class AuditLog {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, ROWS_PER_INSERT);
       try {
-        await this.db.insert(auditEntry).values(batch);
+        await insertAuditRows(this.db, batch);
       } catch (error) {
         this.queue.unshift(...batch);
         log.error({ err: error, queued: this.queue.length }, "could not store audit reads; they stay queued and are retried");
