@@ -22,7 +22,7 @@ import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-
 import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
 import { progressBar } from "./progress.js";
 
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 5;
 export const BENCH_TODAY = "2026-02-01";
 
 /** The OIDs the scenarios pick their callers from. */
@@ -59,13 +59,24 @@ export interface DatasetShape {
   assessors: number;
 }
 
+/** Students with a new study right at the largest provider and no plan yet: what the write scenario creates plans for. */
+export function newcomersOf(shape: DatasetShape): number[] {
+  const count = Math.max(shape.students, 5000);
+  return Array.from({ length: count }, (_, i) => shape.students + i);
+}
+
+/** A newcomer's one study right: active, at the largest provider. */
+export function newcomerRight(s: number): StudyRight {
+  return { oid: datasetOids.studyRight(s, 0), provider: 0, institution: datasetOids.institution(0, s % 2), start: "2025-08-01", end: null };
+}
+
 export function shapeOf(students: number): DatasetShape {
   return { students, providers: Math.max(4, Math.ceil(students / 2500)), instructors: Math.max(20, Math.floor(students / 20)), assessors: Math.max(20, Math.floor(students / 20)) };
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-interface StudyRight {
+export interface StudyRight {
   oid: string;
   provider: number;
   institution: string;
@@ -100,6 +111,7 @@ function planFor(s: number, right: StudyRight, shape: DatasetShape, next: () => 
         loppu: addDays(alku, 120 + Math.floor(next() * 200)),
         ...(atWorkplace
           ? {
+              yksiloivaTunniste: `bench-${s}-${right.oid.slice(-4)}-${u}`,
               osaAikaisuustieto: 100,
               tyopaikallaJarjestettavaKoulutus: {
                 tyopaikanNimi: `Työpaikka ${s % 997} Oy`,
@@ -171,6 +183,11 @@ async function insertChunked(db: Db, table: Parameters<Db["insert"]>[0], rows: R
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insert(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never);
 }
 
+/** A newcomer's first plan, as their provider's system sends it. */
+export function newcomerPlan(s: number, shape: DatasetShape, seed = DEFAULT_SEED): PlanDocument {
+  return planFor(s, newcomerRight(s), shape, random(seed + s));
+}
+
 /** A student's study rights and the plan on each, the same on every call for the same seed. */
 export function studentData(s: number, shape: DatasetShape, seed = DEFAULT_SEED): { rights: StudyRight[]; plans: PlanDocument[] } {
   const next = random(seed + s);
@@ -216,6 +233,11 @@ export async function generateDataset(db: Db, students: number, seed = DEFAULT_S
     bar.update(to);
   }
   bar.done();
+  const newcomers = newcomersOf(shape);
+  for (let i = 0; i < newcomers.length; i += 5000) {
+    const batch = newcomers.slice(i, i + 5000);
+    await importWorld(db, worldFor(shape, batch[0]!, batch.at(-1)! + 1, new Map(batch.map((s) => [s, [newcomerRight(s)]]))));
+  }
   await db.execute(sql`analyze`);
   return shape;
 }

@@ -21,6 +21,8 @@ export interface LoadPlan {
   connections: number;
   durationSeconds: number;
   steps: LoadStep[];
+  /** Where in the callers' rotation to start (after a warm-up, so that creates are not repeated). */
+  startAt?: number;
 }
 
 export interface LoadResult {
@@ -33,7 +35,7 @@ export interface LoadResult {
 }
 
 const plan = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as LoadPlan;
-let turn = 0;
+let turn = plan.startAt ?? 0;
 let failures = 0;
 
 const requests = plan.steps.map((step, index) => ({

@@ -17,7 +17,7 @@ import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
-import { datasetOids, shapeOf, studentData, studentIndexOf } from "./dataset.js";
+import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, studentData, studentIndexOf } from "./dataset.js";
 import type { LoadPlan, LoadResult, LoadStep } from "./load.js";
 import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
@@ -124,11 +124,11 @@ function loadSteps(scenario: Scenario, level: Level, callers: Caller[], tokens: 
 }
 
 async function measure(label: string, running: Running, url: string, steps: LoadStep[], students: number): Promise<Measurement> {
-  await runLoad({ url, connections: CONNECTIONS, durationSeconds: Math.min(3, DURATION), steps }); // warm-up
+  const warmUp = await runLoad({ url, connections: CONNECTIONS, durationSeconds: Math.min(3, DURATION), steps });
   const [scenario, level] = label.split(" ") as [string, Level | "writes"];
   const processes = running.processesOf[level];
   const before = await stats(processes, true);
-  const result = await runLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION, steps });
+  const result = await runLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION, steps, startAt: warmUp.requests + CONNECTIONS });
   // Batched audit inserts land shortly after the reads they record.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const after = await stats(processes);
@@ -165,31 +165,51 @@ async function ladder(students: number, scenarios: Scenario[], levels: Level[], 
         results.measurements.push(await measure(`${scenario.name} ${level}`, running, target, steps, students));
       }
     }
-    if (withWrites && !ONLY) results.measurements.push(await measureWrites(running, url, students));
+    if (withWrites && !ONLY) results.measurements.push(await measureCreates(running, url, students), await measureReplaces(running, url, students));
   } finally {
     running.stop();
   }
 }
 
 /**
- * Scenario 4: the largest provider's system replaces its students' plans (REST PUT of the whole
+ * Scenario 4b: the largest provider's system replaces its students' plans (REST PUT of the whole
  * plan, as the dataset made it, so the data the read scenarios meet stays the same).
  */
-async function measureWrites(running: Running, url: string, students: number): Promise<Measurement> {
+async function systemToken(running: Running): Promise<string> {
+  const system = { sub: "bench-system", role: "service", privileges: [{ org: datasetOids.provider(0), rights: ["read", "write", "update"] }] };
+  return ((await tokensFor(running.urls.L0, [{ claims: system, variables: {} }])) as string[])[0]!;
+}
+
+/**
+ * Scenario 4a: the largest provider's system sends newcomers' first plans (REST POST, the whole
+ * plan). Plans an earlier run created are removed first, so every run creates.
+ */
+async function measureCreates(running: Running, url: string, students: number): Promise<Measurement> {
+  const shape = shapeOf(students);
+  const newcomers = newcomersOf(shape);
+  const postgres = (await import("postgres")).default;
+  const db = postgres(url, { max: 1, onnotice: () => {} });
+  await db`delete from hoks.hoks where opiskeluoikeus_oid = any(${newcomers.map((s) => newcomerRight(s).oid)})`;
+  await db.end();
+  const token = await systemToken(running);
+  const requests = newcomers.map((s) => ({ body: JSON.stringify(kebabizeKeys(newcomerPlan(s, shape))), headers: { authorization: `Bearer ${token}` } }));
+  return measure("system-creates writes", running, new URL(running.urls.L3).origin, [{ path: "/api/v1/hoks", requests }], students);
+}
+
+async function measureReplaces(running: Running, url: string, students: number): Promise<Measurement> {
   const postgres = (await import("postgres")).default;
   const db = postgres(url, { max: 1, onnotice: () => {} });
   const plans = await db`select h.id, h.oppija_oid, h.opiskeluoikeus_oid from hoks.hoks h join persons.opiskeluoikeus o on o.oid = h.opiskeluoikeus_oid
     where o.koulutustoimija_oid = ${datasetOids.provider(0)} and o.paattymispaiva is null order by h.id limit 500`;
   await db.end();
-  const system = { sub: "bench-system", role: "service", privileges: [{ org: datasetOids.provider(0), rights: ["read", "write", "update"] }] };
-  const [token] = (await tokensFor(running.urls.L0, [{ claims: system, variables: {} }])) as string[];
+  const token = await systemToken(running);
   const gateway = new URL(running.urls.L3).origin;
   const shape = shapeOf(students);
   const requests = plans.map((p) => {
     const document = studentData(studentIndexOf(p.oppija_oid), shape).plans.find((plan) => plan.opiskeluoikeusOid === p.opiskeluoikeus_oid)!;
     return { path: `/api/v1/hoks/${p.id}`, body: JSON.stringify(kebabizeKeys(document)), headers: { authorization: `Bearer ${token}` } };
   });
-  return measure("system-writes writes", running, gateway, [{ path: "/api/v1/hoks", method: "PUT", requests }], students);
+  return measure("system-replaces writes", running, gateway, [{ path: "/api/v1/hoks", method: "PUT", requests }], students);
 }
 
 const benchKeyEnv = await makeBenchKeyEnv();

@@ -23,7 +23,7 @@ export const PLAN: Selection = {
   hyvaksytty: `to_char(t.hyvaksytty at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 };
 export const UNIT: Selection = columns("moduleId", "tutkinnonOsaKoodiUri", "tutkinnonOsaKoodiVersio", "tutkinnonOsanPerusteenDiaarinro", "koulutuksenJarjestajaOid", "opetusJaOhjausMaara");
-export const PERIOD: Selection = columns("moduleId", "osaamisenHankkimistapaKoodiUri", "osaamisenHankkimistapaKoodiVersio", "alku", "loppu", "osaAikaisuustieto", "tyopaikallaJarjestettavaKoulutus");
+export const PERIOD: Selection = columns("moduleId", "osaamisenHankkimistapaKoodiUri", "osaamisenHankkimistapaKoodiVersio", "alku", "loppu", "yksiloivaTunniste", "osaAikaisuustieto", "tyopaikallaJarjestettavaKoulutus");
 export const DEMONSTRATION: Selection = columns("moduleId", "alku", "loppu", "nayttoymparisto", "sisallonKuvaus", "tyoelamaOsaamisenArvioijat");
 export const PLAN_SUMMARY: Selection = { id: "t.id::text", ...columns("opiskeluoikeusOid", "ensikertainenHyvaksyminen", "osaamisenSaavuttamisenPvm"), hyvaksytty: PLAN.hyvaksytty! };
 /** What a workplace instructor sees of a plan and a unit (R4). */
