@@ -20,6 +20,8 @@ export interface LoadPlan {
   url: string;
   connections: number;
   durationSeconds: number;
+  /** Send exactly this many requests instead of running for `durationSeconds`. */
+  amount?: number;
   steps: LoadStep[];
   /** Where in the callers' rotation to start (after a warm-up, so that creates are not repeated). */
   startAt?: number;
@@ -27,6 +29,8 @@ export interface LoadPlan {
 
 export interface LoadResult {
   iterationsPerSecond: number;
+  /** How long the run took. */
+  seconds: number;
   p50: number;
   p99: number;
   requests: number;
@@ -61,10 +65,12 @@ const requests = plan.steps.map((step, index) => ({
   },
 }));
 
-const result = await autocannon({ url: plan.url, connections: plan.connections, duration: plan.durationSeconds, requests, excludeErrorStats: false });
+const run = plan.amount ? { amount: plan.amount } : { duration: plan.durationSeconds };
+const result = await autocannon({ url: plan.url, connections: plan.connections, ...run, requests, excludeErrorStats: false });
 const steps = plan.steps.length;
 const output: LoadResult = {
-  iterationsPerSecond: result.requests.average / steps,
+  iterationsPerSecond: plan.amount ? result.requests.total / steps / result.duration : result.requests.average / steps,
+  seconds: result.duration,
   // A multi-step iteration takes its steps one after another: its latency is about their sum.
   p50: result.latency.p50 * steps,
   p99: result.latency.p99 * steps,

@@ -7,18 +7,17 @@
  * plan replacements at L3. `--scale` also runs scenario 1 at 1 000, 10 000 and 100 000 students.
  * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { isDeepStrictEqual } from "node:util";
 import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
+import { runLoad, startLadder, stats, tokensFor, type Running } from "./processes.js";
 import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, studentData, studentIndexOf } from "./dataset.js";
-import type { LoadPlan, LoadResult, LoadStep } from "./load.js";
+import type { LoadStep } from "./load.js";
 import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 
@@ -41,67 +40,6 @@ const CONNECTIONS = option("connections", 8);
 if (!(STUDENTS >= 1000 && STUDENTS <= 100_000)) {
   console.error("--students: between 1000 and 100000");
   process.exit(2);
-}
-
-interface Running {
-  urls: Record<"L0" | "L1" | "L2" | "L3" | "L3subgraphs", string>;
-  /** The processes that serve each level, for their statements and memory. */
-  processesOf: Record<Level | "writes", string[]>;
-  stop(): void;
-}
-
-/** One process of the service under test (server.ts), started as it would be deployed. */
-async function startProcess(env: Record<string, string>, stopAll: (() => void)[]): Promise<string> {
-  // BENCH_PROFILE=1 writes CPU profiles of the service's processes into bench/results/profiles/.
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/ladder/server.ts"], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  stopAll.push(() => child.kill("SIGTERM"));
-  for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith("{")) return (JSON.parse(line) as { url: string }).url;
-  }
-  throw new Error(`the bench process ${env.BENCH_ROLE} exited before it was ready`);
-}
-
-async function startServer(databaseUrl: string): Promise<Running> {
-  const stops: (() => void)[] = [];
-  const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: benchKeyEnv };
-  const [L0, L1, L3subgraphs] = await Promise.all([
-    startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
-    startProcess({ ...common, BENCH_ROLE: "subgraphs" }, stops),
-    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops),
-  ]);
-  const [L2, L3] = await Promise.all([
-    startProcess({ ...common, BENCH_ROLE: "gateway", BENCH_SUBGRAPHS: L1 }, stops),
-    startProcess({ ...common, BENCH_ROLE: "gateway", BENCH_SUBGRAPHS: L3subgraphs }, stops),
-  ]);
-  const base = (url: string) => new URL(url).origin;
-  return {
-    urls: { L0, L1, L2, L3, L3subgraphs },
-    processesOf: { L0: [L0], L1: [L1], L2: [L1, base(L2)], L3: [L3subgraphs, base(L3)], writes: [L3subgraphs, base(L3)] },
-    stop: () => stops.forEach((stop) => stop()),
-  };
-}
-
-async function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  const file = join(tmpdir(), `ehoks-load-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(plan));
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/ladder/load.ts", file], { stdio: ["ignore", "pipe", "inherit"] });
-  let output = "";
-  for await (const chunk of child.stdout!) output += chunk;
-  return JSON.parse(output.trim().split("\n").at(-1)!);
-}
-
-/** Statements sent and peak memory, summed over the processes serving a level. */
-async function stats(processes: string[], reset = false): Promise<{ statements: number; peakRss: number }> {
-  const each = await Promise.all(processes.map(async (p) => (await fetch(`${p}/__stats`, { method: reset ? "POST" : "GET" })).json() as Promise<{ statements: number; peakRss: number }>));
-  return { statements: each.reduce((sum, s) => sum + s.statements, 0), peakRss: each.reduce((sum, s) => sum + s.peakRss, 0) };
-}
-
-async function tokensFor(l0: string, callers: Caller[]): Promise<string[]> {
-  return (await fetch(`${l0}/__tokens`, { method: "POST", body: JSON.stringify(callers.map((c) => c.claims)) })).json() as never;
 }
 
 const graphqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
@@ -153,12 +91,12 @@ async function l0MatchesL3(scenario: Scenario, callers: Caller[], tokens: string
 
 async function ladder(students: number, scenarios: Scenario[], levels: Level[], withWrites: boolean, results: LadderResults): Promise<void> {
   const url = await ensureBenchDatabase(serverUrl!, students, flag("fresh"));
-  const running = await startServer(url);
+  const running = await startLadder(url, benchKeyEnv);
   try {
     const pools = await callerPools(url);
     for (const scenario of scenarios.filter((s) => !ONLY || s.name === ONLY[0])) {
       const callers = pools[scenario.name];
-      const tokens = await tokensFor(running.urls.L0, callers);
+      const tokens = await tokensFor(running.urls.L0, callers.map((c) => c.claims));
       results.l0MatchesL3[scenario.name] = await l0MatchesL3(scenario, callers, tokens, running.urls);
       for (const level of levels.filter((l) => !ONLY || l === ONLY[1])) {
         const { url: target, steps } = loadSteps(scenario, level, callers, tokens, running.urls);
@@ -177,7 +115,7 @@ async function ladder(students: number, scenarios: Scenario[], levels: Level[], 
  */
 async function systemToken(running: Running): Promise<string> {
   const system = { sub: "bench-system", role: "service", privileges: [{ org: datasetOids.provider(0), rights: ["read", "write", "update"] }] };
-  return ((await tokensFor(running.urls.L0, [{ claims: system, variables: {} }])) as string[])[0]!;
+  return (await tokensFor(running.urls.L0, [system]))[0]!;
 }
 
 /**
