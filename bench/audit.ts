@@ -1,71 +1,60 @@
 /**
- * `npm run bench:audit`: what read auditing adds to the student's full-plan query, through the
- * gateway over HTTP. The same service runs twice over the same data, once with the audit trail
- * and once with an audit trail that drops reads (writes are not measured here); rounds alternate
- * so that the machine's drift falls on both alike. Run it on real PostgreSQL:
- * `DATABASE_URL=postgres://… npm run bench:audit`. BENCH_REQUESTS (default 2000 per arm per
- * round) and BENCH_ROUNDS (default 3) tune it.
+ * `npm run bench:audit`: what read auditing adds to a student's full plan read, through the
+ * gateway over HTTP. The service runs as deployed (subgraphs and gateway in their own processes,
+ * rules on) twice over the same ladder dataset: once with the audit trail, once with one that
+ * drops reads; autocannon loads each from another process, the arms alternating over rounds so
+ * that the machine's drift falls on both. Run it on real PostgreSQL: `DATABASE_URL=postgres://…
+ * npm run bench:audit` (BENCH_STUDENTS, default 10 000; BENCH_ROUNDS, default 3;
+ * BENCH_DURATION seconds, default 10; BENCH_CONNECTIONS, default 8).
  */
-import { FULL_HOKS_FIELDS } from "../gateway/rest/full-plan.js";
-import { startService } from "../scripts/service.js";
-import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
-import { seedDemo } from "../scripts/demo/seed-demo.js";
-import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
-import { generateTokenKeys } from "../subgraphs/shared/auth/keys.js";
-import { mintToken } from "../subgraphs/shared/auth/tokens.js";
-import { fixedClock } from "../subgraphs/shared/clock.js";
-import { createTestDatabase } from "../test/support/test-database.js";
+import { makeBenchKeyEnv } from "./ladder/bench-keys.js";
+import { ensureBenchDatabase } from "./ladder/bench-database.js";
+import { callerPools } from "./ladder/callers.js";
+import { runLoad, startDeployed, tokensFor } from "./ladder/processes.js";
+import { SCENARIOS } from "./ladder/scenarios.js";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const env = process.env;
+if (!env.DATABASE_URL?.startsWith("postgres")) {
+  console.error("npm run bench:audit measures a real PostgreSQL: set DATABASE_URL.");
+  process.exit(2);
+}
+const STUDENTS = Number(env.BENCH_STUDENTS ?? 10_000);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 8);
 
-/** The control arm: an audit trail that records writes but drops reads. */
-class ReadsDropped extends AuditLog {
-  override queueReads(): void {}
+const url = await ensureBenchDatabase(env.DATABASE_URL, STUDENTS, false);
+const keyEnv = await makeBenchKeyEnv();
+const scenario = SCENARIOS.find((s) => s.name === "student-plan")!;
+const callers = (await callerPools(url))["student-plan"];
+
+async function arm(auditReads: boolean): Promise<{ rps: number; p50: number; p99: number }> {
+  const service = await startDeployed(url, keyEnv, auditReads);
+  try {
+    const tokens = await tokensFor(service.floor, callers.map((c) => c.claims));
+    const gateway = new URL(service.gateway);
+    const requests = callers.map((c, i) => ({ body: JSON.stringify({ query: scenario.gatewayQuery, variables: c.variables }), headers: { authorization: `Bearer ${tokens[i]}` } }));
+    const steps = [{ path: gateway.pathname, requests }];
+    await runLoad({ url: gateway.origin, connections: CONNECTIONS, durationSeconds: 3, steps });
+    const result = await runLoad({ url: gateway.origin, connections: CONNECTIONS, durationSeconds: DURATION, steps });
+    if (result.failures) throw new Error(`${result.failures} failed requests`);
+    return { rps: result.iterationsPerSecond, p50: result.p50, p99: result.p99 };
+  } finally {
+    service.stop();
+  }
 }
 
-const database = await createTestDatabase({ maxConnections: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-if (database.kind !== "postgres") console.warn("Note: no DATABASE_URL, measuring the embedded PGlite (one connection, not a production figure).");
-await seedDemo(database.db);
-const keys = await generateTokenKeys();
-const token = await mintToken(keys, DEMO_ROLES.aino!.claims, "2h");
-const query = JSON.stringify({ query: `{ me { etunimet sukunimi opiskeluoikeudet { oid } hoksit { ${FULL_HOKS_FIELDS} } } }` });
-
-async function measure(audit: AuditLog): Promise<number[]> {
-  const service = await startService({ db: database.db, clock: fixedClock("2026-02-01"), keys, audit, rateLimit: { burst: 1e9, perSecond: 1e9 }, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });
-  const send = async () => {
-    const started = performance.now();
-    const response = await fetch(service.gatewayUrl, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: query });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return performance.now() - started;
-  };
-  for (let i = 0; i < 100; i++) await send(); // warm-up: prepared statements, JIT
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (next++ < REQUESTS) times.push(await send()); }));
-  await service.stop();
-  return times.sort((a, b) => a - b);
-}
-
-const stats = (times: number[]) => ({
-  mean: times.reduce((a, b) => a + b, 0) / times.length,
-  p50: times[Math.floor(times.length * 0.5)]!,
-  p99: times[Math.floor(times.length * 0.99)]!,
-});
-const fmt = (s: ReturnType<typeof stats>) => `mean ${s.mean.toFixed(2)} ms, p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms`;
-
-const arms = { "reads audited": [] as number[], "reads not audited": [] as number[] };
+const arms = { audited: [] as Awaited<ReturnType<typeof arm>>[], notAudited: [] as Awaited<ReturnType<typeof arm>>[] };
 for (let round = 1; round <= ROUNDS; round++) {
-  arms["reads not audited"].push(...(await measure(new ReadsDropped({ db: database.db }))));
-  arms["reads audited"].push(...(await measure(new AuditLog({ db: database.db }))));
-  process.stdout.write(`round ${round}/${ROUNDS} done\n`);
+  arms.notAudited.push(await arm(false));
+  arms.audited.push(await arm(true));
+  console.error(`round ${round}/${ROUNDS}: not audited ${arms.notAudited.at(-1)!.rps.toFixed(0)} req/s, audited ${arms.audited.at(-1)!.rps.toFixed(0)} req/s`);
 }
-const audited = stats(arms["reads audited"].sort((a, b) => a - b));
-const plain = stats(arms["reads not audited"].sort((a, b) => a - b));
-console.log(`Student's full plan through the gateway (${ROUNDS} × ${REQUESTS} requests per arm, concurrency ${CONCURRENCY}, ${database.kind}):`);
-console.log(`  reads not audited: ${fmt(plain)}`);
-console.log(`  reads audited:     ${fmt(audited)}`);
-console.log(`  added by auditing: mean ${(audited.mean - plain.mean).toFixed(2)} ms (${(((audited.mean - plain.mean) / plain.mean) * 100).toFixed(1)} %), p99 ${(audited.p99 - plain.p99).toFixed(2)} ms`);
-await database.close();
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const summary = (runs: typeof arms.audited) => ({ rps: mean(runs.map((r) => r.rps)), p50: mean(runs.map((r) => r.p50)), p99: mean(runs.map((r) => r.p99)) });
+const audited = summary(arms.audited);
+const plain = summary(arms.notAudited);
+console.log(`A student's full plan through the gateway (${STUDENTS} students, ${ROUNDS} × ${DURATION} s per arm, ${CONNECTIONS} connections):`);
+console.log(`  reads not audited: ${plain.rps.toFixed(0)} req/s, p50 ${plain.p50.toFixed(1)} ms, p99 ${plain.p99.toFixed(1)} ms`);
+console.log(`  reads audited:     ${audited.rps.toFixed(0)} req/s, p50 ${audited.p50.toFixed(1)} ms, p99 ${audited.p99.toFixed(1)} ms`);
+console.log(`  auditing adds:     p50 ${(audited.p50 - plain.p50).toFixed(1)} ms, p99 ${(audited.p99 - plain.p99).toFixed(1)} ms; throughput ${(((audited.rps - plain.rps) / plain.rps) * 100).toFixed(1)} %`);

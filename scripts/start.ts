@@ -48,7 +48,7 @@ const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clo
 
 const lines = [
   "",
-  `eHOKS graph is running: ${service.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
+  `eHOKS graph is running: ${service.gatewayUrl}  (open it in a browser: Apollo Sandbox with a token per demo role)`,
   `  database: ${database.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${env.PGLITE_DATA_DIR || ".data/pglite"}` : "PostgreSQL (DATABASE_URL)"}${seeded ? ", demo data seeded" : ""}`,
   `  service date: ${clock.today()}${clock === systemClock ? "" : " (pinned; EHOKS_TODAY=system follows the real date)"}`,
   `  subgraphs: ${Object.entries(service.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(", ")}`,

@@ -55,11 +55,18 @@ export async function startLadder(databaseUrl: string, keyEnv: string): Promise<
   };
 }
 
-/** The deployed service only (and the floor process, which mints tokens): for the write benchmark. */
-export async function startDeployed(databaseUrl: string, keyEnv: string): Promise<{ floor: string; gateway: string; processes: string[]; stop(): void }> {
+/**
+ * The deployed service only (and the floor process, which mints tokens): for the write and audit
+ * benchmarks. `auditReads: false` keeps the rules and drops read auditing (the audit benchmark's
+ * control arm).
+ */
+export async function startDeployed(databaseUrl: string, keyEnv: string, auditReads = true): Promise<{ floor: string; gateway: string; processes: string[]; stop(): void }> {
   const stops: (() => void)[] = [];
   const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv };
-  const [floor, subgraphs] = await Promise.all([startProcess({ ...common, BENCH_ROLE: "floor" }, stops), startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops)]);
+  const [floor, subgraphs] = await Promise.all([
+    startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
+    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1", BENCH_AUDIT: auditReads ? "1" : "0" }, stops),
+  ]);
   const gateway = await startProcess({ ...common, BENCH_ROLE: "gateway", BENCH_SUBGRAPHS: subgraphs }, stops);
   return { floor, gateway, processes: [subgraphs, origin(gateway)], stop: () => stops.forEach((stop) => stop()) };
 }

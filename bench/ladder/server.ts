@@ -3,7 +3,7 @@
  *   floor      L0: one hand-written SQL statement per request, its JSON sent as it comes
  *   subgraphs  the three subgraphs on one port (/<name>/graphql); BENCH_GUARDED=1 with shield
  *              rules and the audit trail (L3), otherwise without (L1: the rules' SQL, which is
- *              the data path itself, stays on)
+ *              the data path itself, stays on); BENCH_AUDIT=0|1 overrides read auditing alone
  *   gateway    our gateway over the subgraphs at BENCH_SUBGRAPHS (L2 over L1's, L3 over L3's)
  * Every process answers `/__stats` (statements sent, peak memory; POST resets the peak) and
  * prints one JSON line with its URL when ready.
@@ -79,9 +79,9 @@ async function floor(keys: TokenKeys): Promise<string> {
   return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 }
 
-async function subgraphs(keys: TokenKeys, guarded: boolean): Promise<string> {
+async function subgraphs(keys: TokenKeys, guarded: boolean, auditReads: boolean): Promise<string> {
   const database = await openDatabase({ url: databaseUrl, maxConnections: poolSize });
-  const audit = guarded ? new AuditLog({ db: database.db }) : new ReadsNotAudited({ db: database.db });
+  const audit = auditReads ? new AuditLog({ db: database.db }) : new ReadsNotAudited({ db: database.db });
   const deps = { db: database.db, clock: fixedClock(BENCH_TODAY), keys, audit };
   const handles = Object.fromEntries(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await createSubgraphRoutes(SUBGRAPHS[name], deps, { permissions: guarded })] as const)),
@@ -106,7 +106,7 @@ async function gateway(keys: TokenKeys, subgraphsUrl: string): Promise<string> {
 const keys = await benchKeys();
 const role = process.env.BENCH_ROLE;
 const url =
-  role === "floor" ? await floor(keys) : role === "subgraphs" ? await subgraphs(keys, process.env.BENCH_GUARDED === "1") : role === "gateway" ? await gateway(keys, process.env.BENCH_SUBGRAPHS!) : undefined;
+  role === "floor" ? await floor(keys) : role === "subgraphs" ? await subgraphs(keys, process.env.BENCH_GUARDED === "1", (process.env.BENCH_AUDIT ?? process.env.BENCH_GUARDED) === "1") : role === "gateway" ? await gateway(keys, process.env.BENCH_SUBGRAPHS!) : undefined;
 if (!url) throw new Error("BENCH_ROLE: floor, subgraphs or gateway");
 console.log(JSON.stringify({ url }));
 
