@@ -5,9 +5,13 @@
  * caller's token nor a code the caller could not have read. Partners that reach for our data are
  * refused at composition, in plain words.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
 import { composeSupergraph, CompositionFailed } from "../schema/composition.js";
+import { readPartnerConfig } from "../schema/partner-config.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { SAMPLE_PARTNER_SDL, startSamplePartner } from "./partner/sample-partner.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -77,6 +81,31 @@ describe("a partner subgraph composed in", () => {
     const bertta = await ask("bertta", `{ hoks(id: ${service.database.planIds.full}) { ${UNITS} } }`);
     expect(bertta.data.hoks).toBeNull();
     expect(partner.calls).toEqual([]);
+  });
+});
+
+describe("the partner configuration", () => {
+  const configFile = (entries: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), "ehoks-partners-"));
+    writeFileSync(join(dir, "eperusteet.graphql"), SAMPLE_PARTNER_SDL);
+    writeFileSync(join(dir, "partners.json"), JSON.stringify(entries));
+    return join(dir, "partners.json");
+  };
+
+  it("takes a partner's SDL from a file, or from its running subgraph's _service", async () => {
+    const fromFile = await readPartnerConfig(configFile([{ name: "eperusteet", url: partner.url, sdlFile: "eperusteet.graphql" }]));
+    const fetched = await readPartnerConfig(configFile([{ name: "eperusteet", url: partner.url, fetchSdl: true }]));
+    expect(fromFile[0]!.sdl).toBe(SAMPLE_PARTNER_SDL);
+    expect(fetched[0]!.sdl).toMatch(/type TutkinnonOsa\b[^{]*@key\(fields: "koodiUri"\)/);
+    const { supergraphSdl } = await composeSupergraph(fetched);
+    expect(supergraphSdl).toContain(`@join__graph(name: "eperusteet", url: "${partner.url}")`);
+  });
+
+  it("names what is wrong with an entry", async () => {
+    await expect(readPartnerConfig(configFile([{ name: "hoks", url: partner.url, sdlFile: "eperusteet.graphql" }]))).rejects.toThrow(/\[0\]\.name: "hoks" is already taken/);
+    await expect(readPartnerConfig(configFile([{ name: "amosaa", url: "ftp://x" }]))).rejects.toThrow(/\[0\]\.url/);
+    await expect(readPartnerConfig(configFile([{ name: "amosaa", url: partner.url }]))).rejects.toThrow(/sdlFile.*fetchSdl/);
+    await expect(readPartnerConfig(configFile([{ name: "amosaa", url: "http://127.0.0.1:1/graphql", fetchSdl: true }]))).rejects.toThrow(/amosaa: could not reach/);
   });
 });
 
