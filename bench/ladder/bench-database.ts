@@ -31,6 +31,9 @@ export async function ensureBenchDatabase(serverUrl: string, students: number, f
   const url = benchDatabaseUrl(serverUrl, students);
   if (!fresh && (await isComplete(url, students))) {
     console.error(`dataset ${students} students: reusing ${new URL(url).pathname.slice(1)}`);
+    // A dataset outlives code changes: it gets the migrations made since.
+    const database = await openDatabase({ url, maxConnections: 1 });
+    await migrateDatabase(database).finally(() => database.close());
     return url;
   }
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });

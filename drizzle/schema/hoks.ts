@@ -118,7 +118,11 @@ export const tutkinnonOsa = hoksSchema.table(
     valittuTodentamisenProsessiKoodiVersio: koodiVersio(),
     tarkentavatTiedotOsaamisenArvioija: jsonb().$type<TarkentavatTiedotOsaamisenArvioija>(),
   },
-  (t) => [index("tutkinnon_osa_hoks_idx").on(t.hoksId, t.position)],
+  (t) => [
+    index("tutkinnon_osa_hoks_idx").on(t.hoksId, t.position),
+    // The areas of a unit (a consent's chosen common unit covers its areas).
+    index("tutkinnon_osa_parent_idx").on(t.parentModuleId),
+  ],
 );
 
 /** Acquisition periods (osaamisen hankkimistavat); workplace periods among them. */

@@ -72,8 +72,13 @@ export function childScope(principal: Principal, today: string, hoksIds: readonl
   const priorUnits = sql`(select prior.module_id from ${tutkinnonOsa} prior
     where ${oneOf(sql`prior.hoks_id`, g.priorLearning)} and ${oneOf(sql`prior.section`, PRIOR_LEARNING)})`;
   const consentedUnit = (unit: SQL, parent: SQL) => sql`(${oneOf(unit, g.consentUnits)} or ${oneOf(parent, g.consentUnits)})`;
-  // A child row of a unit chosen in a consent, or of an area of one.
-  const consentedHolder = (holder: SQL) => sql`${holder} in (select c.module_id from ${tutkinnonOsa} c
+  // A child row of a unit chosen in a consent, or of an area of one. Without chosen units the
+  // condition is left out: prepared with a generic plan, the planner cannot know the list is
+  // empty, and would scan every unit for nothing.
+  const consentedHolder = (holder: SQL) =>
+    g.consentUnits.length === 0
+      ? sql`false`
+      : sql`${holder} in (select c.module_id from ${tutkinnonOsa} c
     where ${oneOf(sql`c.module_id`, g.consentUnits)} or ${oneOf(sql`c.parent_module_id`, g.consentUnits)})`;
 
   const unitView = sql`case
@@ -98,8 +103,8 @@ export function childScope(principal: Principal, today: string, hoksIds: readonl
   const demonstrations = sql`(${oneOf(d.hoksId, g.full)}
     or (${oneOf(d.hoksId, g.assessor)} and ${d.moduleId} in ${named(principal, today, "R5", "module_id")})
     or ${consentedHolder(d.holder)}
-    or (${oneOf(d.hoksId, g.priorLearning)} and (${d.holder} in ${priorUnits}
-        or ${d.holder} in (select area.module_id from ${tutkinnonOsa} area where area.parent_module_id in ${priorUnits})))
+    or ${g.priorLearning.length === 0 ? sql`false` : sql`(${oneOf(d.hoksId, g.priorLearning)} and (${d.holder} in ${priorUnits}
+        or ${d.holder} in (select area.module_id from ${tutkinnonOsa} area where area.parent_module_id in ${priorUnits})))`}
     or ${oneOf(d.moduleId, g.sharedDemonstrations)})`;
 
   return { unitView, periods, demonstrations, wholePlanLists: (hoksIdColumn) => oneOf(hoksIdColumn, g.full) };

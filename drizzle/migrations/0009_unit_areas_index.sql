@@ -1,0 +1,1 @@
+CREATE INDEX "tutkinnon_osa_parent_idx" ON "hoks"."tutkinnon_osa" USING btree ("parent_module_id");
