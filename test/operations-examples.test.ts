@@ -37,7 +37,7 @@ describe("trusted documents", () => {
     const server = await listen(gateway.routes, 0);
     try {
       const url = `${server.url}/graphql`;
-      const [operation] = readOperations().filter((o) => o.role === "aino");
+      const operation = readOperations().find((o) => o.file === "student-my-plans.graphql");
       const token = await service.token("aino");
       const post = (body: unknown) =>
         fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));

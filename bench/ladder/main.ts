@@ -8,7 +8,7 @@
  * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";

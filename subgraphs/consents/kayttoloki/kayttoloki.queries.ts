@@ -2,7 +2,7 @@
  * Reading the audit trail, newest first, a page at a time: the student's own log (who else read
  * or changed their data) and OPH's search. One statement a page, on the indexes of audit.entry.
  */
-import { and, desc, eq, gte, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { auditEntry, type AuditEntryRow } from "../../../drizzle/schema/index.js";
 import type { LogPosition } from "./cursor.js";
@@ -50,7 +50,6 @@ export function auditLogPage(db: Db, filter: LogFilter, size: number, after?: Lo
       filter.actorOid ? eq(auditEntry.actorOid, filter.actorOid) : undefined,
       filter.from ? gte(auditEntry.occurredAt, filter.from) : undefined,
       filter.to ? lte(auditEntry.occurredAt, filter.to) : undefined,
-      sql`true`,
     ],
     size,
     after,
