@@ -222,6 +222,21 @@ describe("the student's access log", () => {
     expect(aino.length).toBeGreaterThan(3);
   });
 
+  it("is refused to anyone but its reader, through the gateway and at the consents subgraph itself", async () => {
+    const SEARCH = `{ auditLoki(oppijaOid: "${OIDS.aino}") { merkinnat { kayttajaOid } } }`;
+    for (const url of [service.gatewayUrl, service.subgraphUrls.consents]) {
+      for (const who of ["aino", "liisa", "ville"] as const) {
+        const search = await ask(who, SEARCH, undefined, url);
+        expect(search.body.errors?.[0]?.extensions?.code, `${who} at ${url}`).toBe("FORBIDDEN");
+        expect(search.body.data?.auditLoki ?? null).toBeNull();
+      }
+      for (const who of ["liisa", "oph"] as const) {
+        const log = await ask(who, LOG, undefined, url);
+        expect(log.body.errors?.[0]?.extensions?.code, `${who} at ${url}`).toBe("FORBIDDEN");
+      }
+    }
+  });
+
   it("is for students only; OPH searches the whole trail by student, user and time, and that search is recorded", async () => {
     const refused = await ask("liisa", LOG);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

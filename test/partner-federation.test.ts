@@ -77,6 +77,19 @@ describe("a partner subgraph composed in", () => {
     expect(received).toEqual([{ __typename: "TutkinnonOsa", koodiUri: "tutkinnonosat_106730" }]);
   });
 
+  it("makes a reference only from what the caller may see of a unit: an instructor, the Employment Fund", async () => {
+    const planQuery = `{ hoks(id: ${service.database.planIds.full}) { hankittavatAmmatTutkinnonOsat {
+      tutkinnonOsaKoodiUri tutkinnonOsanPerusteenDiaarinro tutkinnonOsa { koodiUri } peruste { diaarinumero } } } }`;
+    for (const who of ["ville", "tyollisyysrahasto", "aino"] as const) {
+      const units = (await ask(who, planQuery)).data.hoks.hankittavatAmmatTutkinnonOsat as Record<string, any>[];
+      expect(units.length, who).toBeGreaterThan(0);
+      for (const unit of units) {
+        expect(unit.tutkinnonOsa, who).toEqual(unit.tutkinnonOsaKoodiUri ? { koodiUri: unit.tutkinnonOsaKoodiUri } : null);
+        expect(unit.peruste, who).toEqual(unit.tutkinnonOsanPerusteenDiaarinro ? { diaarinumero: unit.tutkinnonOsanPerusteenDiaarinro } : null);
+      }
+    }
+  });
+
   it("sends nothing at all for a plan the caller may not see", async () => {
     const bertta = await ask("bertta", `{ hoks(id: ${service.database.planIds.full}) { ${UNITS} } }`);
     expect(bertta.data.hoks).toBeNull();

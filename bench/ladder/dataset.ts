@@ -16,6 +16,7 @@ import {
   workplaceNaming,
 } from "../../drizzle/schema/index.js";
 import { importWorld } from "../../subgraphs/persons/import/world.js";
+import { addDays } from "../../subgraphs/shared/clock.js";
 import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
 import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
 import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-rows.js";
@@ -74,7 +75,6 @@ export function shapeOf(students: number): DatasetShape {
   return { students, providers: Math.max(4, Math.ceil(students / 2500)), instructors: Math.max(20, Math.floor(students / 20)), assessors: Math.max(20, Math.floor(students / 20)) };
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface StudyRight {
   oid: string;

@@ -40,7 +40,7 @@ function fallbackError(thrown: unknown): GraphQLError {
 }
 
 /** The caller is a gateway or router (role `gateway`): the only one that needs a subgraph's SDL. */
-export const isGateway = rule({ cache: "contextual" })((_parent, _args, ctx: SubgraphContext) => ctx?.principal?.role === "gateway");
+export const isGateway = hasRole("gateway");
 
 /**
  * The federation fields every subgraph exposes, for its `Query` rules: `_entities` is safe because

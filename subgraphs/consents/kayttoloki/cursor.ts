@@ -20,12 +20,3 @@ export function decodeCursor(cursor: string | null | undefined, argument = "afte
   if (!id || !/^\d{1,18}$/.test(id) || Number.isNaN(occurredAt.getTime())) throw badUserInput([{ path: argument, message: "is not a cursor this log gave" }]);
   return { occurredAt, id: Number(id) };
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-
-export function pageSize(first: number | null | undefined, argument = "first"): number {
-  if (first == null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput([{ path: argument, message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
-  return first;
-}

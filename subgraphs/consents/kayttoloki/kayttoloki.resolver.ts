@@ -8,10 +8,13 @@ import { isPersonOid } from "../../shared/validation/identifiers.js";
 import { badUserInput } from "../../shared/errors.js";
 import { DateTimeISO } from "../../shared/scalars.js";
 import type { ConsentsContext } from "../context.js";
-import { decodeCursor, encodeCursor, pageSize } from "./cursor.js";
+import { pageSize } from "../../shared/pagination.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
 import { auditLogPage, studentLogPage } from "./kayttoloki.queries.js";
 import { AuditLoki, Kayttoloki } from "./kayttoloki.type.js";
 import { ophView, studentView } from "./kayttoloki.view.js";
+
+const LOG_PAGE_SIZE = 20;
 
 @Resolver()
 export class KayttolokiResolver {
@@ -25,7 +28,7 @@ export class KayttolokiResolver {
     @Arg("after", () => String, { nullable: true, description: "`seuraavaSivu` of the previous page." }) after?: string,
   ): Promise<Kayttoloki> {
     const oppijaOid = ctx.principal.sub;
-    const page = await studentLogPage(ctx.db, oppijaOid, pageSize(first), decodeCursor(after));
+    const page = await studentLogPage(ctx.db, oppijaOid, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
     ctx.audit.read([{ operation: "read", dataKind: "kayttoloki", rule: "R1", oppijaOid }]);
     return { merkinnat: page.entries.map(studentView), seuraavaSivu: page.next ? encodeCursor(page.next) : null };
   }
@@ -42,7 +45,7 @@ export class KayttolokiResolver {
   ): Promise<AuditLoki> {
     if (oppijaOid != null && !isPersonOid(oppijaOid)) throw badUserInput([{ path: "oppijaOid", message: "is not a person OID (1.2.246.562.24.…)" }]);
     if (alkaen && asti && alkaen > asti) throw badUserInput([{ path: "asti", message: "is before alkaen" }]);
-    const page = await auditLogPage(ctx.db, { oppijaOid, actorOid: kayttajaOid, from: alkaen, to: asti }, pageSize(first), decodeCursor(after));
+    const page = await auditLogPage(ctx.db, { oppijaOid, actorOid: kayttajaOid, from: alkaen, to: asti }, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
     ctx.audit.read([...new Set(page.entries.map((entry) => entry.oppijaOid))].map((oid) => ({ operation: "read", dataKind: "kayttoloki", rule: "R9", oppijaOid: oid })));
     return { merkinnat: page.entries.map(ophView), seuraavaSivu: page.next ? encodeCursor(page.next) : null };
   }

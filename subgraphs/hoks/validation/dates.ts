@@ -40,17 +40,6 @@ export function isInstant(value: unknown): value is string {
   return true;
 }
 
-function format(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `date` plus `days` calendar days (negative goes back). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return format(d);
-}
-
 /**
  * `date` plus `years`, as java.time's `LocalDate.plusYears` does it (the existing service's 5-year
  * rule uses that): 29 February becomes 28 February in a year that has no 29th.

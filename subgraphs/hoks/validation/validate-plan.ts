@@ -10,7 +10,8 @@
 import type { FieldProblem } from "../../shared/errors.js";
 import { CODE_URI, codePair } from "./codes.js";
 import type { ValidationContext } from "./context.js";
-import { addDays, isCalendarDate } from "./dates.js";
+import { addDays } from "../../shared/clock.js";
+import { isCalendarDate } from "./dates.js";
 import { personOid, studyRightOid } from "./identifier-fields.js";
 import { OTHER_LIST_CHECKS } from "./plan-lists.js";
 import { bool, date, instant, integer, text } from "./primitives.js";

@@ -15,6 +15,8 @@ import {
   workplaceNaming,
   type ModuleSection,
 } from "../../../drizzle/schema/index.js";
+import { addDays } from "../../shared/clock.js";
+import { WORKPLACE_METHODS } from "../validation/periods.js";
 import { UNIT_SECTIONS, type JsonObject, type PlanDocument } from "./plan-document.js";
 
 type Insert<T extends Table> = T["$inferInsert"];
@@ -73,10 +75,8 @@ function list(source: JsonObject, key: string): JsonObject[] {
 }
 
 /** Only workplace periods (training agreement, apprenticeship) make their instructor responsible (R4). */
-const WORKPLACE_PERIOD_CODES = new Set(["osaamisenhankkimistapa_koulutussopimus", "osaamisenhankkimistapa_oppisopimus"]);
-
 function instructorNamed(period: JsonObject): string | undefined {
-  if (!WORKPLACE_PERIOD_CODES.has(period.osaamisenHankkimistapaKoodiUri as string)) return undefined;
+  if (!WORKPLACE_METHODS.has(period.osaamisenHankkimistapaKoodiUri as string)) return undefined;
   const oid = ((period.tyopaikallaJarjestettavaKoulutus as JsonObject | undefined)?.vastuullinenTyopaikkaOhjaaja as JsonObject | undefined)?.oid;
   return typeof oid === "string" ? oid : undefined;
 }
@@ -87,11 +87,7 @@ function assessorsNamed(demonstration: JsonObject): string[] {
 }
 
 /** A naming opens its period or demonstration until 90 days after it ends (R4, R5). */
-function accessUntil(loppu: unknown): string {
-  const end = new Date(`${String(loppu)}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 90);
-  return end.toISOString().slice(0, 10);
-}
+const accessUntil = (loppu: unknown): string => addDays(String(loppu), 90);
 
 export function planChildRows(hoksId: number, document: PlanDocument): PlanRows {
   const rows: PlanRows = { units: [], periods: [], demonstrations: [], readinessStudies: [], learningSupport: [], tuvaParts: [], namings: [] };

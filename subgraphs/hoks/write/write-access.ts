@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { planFacts, studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../../shared/access/coverage.js";
-import { organisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
+import { providerOrganisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
 import type { StudyRightFacts } from "../validation/context.js";
 import type { Tx } from "./plan-store.js";
 
@@ -23,11 +23,11 @@ export interface WriteAccess {
 /** Whether the principal's role can write plans at all (to refuse early, before any lookup). */
 export function canWriteAnyPlan(principal: Principal, right: Right): boolean {
   if (principal.role === "oph") return true;
-  return (principal.role === "official" || principal.role === "service") && organisationsWithRight(principal, right).length > 0;
+  return providerOrganisationsWithRight(principal, right).length > 0;
 }
 
 export async function writeAccess(tx: Tx, principal: Principal, today: string, studyRightOid: string, right: Right): Promise<WriteAccess> {
-  const organisations = principal.role === "oph" ? [] : organisationsWithRight(principal, right);
+  const organisations = providerOrganisationsWithRight(principal, right);
   const [row] = await tx
     .select({
       oid: studyRightFacts.oid,

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { badUserInput } from "../../shared/errors.js";
+import { pageSize } from "../../shared/pagination.js";
 import type { PersonsContext } from "../context.js";
 import type { GrantedOpiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.queries.js";
 import { Opiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.type.js";
 import type { GrantedHenkilo } from "./henkilo.queries.js";
 import { loadVisibleHenkilo } from "./henkilo.reference.js";
 import { Henkilo } from "./henkilo.type.js";
-import { studentsPage } from "./opiskelijat.queries.js";
+import { studentOidsPage } from "./opiskelijat.queries.js";
+
+const STUDENT_PAGE_SIZE = 50;
 
 @Resolver(() => Henkilo)
 export class HenkiloResolver {
@@ -33,9 +35,10 @@ export class HenkiloResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
     @Arg("after", () => ID, { nullable: true, description: "The last OID of the previous page." }) after?: string,
   ): Promise<GrantedHenkilo[]> {
-    const size = first ?? 50;
-    if (!Number.isInteger(size) || size < 1 || size > 100) throw badUserInput([{ path: "first", message: "must be between 1 and 100" }]);
-    return ctx.audit.disclosed("henkilo", (h) => ({ oppijaOid: h.oid }), await studentsPage(ctx.db, ctx.principal, ctx.today, size, after));
+    const oids = await studentOidsPage(ctx.db, ctx.principal, pageSize(first, STUDENT_PAGE_SIZE), after);
+    // One batch through the request's scoped loader: the scope decides again, and the reads are audited.
+    const persons = await Promise.all(oids.map((oid) => ctx.loaders.henkiloByOid.load(oid)));
+    return persons.filter((person): person is GrantedHenkilo => person !== null);
   }
 
   @FieldResolver(() => [Opiskeluoikeus], { description: "The person's study rights that the caller may see." })

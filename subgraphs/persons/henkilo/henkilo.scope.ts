@@ -15,7 +15,7 @@ import { validConsentFor } from "../../shared/disclosure/consent.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 import { coveredBy } from "../../shared/access/coverage.js";
-import { organisationsWithRight, type Principal } from "../../shared/auth/principal.js";
+import { providerOrganisationsWithRight, type Principal } from "../../shared/auth/principal.js";
 
 /** The branches of the rules that show the whole person, widest first. */
 function wholePersonBranches(principal: Principal, today: string): SQL[] {
@@ -25,8 +25,8 @@ function wholePersonBranches(principal: Principal, today: string): SQL[] {
     case "student":
       return [sql`when ${henkilo.oid} = ${principal.sub} then 'R1'`];
     default: {
-      const readable = organisationsWithRight(principal, "read");
-      if ((principal.role !== "official" && principal.role !== "service") || readable.length === 0) return [];
+      const readable = providerOrganisationsWithRight(principal, "read");
+      if (readable.length === 0) return [];
       // R2(a)/R3(a) on any of the person's study rights; (b) and (c) open plans of students the
       // official already sees this way (the contained or the active study right is at their
       // own institution), so they add no persons.

@@ -91,3 +91,11 @@ export function principalFromClaims(payload: Record<string, unknown>, token: str
 export function organisationsWithRight(principal: Principal, right: Right): string[] {
   return principal.privileges.filter((p) => p.rights.includes(right)).map((p) => p.organisationOid);
 }
+
+/**
+ * The organisations where a provider's official (R2) or system (R3) holds `right`; none for any
+ * other role, whatever privileges its token carries.
+ */
+export function providerOrganisationsWithRight(principal: Principal, right: Right): string[] {
+  return principal.role === "official" || principal.role === "service" ? organisationsWithRight(principal, right) : [];
+}

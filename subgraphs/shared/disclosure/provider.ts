@@ -10,7 +10,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../access/coverage.js";
-import { organisationsWithRight, type Principal } from "../auth/principal.js";
+import { providerOrganisationsWithRight, type Principal } from "../auth/principal.js";
 import type { GrantRule } from "../grant.js";
 import { sqlDate } from "./dates.js";
 
@@ -46,10 +46,9 @@ export interface ProviderConditions {
 
 /** Null when the principal is no provider official or system with `read` anywhere. */
 export function providerConditions(principal: Principal, today: string, studyRight: PlanStudyRight): ProviderConditions | null {
-  if (principal.role !== "official" && principal.role !== "service") return null;
-  const readable = organisationsWithRight(principal, "read");
+  const readable = providerOrganisationsWithRight(principal, "read");
   if (readable.length === 0) return null;
-  const [own, procured, sameStudent] = RULES[principal.role];
+  const [own, procured, sameStudent] = principal.role === "service" ? RULES.service : RULES.official;
   return {
     own: { rule: own, when: coveredBy(studyRight.oppilaitosOid, readable) },
     procured: {
