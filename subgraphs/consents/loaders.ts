@@ -2,6 +2,7 @@
 import type DataLoader from "dataloader";
 import { jakolinkki, suostumus } from "../../drizzle/schema/index.js";
 import type { SubgraphContext } from "../shared/context.js";
+import { auditTargetOf } from "./audit-target.js";
 import type { Granted } from "../shared/grant.js";
 import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
 import type { Jakolinkki } from "./jakolinkki/jakolinkki.type.js";
@@ -22,13 +23,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A malformed id cannot name a row; dropping it keeps the database from rejecting the batch. */
 const wellFormedIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
 
-const targetOf = (row: { oppijaOid: string; hoksId: number }) => ({ oppijaOid: row.oppijaOid, hoksId: row.hoksId });
-
 export function createConsentsLoaders({ db, principal, audit }: SubgraphContext): ConsentsLoaders {
   const suostumukset = async (by: "id" | "oppijaOid", keys: readonly string[]) =>
-    audit.disclosed("suostumus", targetOf, await visibleOwnedRows(db, principal, suostumus, by, by === "id" ? wellFormedIds(keys) : keys)).map(suostumusView);
+    audit.disclosed("suostumus", auditTargetOf, await visibleOwnedRows(db, principal, suostumus, by, by === "id" ? wellFormedIds(keys) : keys)).map(suostumusView);
   const jakolinkit = async (by: "id" | "oppijaOid", keys: readonly string[]) =>
-    audit.disclosed("jakolinkki", targetOf, await visibleOwnedRows(db, principal, jakolinkki, by, by === "id" ? wellFormedIds(keys) : keys)).map(jakolinkkiView);
+    audit.disclosed("jakolinkki", auditTargetOf, await visibleOwnedRows(db, principal, jakolinkki, by, by === "id" ? wellFormedIds(keys) : keys)).map(jakolinkkiView);
   return {
     suostumusById: uniqueLoader((ids) => suostumukset("id", ids), (s) => s.id),
     suostumuksetByOppija: groupedLoader((oids) => suostumukset("oppijaOid", oids), (s) => s.oppija.oid),

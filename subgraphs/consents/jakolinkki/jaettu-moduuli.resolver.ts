@@ -8,6 +8,7 @@ import { Ctx, Query, Resolver } from "type-graphql";
 import { jakolinkki } from "../../../drizzle/schema/index.js";
 import { notFound } from "../../shared/errors.js";
 import { withGrant, type Granted } from "../../shared/grant.js";
+import { auditTargetOf } from "../audit-target.js";
 import type { ConsentsContext } from "../context.js";
 import { JaettuModuuli } from "./jaettu-moduuli.type.js";
 import { jakolinkkiView } from "./jakolinkki.view.js";
@@ -29,7 +30,7 @@ export class JaettuModuuliResolver {
       throw new GraphQLError(`The share link has expired: it closed after ${link.voimassaLoppu}`, { extensions: { code: "SHARE_LINK_EXPIRED" } });
     }
     // The holder sees the link as the view shows it (JaettuModuuli names a subset of its fields).
-    const [shown] = ctx.audit.disclosed("jakolinkki", (row) => ({ oppijaOid: row.oppijaOid, hoksId: row.hoksId }), [withGrant(link, "R7")]);
+    const [shown] = ctx.audit.disclosed("jakolinkki", auditTargetOf, [withGrant(link, "R7")]);
     return jakolinkkiView(shown!);
   }
 }

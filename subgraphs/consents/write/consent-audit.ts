@@ -5,6 +5,7 @@
 import type { AuditOperation, JakolinkkiRow, SuostumusRow } from "../../../drizzle/schema/index.js";
 import { changesBetween } from "../../shared/audit/changes.js";
 import type { RecordWrite } from "../../shared/audit/request-audit.js";
+import { auditTargetOf } from "../audit-target.js";
 
 type Written = { kind: "suostumus"; row: SuostumusRow } | { kind: "jakolinkki"; row: JakolinkkiRow };
 
@@ -19,5 +20,5 @@ export function recordConsentWrite(record: RecordWrite, operation: Extract<Audit
   const values = recordedValues(written);
   const [before, after] =
     operation === "create" ? [undefined, values] : operation === "delete" ? [values, undefined] : [{ peruttu: null }, { peruttu: values.peruttu }];
-  record({ operation, dataKind: written.kind, rule: "R1", oppijaOid: written.row.oppijaOid, hoksId: written.row.hoksId, changes: changesBetween(before, after) });
+  record({ operation, dataKind: written.kind, rule: "R1", ...auditTargetOf(written.row), changes: changesBetween(before, after) });
 }

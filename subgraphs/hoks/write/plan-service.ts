@@ -80,7 +80,8 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
       const plan = camelizeKeys<PlanDocument>(document);
       const { id, rows } = await insertPlan(tx, plan);
       if (key) await rememberCreate(tx, caller.principal.sub, key, hash, id);
-      recordPlanWrite(record, caller, "create", { id, ...planTopLevelRow(plan) } as HoksRow, undefined, planSnapshot(planTopLevelRow(plan), rows));
+      const topLevel = planTopLevelRow(plan);
+      recordPlanWrite(record, caller, "create", { id, ...topLevel } as HoksRow, undefined, planSnapshot(topLevel, rows));
       return { id, revision: 1 };
     });
   } catch (error) {
@@ -127,11 +128,12 @@ export async function replacePlan(caller: WriteCaller, id: number, document: unk
     if (problems.length) throw badUserInput(problems);
     const plan = camelizeKeys<PlanDocument>(document);
     const before = planSnapshot(stored, await storedPlanRows(tx, id));
+    const topLevel = planTopLevelRow(plan);
     const rows = planChildRows(id, plan);
-    await tx.update(hoks).set({ ...planTopLevelRow(plan), ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    await tx.update(hoks).set({ ...topLevel, ...bumpRevision(stored) }).where(eq(hoks.id, id));
     await deletePlanContent(tx, id);
     await insertPlanContent(tx, rows);
-    recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot(planTopLevelRow(plan), rows));
+    recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot(topLevel, rows));
     return { id, revision: stored.revision + 1 };
   });
 }
