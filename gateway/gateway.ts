@@ -6,7 +6,7 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
@@ -111,6 +111,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       clientErrorsAre400,
       requireAuthentication(!production),
       landingPage(production, options),
+      // Nothing here may be cached (see listen's no-store); computing cache hints per field is waste.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await server.start();

@@ -8,6 +8,7 @@ import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
 import type { GatewayContext } from "./authentication.js";
+import { subgraphFetcher } from "./subgraph-fetcher.js";
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
@@ -22,11 +23,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     timeoutMs: number,
     private readonly forwardsIdentity = true,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init?: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource["fetcher"],
-    });
+    super({ url, fetcher: subgraphFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource["fetcher"] });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {

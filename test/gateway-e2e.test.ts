@@ -92,6 +92,18 @@ describe("authentication at the gateway", () => {
   });
 });
 
+describe("caching", () => {
+  it("forbids every cache to keep an answer: personal data at the gateway and at a subgraph", async () => {
+    const token = await service.token("aino");
+    const init = { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ me { oid } }" }) };
+    for (const url of [service.gatewayUrl, service.subgraphUrls.persons]) {
+      const response = await fetch(url, init);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+});
+
 describe("another student", () => {
   it("gets NOT_FOUND for Aino's plan, exactly like for a plan that does not exist", async () => {
     const token = await service.token("bertta");

@@ -33,7 +33,7 @@ if (!serverUrl?.startsWith("postgres")) {
   process.exit(2);
 }
 const STUDENTS = option("students", 10_000);
-/** `--only student-plan:L3` runs just that (for profiling). */
+/** `--only student-plan:L3` (or `--only student-plan`) runs just that, for profiling; its results are printed, not stored. */
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(":") : undefined;
 const DURATION = option("duration", 10);
 const CONNECTIONS = option("connections", 8);
@@ -99,7 +99,7 @@ async function ladder(students: number, scenarios: Scenario[], levels: Level[], 
       const callers = pools[scenario.name];
       const tokens = await tokensFor(running.urls.L0, callers.map((c) => c.claims));
       results.l0MatchesL3[scenario.name] = await l0MatchesL3(scenario, callers, tokens, running.urls);
-      for (const level of levels.filter((l) => !ONLY || l === ONLY[1])) {
+      for (const level of levels.filter((l) => !ONLY?.[1] || l === ONLY[1])) {
         const { url: target, steps } = loadSteps(scenario, level, callers, tokens, running.urls);
         results.measurements.push(await measure(`${scenario.name} ${level}`, running, target, steps, students));
       }
@@ -180,9 +180,11 @@ if (flag("scale")) {
     results.measurements.push(...scaled.measurements);
   }
 }
-const dir = new URL("../results/", import.meta.url).pathname;
-mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, `ladder-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
-writeFileSync(join(dir, "ladder.md"), markdown(results));
-writeFileSync(join(dir, "ladder.svg"), svgChart(results));
+if (!ONLY) {
+  const dir = new URL("../results/", import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `ladder-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
+  writeFileSync(join(dir, "ladder.md"), markdown(results));
+  writeFileSync(join(dir, "ladder.svg"), svgChart(results));
+}
 console.log(markdown(results));

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { countStatements } from "../../drizzle/statement-counter.js";
 import { shareLinkHashFrom } from "./auth/share-link-header.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
@@ -34,7 +34,8 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
     // No Sandbox and no usage traces: subgraphs talk to the gateway only.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // No cache hints: personal data is never cached, and the hint plugin wraps every field's resolver.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const context = async (req: IncomingMessage): Promise<C> => {

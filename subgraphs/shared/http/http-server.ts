@@ -160,6 +160,8 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1"):
     const url = new URL(req.url ?? "/", "http://localhost");
     const requestId = assignRequestId(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    // Answers carry personal data: no browser, proxy or CDN may keep a copy.
+    res.setHeader("cache-control", "no-store");
     const started = performance.now();
     res.on("finish", () =>
       log.info({ reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),

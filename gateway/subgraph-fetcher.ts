@@ -1,0 +1,75 @@
+/**
+ * The gateway's calls to subgraphs over plain `node:http` with kept-alive connections. Node's
+ * global `fetch` (undici) spent more of the gateway's CPU per call than anything of Apollo's
+ * (web streams, a transferable abort signal and a timer per call; see bench/results/ladder.md);
+ * this does the little the gateway's data source needs of a fetch response, and no more.
+ */
+import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+
+export interface FetcherInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What RemoteGraphQLDataSource reads of a response. */
+export interface FetcherResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  url: string;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+export type Fetcher = (url: string, init?: FetcherInit) => Promise<FetcherResponse>;
+
+/** Thrown when a subgraph does not answer in time; the gateway masks it like any failure. */
+export class SubgraphTimeoutError extends Error {
+  override name = "TimeoutError";
+}
+
+function responseOf(url: string, status: number, statusText: string, headers: IncomingHttpHeaders, body: string): FetcherResponse {
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText,
+    url,
+    headers: {
+      get(name) {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+      },
+    },
+    text: async () => body,
+    json: async () => JSON.parse(body),
+  };
+}
+
+/** A fetcher whose every call (connect, send, whole answer) ends within `timeoutMs`. */
+export function subgraphFetcher(timeoutMs: number): Fetcher {
+  const agents = { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  return (url, init = {}) =>
+    new Promise((resolve, reject) => {
+      const secure = url.startsWith("https:");
+      const call = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, agent: secure ? agents.https : agents.http });
+      const timer = setTimeout(() => call.destroy(new SubgraphTimeoutError(`No answer within ${timeoutMs} ms`)), timeoutMs);
+      call.on("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      call.on("response", (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", (error) => call.destroy(error));
+        response.on("end", () => {
+          clearTimeout(timer);
+          const body = Buffer.concat(chunks).toString("utf8");
+          resolve(responseOf(url, response.statusCode ?? 0, response.statusMessage ?? "", response.headers, body));
+        });
+      });
+      call.end(init.body);
+    });
+}
