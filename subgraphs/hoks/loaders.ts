@@ -5,7 +5,8 @@
  * Every plan handed out is recorded in the audit trail with the rule that granted it.
  */
 import type DataLoader from "dataloader";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import type { ShapedStatement } from "../../drizzle/shaped-statement.js";
 import {
   hankittavaKoulutuksenOsa,
   opiskeluvalmiuksiaTukevaOpinto,
@@ -21,7 +22,7 @@ import {
 } from "../../drizzle/schema/index.js";
 import type { SubgraphContext } from "../shared/context.js";
 import { groupedLoader, uniqueLoader } from "../shared/loaders.js";
-import { childScope, type ChildScope } from "./disclosure/child-scope.js";
+import { childScopeBatch, type ChildScopeShape } from "./disclosure/child-scope.js";
 import { accessOf, type PlanAccess } from "./disclosure/plan-access.js";
 import { viewUnit } from "./disclosure/unit-views.js";
 import {
@@ -30,7 +31,7 @@ import {
   visibleHoksByOppijat,
   type GrantedHoks,
 } from "./hoks/hoks.queries.js";
-import { rowsOfPlans, unitsOfPlans, type PlanChildTable } from "./plan-rows.queries.js";
+import { scopedRowsOf, scopedUnits } from "./plan-rows.queries.js";
 
 export interface HoksLoaders {
   hoksById: DataLoader<number, GrantedHoks | null>;
@@ -46,6 +47,15 @@ export interface HoksLoaders {
   remember(plans: GrantedHoks[]): GrantedHoks[];
 }
 
+/** The child tables' statements, made once so that every request shares their prepared forms. */
+const SCOPED_CHILDREN = {
+  periods: scopedRowsOf("scoped_periods", osaamisenHankkimistapa, (scope) => scope.periods),
+  demonstrations: scopedRowsOf("scoped_demonstrations", osaamisenOsoittaminen, (scope) => scope.demonstrations),
+  readinessStudies: scopedRowsOf("scoped_readiness_studies", opiskeluvalmiuksiaTukevaOpinto, (scope) => scope.wholePlanLists(sql`${opiskeluvalmiuksiaTukevaOpinto.hoksId}`)),
+  learningSupport: scopedRowsOf("scoped_learning_support", oppimisenTuki, (scope) => scope.wholePlanLists(sql`${oppimisenTuki.hoksId}`)),
+  tuvaParts: scopedRowsOf("scoped_tuva_parts", hankittavaKoulutuksenOsa, (scope) => scope.wholePlanLists(sql`${hankittavaKoulutuksenOsa.hoksId}`)),
+};
+
 export function createHoksLoaders({ db, principal, today, audit }: SubgraphContext): HoksLoaders {
   // The access of every plan this request was granted, by id: the child loaders' only key to rows.
   const granted = new Map<number, PlanAccess>();
@@ -53,9 +63,12 @@ export function createHoksLoaders({ db, principal, today, audit }: SubgraphConte
     for (const plan of plans) granted.set(plan.id, accessOf(plan)!);
     return audit.disclosed("hoks", (plan) => ({ oppijaOid: plan.oppijaOid, hoksId: plan.id, opiskeluoikeusOid: plan.opiskeluoikeusOid }), plans);
   };
-  const scopeOf = (ids: readonly number[]): ChildScope => childScope(principal, today, ids, (id) => granted.get(id));
-  const children = <T extends PlanChildTable>(table: T, condition: (scope: ChildScope) => SQL) =>
-    groupedLoader((ids: readonly number[]) => rowsOfPlans(db, table, ids, condition(scopeOf(ids))), (row) => row.hoksId);
+  const scopedRows = <Row>(statement: ShapedStatement<ChildScopeShape, Row>, ids: readonly number[]) => {
+    const { shape, values } = childScopeBatch(principal, today, ids, (id) => granted.get(id));
+    return statement(db, shape, values);
+  };
+  const children = <Row extends { hoksId: number }>(statement: ShapedStatement<ChildScopeShape, Row>) =>
+    groupedLoader((ids: readonly number[]) => scopedRows(statement, ids), (row) => row.hoksId);
 
   return {
     hoksById: uniqueLoader(async (ids) => remember(await visibleHoksByIds(db, principal, today, ids)), (h) => h.id),
@@ -64,14 +77,14 @@ export function createHoksLoaders({ db, principal, today, audit }: SubgraphConte
     // consent recipient) cannot find a plan by it either.
     hoksByOpiskeluoikeus: uniqueLoader(async (oids) => remember(await visibleHoksByOpiskeluoikeudet(db, principal, today, oids)), (h) => h.opiskeluoikeusOid),
     units: groupedLoader(
-      async (ids: readonly number[]) => (await unitsOfPlans(db, ids, scopeOf(ids).unitView)).map(({ view, ...row }) => viewUnit(row, view)),
+      async (ids: readonly number[]) => (await scopedRows(scopedUnits, ids)).map(({ view, ...row }) => viewUnit(row, view)),
       (row) => row.hoksId,
     ),
-    periods: children(osaamisenHankkimistapa, (scope) => scope.periods),
-    demonstrations: children(osaamisenOsoittaminen, (scope) => scope.demonstrations),
-    readinessStudies: children(opiskeluvalmiuksiaTukevaOpinto, (scope) => scope.wholePlanLists(sql`${opiskeluvalmiuksiaTukevaOpinto.hoksId}`)),
-    learningSupport: children(oppimisenTuki, (scope) => scope.wholePlanLists(sql`${oppimisenTuki.hoksId}`)),
-    tuvaParts: children(hankittavaKoulutuksenOsa, (scope) => scope.wholePlanLists(sql`${hankittavaKoulutuksenOsa.hoksId}`)),
+    periods: children(SCOPED_CHILDREN.periods),
+    demonstrations: children(SCOPED_CHILDREN.demonstrations),
+    readinessStudies: children(SCOPED_CHILDREN.readinessStudies),
+    learningSupport: children(SCOPED_CHILDREN.learningSupport),
+    tuvaParts: children(SCOPED_CHILDREN.tuvaParts),
     remember,
   };
 }

@@ -1,11 +1,10 @@
 /**
  * Rows of a plan's child tables (units, periods, demonstrations, the other lists) for a batch of
  * plans, in document order, filtered by the caller's child scope. One statement per table per
- * batch, whatever the list lengths.
+ * batch, whatever the list lengths; each built once per child-scope shape, the batch's plan ids
+ * and grant lists its placeholders (see disclosure/child-scope.ts).
  */
-import { oneOf } from "../shared/disclosure/sql-lists.js";
 import { and, asc, getTableColumns, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
   opiskeluvalmiuksiaTukevaOpinto,
@@ -15,6 +14,8 @@ import {
   tutkinnonOsa,
   type TutkinnonOsaRow,
 } from "../../drizzle/schema/index.js";
+import { shapedStatement, type ShapedStatement } from "../../drizzle/shaped-statement.js";
+import { childScope, type ChildScope, type ChildScopeShape } from "./disclosure/child-scope.js";
 import type { UnitView } from "./disclosure/unit-views.js";
 
 export type PlanChildTable =
@@ -24,23 +25,28 @@ export type PlanChildTable =
   | typeof oppimisenTuki
   | typeof hankittavaKoulutuksenOsa;
 
-export async function rowsOfPlans<T extends PlanChildTable>(db: Db, table: T, hoksIds: readonly number[], scope: SQL): Promise<T["$inferSelect"][]> {
-  const rows = await db
-    .select()
-    .from(table as typeof osaamisenHankkimistapa)
-    .where(and(oneOf(table.hoksId, hoksIds), scope))
-    .orderBy(asc(table.hoksId), asc(table.position));
-  return rows as T["$inferSelect"][];
+const HOKS_IDS = sql.placeholder("hoks_ids");
+
+/** The rows of `table` in the batch's plans that `condition` of the child scope lets through. */
+export function scopedRowsOf<T extends PlanChildTable>(name: string, table: T, condition: (scope: ChildScope) => SQL): ShapedStatement<ChildScopeShape, T["$inferSelect"]> {
+  const anyTable = table as typeof osaamisenHankkimistapa;
+  return shapedStatement(name, (db, shape: ChildScopeShape) =>
+    db
+      .select()
+      .from(anyTable)
+      .where(and(sql`${anyTable.hoksId} = any(${HOKS_IDS})`, condition(childScope(shape))))
+      .orderBy(asc(anyTable.hoksId), asc(anyTable.position)),
+  ) as ShapedStatement<ChildScopeShape, T["$inferSelect"]>;
 }
 
 export type ViewedUnitRow = TutkinnonOsaRow & { view: UnitView };
 
-/** Units and areas of the plans, each with the widest view the caller has of it; hidden ones left out. */
-export async function unitsOfPlans(db: Db, hoksIds: readonly number[], unitView: SQL): Promise<ViewedUnitRow[]> {
-  const rows = await db
-    .select({ ...getTableColumns(tutkinnonOsa), view: sql<UnitView | null>`${unitView}`.as("view") })
+/** Units and areas of the batch's plans, each with the widest view the caller has of it; hidden ones left out. */
+export const scopedUnits = shapedStatement("scoped_units", (db, shape: ChildScopeShape) => {
+  const { unitView } = childScope(shape);
+  return db
+    .select({ ...getTableColumns(tutkinnonOsa), view: sql<UnitView>`${unitView}`.as("view") })
     .from(tutkinnonOsa)
-    .where(and(oneOf(tutkinnonOsa.hoksId, hoksIds), sql`${unitView} is not null`))
+    .where(and(sql`${tutkinnonOsa.hoksId} = any(${HOKS_IDS})`, sql`${unitView} is not null`))
     .orderBy(asc(tutkinnonOsa.hoksId), asc(tutkinnonOsa.position));
-  return rows as ViewedUnitRow[];
-}
+}) satisfies ShapedStatement<ChildScopeShape, ViewedUnitRow>;

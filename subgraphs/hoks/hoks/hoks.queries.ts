@@ -1,13 +1,15 @@
 /**
  * Reads of plans, always through the principal's scope (hoks.scope.ts). Each plan comes back
  * stamped with its widest granting rule, carrying its access, and with its own fields masked to
- * what that access shows.
+ * what that access shows. The statement is built once per caller shape and way of finding plans
+ * (drizzle/shaped-statement.ts); the caller's values and the keys sought are its placeholders.
  */
-import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { and, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { hoks, studyRightFacts, workplaceFacts, type HoksRow } from "../../../drizzle/schema/index.js";
+import { shapedStatement } from "../../../drizzle/shaped-statement.js";
 import type { Principal } from "../../shared/auth/principal.js";
+import { callerPlaceholders, callerShape, callerValues, type CallerShape, type CallerTerms } from "../../shared/disclosure/caller-terms.js";
 import { withGrant, type Granted } from "../../shared/grant.js";
 import { maskFields } from "../disclosure/field-mask.js";
 import { grantingRules, visiblePlanFields, withAccess, type PlanAccess, type SharedTarget } from "../disclosure/plan-access.js";
@@ -17,8 +19,29 @@ export type GrantedHoks = Granted<HoksRow>;
 
 const PLAN_FIELDS = Object.keys(getTableColumns(hoks)).filter((field) => field !== "id");
 
-async function visibleHoksWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHoks[]> {
-  const access = planAccessColumns(principal, today);
+/** How the plans are sought: by the keys in the placeholder `keys`, or the caller's workplace namings. */
+type PlanFilter = "ids" | "oppijat" | "opiskeluoikeudet" | "workplace";
+
+const KEYS = sql.placeholder("keys");
+
+function planFilter(filter: PlanFilter, caller: CallerTerms): SQL {
+  switch (filter) {
+    case "ids":
+      return sql`${hoks.id} = any(${KEYS})`;
+    case "oppijat":
+      return sql`${hoks.oppijaOid} = any(${KEYS})`;
+    case "opiskeluoikeudet":
+      return sql`${hoks.opiskeluoikeusOid} = any(${KEYS})`;
+    case "workplace":
+      // Plans in which the caller is named a workplace instructor or assessor with an open window.
+      return sql`${hoks.id} in (select ${workplaceFacts.hoksId} from ${workplaceFacts}
+        where ${workplaceFacts.personOid} = ${caller.sub} and ${workplaceFacts.accessUntil} >= ${caller.today})`;
+  }
+}
+
+const scopedPlans = shapedStatement("scoped_plans", (db, shape: { caller: CallerShape; filter: PlanFilter }) => {
+  const caller = callerPlaceholders(shape.caller);
+  const access = planAccessColumns(caller);
   // Each rule is evaluated once per plan in a subquery, then filtered on.
   const scoped = db
     .select({
@@ -33,7 +56,7 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
     })
     .from(hoks)
     .innerJoin(studyRightFacts, sql`${studyRightFacts.oid} = ${hoks.opiskeluoikeusOid}`)
-    .where(and(isNull(hoks.deletedAt), filter))
+    .where(and(isNull(hoks.deletedAt), planFilter(shape.filter, caller)))
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
     // expressions into the outer WHERE and evaluate them twice.
     .offset(0)
@@ -47,7 +70,11 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
     sharedTarget: sql`${scoped.sharedTarget}`,
     authority: sql`${scoped.authority}`,
   });
-  const rows = await db.select().from(scoped).where(granted).orderBy(scoped.id);
+  return db.select().from(scoped).where(granted).orderBy(scoped.id);
+});
+
+async function visibleHoksWhere(db: Db, principal: Principal, today: string, filter: PlanFilter, keys: readonly (string | number)[] = []): Promise<GrantedHoks[]> {
+  const rows = await scopedPlans(db, { caller: callerShape(principal), filter }, { ...callerValues(principal, today), keys: [...keys] });
   return rows.map(({ fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority, ...row }) => {
     const planAccess: PlanAccess = { fullRule, instructor, assessor, consentSections, consentUnitIds, sharedTarget, authority };
     const plan = maskFields(row, visiblePlanFields(planAccess), PLAN_FIELDS);
@@ -56,25 +83,19 @@ async function visibleHoksWhere(db: Db, principal: Principal, today: string, fil
 }
 
 export function visibleHoksByIds(db: Db, principal: Principal, today: string, ids: readonly number[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, oneOf(hoks.id, ids));
+  return visibleHoksWhere(db, principal, today, "ids", ids);
 }
 
 export function visibleHoksByOppijat(db: Db, principal: Principal, today: string, oppijaOids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, oneOf(hoks.oppijaOid, oppijaOids));
+  return visibleHoksWhere(db, principal, today, "oppijat", oppijaOids);
 }
 
 export function visibleHoksByOpiskeluoikeudet(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedHoks[]> {
-  return visibleHoksWhere(db, principal, today, oneOf(hoks.opiskeluoikeusOid, oids));
+  return visibleHoksWhere(db, principal, today, "opiskeluoikeudet", oids);
 }
 
 /** Plans in which the caller is named a workplace instructor or assessor with an open window. */
 export function workplaceAssignmentsOf(db: Db, principal: Principal, today: string): Promise<GrantedHoks[]> {
   if (principal.role !== "workplace") return Promise.resolve([]);
-  return visibleHoksWhere(
-    db,
-    principal,
-    today,
-    sql`${hoks.id} in (select ${workplaceFacts.hoksId} from ${workplaceFacts}
-      where ${workplaceFacts.personOid} = ${principal.sub} and ${workplaceFacts.accessUntil} >= ${today}::date)`,
-  );
+  return visibleHoksWhere(db, principal, today, "workplace");
 }

@@ -6,14 +6,13 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { consentFacts, hoks, moduleFacts, shareLinkFacts, studyRightFacts, tutkinnonOsa } from "../../../drizzle/schema/index.js";
-import type { Principal } from "../../shared/auth/principal.js";
-import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
+import type { CallerTerms } from "../../shared/disclosure/caller-terms.js";
 import { validConsentFor } from "../../shared/disclosure/consent.js";
 import { caseBranches, providerConditions } from "../../shared/disclosure/provider.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 
-/** SQL columns computing a plan's access (disclosure/plan-access.ts) for one principal on one day. */
+/** SQL columns computing a plan's access (disclosure/plan-access.ts) for one caller on one day. */
 export interface PlanAccessColumns {
   fullRule: SQL;
   instructor: SQL;
@@ -25,14 +24,14 @@ export interface PlanAccessColumns {
 }
 
 /** R1, R9, and R2/R3 (a)–(c): the rules that grant a whole plan by who the caller is. */
-function roleRule(principal: Principal, today: string): SQL | null {
-  switch (principal.role) {
+function roleRule(caller: CallerTerms): SQL | null {
+  switch (caller.role) {
     case "oph":
       return sql`'R9'::text`;
     case "student":
-      return sql`case when ${hoks.oppijaOid} = ${principal.sub} then 'R1' end`;
+      return sql`case when ${hoks.oppijaOid} = ${caller.sub} then 'R1' end`;
     default: {
-      const provider = providerConditions(principal, today, {
+      const provider = providerConditions(caller, {
         oid: sql`${hoks.opiskeluoikeusOid}`,
         oppijaOid: sql`${hoks.oppijaOid}`,
         oppilaitosOid: sql`${studyRightFacts.oppilaitosOid}`,
@@ -44,12 +43,12 @@ function roleRule(principal: Principal, today: string): SQL | null {
   }
 }
 
-export function planAccessColumns(principal: Principal, today: string): PlanAccessColumns {
-  const validConsents = sql`k.hoks_id = ${hoks.id} and ${validConsentFor(principal, today)}`;
-  const naming = (rule: "R4" | "R5") => workplaceNaming(principal, today, rule, sql`wf.hoks_id = ${hoks.id}`) ?? sql`false`;
-  const link = presentedValidLink(principal, today);
+export function planAccessColumns(caller: CallerTerms): PlanAccessColumns {
+  const validConsents = sql`k.hoks_id = ${hoks.id} and ${validConsentFor(caller)}`;
+  const naming = (rule: "R4" | "R5") => workplaceNaming(caller, rule, sql`wf.hoks_id = ${hoks.id}`) ?? sql`false`;
+  const link = presentedValidLink(caller);
   return {
-    fullRule: sql`coalesce(${roleRule(principal, today) ?? sql`null::text`},
+    fullRule: sql`coalesce(${roleRule(caller) ?? sql`null::text`},
       case when exists (select 1 from ${consentFacts} k where ${validConsents} and 'koko-hoks' = any(k.osiot)) then 'R6' end)`,
     instructor: naming("R4"),
     assessor: naming("R5"),
@@ -67,7 +66,7 @@ export function planAccessColumns(principal: Principal, today: string): PlanAcce
                and m.unit_module_id = l.tutkinnon_osa_module_id and m.kind = l.kohde_tyyppi
              where l.hoks_id = ${hoks.id} and ${link} limit 1)`
       : sql`null::json`,
-    authority: isEmploymentFundAuthority(principal) ? sql`true` : sql`false`,
+    authority: caller.employmentFund ? sql`true` : sql`false`,
   };
 }
 

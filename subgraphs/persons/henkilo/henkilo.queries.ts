@@ -5,13 +5,14 @@ import type { Db } from "../../../drizzle/db.js";
 import { henkilo, type HenkiloRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
+import { callerParameters } from "../../shared/disclosure/caller-terms.js";
 import { henkiloGrantExpression } from "./henkilo.scope.js";
 
 /** A person row; names are null where the granting rule shows only the OID. */
 export type GrantedHenkilo = Granted<Omit<HenkiloRow, "etunimet" | "sukunimi"> & { etunimet: string | null; sukunimi: string | null }>;
 
 async function visibleHenkilotWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedHenkilo[]> {
-  const grant = henkiloGrantExpression(principal, today);
+  const grant = henkiloGrantExpression(callerParameters(principal, today));
   if (!grant) return [];
   // The rule is computed once per row in a subquery, then filtered on.
   const scoped = db

@@ -10,43 +10,41 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { consentFacts, henkilo, opiskeluoikeus, shareLinkFacts } from "../../../drizzle/schema/index.js";
-import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
 import { validConsentFor } from "../../shared/disclosure/consent.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 import { coveredBy } from "../../shared/access/coverage.js";
-import { providerOrganisationsWithRight, type Principal } from "../../shared/auth/principal.js";
+import type { CallerTerms } from "../../shared/disclosure/caller-terms.js";
 
 /** The branches of the rules that show the whole person, widest first. */
-function wholePersonBranches(principal: Principal, today: string): SQL[] {
-  switch (principal.role) {
+function wholePersonBranches(caller: CallerTerms): SQL[] {
+  switch (caller.role) {
     case "oph":
       return [sql`when true then 'R9'`];
     case "student":
-      return [sql`when ${henkilo.oid} = ${principal.sub} then 'R1'`];
+      return [sql`when ${henkilo.oid} = ${caller.sub} then 'R1'`];
     default: {
-      const readable = providerOrganisationsWithRight(principal, "read");
-      if (readable.length === 0) return [];
+      if (!caller.readsAsProvider) return [];
       // R2(a)/R3(a) on any of the person's study rights; (b) and (c) open plans of students the
       // official already sees this way (the contained or the active study right is at their
       // own institution), so they add no persons.
-      const rule = principal.role === "official" ? "R2a" : "R3a";
+      const rule = caller.role === "official" ? "R2a" : "R3a";
       return [sql`when exists (select 1 from ${opiskeluoikeus} o where o.oppija_oid = ${henkilo.oid}
-        and ${coveredBy(sql`o.oppilaitos_oid`, readable)}) then ${rule}::text`];
+        and ${coveredBy(sql`o.oppilaitos_oid`, caller.readOrganisations)}) then ${rule}::text`];
     }
   }
 }
 
 /** The granting rule as SQL text, or null when the principal can see no person at all. */
-export function henkiloGrantExpression(principal: Principal, today: string): SQL | null {
-  const whens: SQL[] = wholePersonBranches(principal, today);
+export function henkiloGrantExpression(caller: CallerTerms): SQL | null {
+  const whens: SQL[] = wholePersonBranches(caller);
   for (const rule of ["R4", "R5"] as const) {
-    const naming = workplaceNaming(principal, today, rule, sql`wf.oppija_oid = ${henkilo.oid}`);
+    const naming = workplaceNaming(caller, rule, sql`wf.oppija_oid = ${henkilo.oid}`);
     if (naming) whens.push(sql`when ${naming} then ${rule}::text`);
   }
-  whens.push(sql`when exists (select 1 from ${consentFacts} k where k.oppija_oid = ${henkilo.oid} and ${validConsentFor(principal, today)}) then 'R6'`);
-  const link = presentedValidLink(principal, today);
+  whens.push(sql`when exists (select 1 from ${consentFacts} k where k.oppija_oid = ${henkilo.oid} and ${validConsentFor(caller)}) then 'R6'`);
+  const link = presentedValidLink(caller);
   if (link) whens.push(sql`when exists (select 1 from ${shareLinkFacts} l where l.oppija_oid = ${henkilo.oid} and ${link}) then 'R7'`);
-  if (isEmploymentFundAuthority(principal)) whens.push(sql`when true then 'R8'`);
+  if (caller.employmentFund) whens.push(sql`when true then 'R8'`);
   return sql`(case ${sql.join(whens, sql` `)} end)`;
 }

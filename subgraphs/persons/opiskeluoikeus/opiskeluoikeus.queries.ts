@@ -6,6 +6,7 @@ import type { Db } from "../../../drizzle/db.js";
 import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
+import { callerParameters } from "../../shared/disclosure/caller-terms.js";
 import { opiskeluoikeusGrantExpression } from "./opiskeluoikeus.scope.js";
 import { viewStudyRight } from "./opiskeluoikeus.view.js";
 
@@ -23,7 +24,7 @@ export type GrantedOpiskeluoikeus = Granted<
 const master = alias(opiskeluoikeus, "sisaltava");
 
 async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
-  const grant = opiskeluoikeusGrantExpression(principal, today);
+  const grant = opiskeluoikeusGrantExpression(callerParameters(principal, today));
   if (!grant) return [];
   // The rule is computed once per row in a subquery, then filtered on.
   const scoped = db

@@ -15,21 +15,20 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { opiskeluoikeus, planFacts, shareLinkFacts } from "../../../drizzle/schema/index.js";
-import type { Principal } from "../../shared/auth/principal.js";
-import { isEmploymentFundAuthority } from "../../shared/disclosure/authority.js";
+import type { CallerTerms } from "../../shared/disclosure/caller-terms.js";
 import { caseBranches, providerConditions } from "../../shared/disclosure/provider.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 
 /** The branches of the rules that show the whole study right, widest first. */
-function wholeStudyRightBranches(principal: Principal, today: string): SQL[] {
-  switch (principal.role) {
+function wholeStudyRightBranches(caller: CallerTerms): SQL[] {
+  switch (caller.role) {
     case "oph":
       return [sql`when true then 'R9'`];
     case "student":
-      return [sql`when ${opiskeluoikeus.oppijaOid} = ${principal.sub} then 'R1'`];
+      return [sql`when ${opiskeluoikeus.oppijaOid} = ${caller.sub} then 'R1'`];
     default: {
-      const provider = providerConditions(principal, today, {
+      const provider = providerConditions(caller, {
         oid: sql`${opiskeluoikeus.oid}`,
         oppijaOid: sql`${opiskeluoikeus.oppijaOid}`,
         oppilaitosOid: sql`${opiskeluoikeus.oppilaitosOid}`,
@@ -49,14 +48,14 @@ function wholeStudyRightBranches(principal: Principal, today: string): SQL[] {
 }
 
 /** The granting rule as SQL text, or null when the principal can see no study right at all. */
-export function opiskeluoikeusGrantExpression(principal: Principal, today: string): SQL | null {
-  const whens: SQL[] = wholeStudyRightBranches(principal, today);
-  if (isEmploymentFundAuthority(principal)) whens.push(sql`when true then 'R8'`);
+export function opiskeluoikeusGrantExpression(caller: CallerTerms): SQL | null {
+  const whens: SQL[] = wholeStudyRightBranches(caller);
+  if (caller.employmentFund) whens.push(sql`when true then 'R8'`);
   for (const rule of ["R4", "R5"] as const) {
-    const naming = workplaceNaming(principal, today, rule, sql`wf.opiskeluoikeus_oid = ${opiskeluoikeus.oid}`);
+    const naming = workplaceNaming(caller, rule, sql`wf.opiskeluoikeus_oid = ${opiskeluoikeus.oid}`);
     if (naming) whens.push(sql`when ${naming} then ${rule}::text`);
   }
-  const link = presentedValidLink(principal, today);
+  const link = presentedValidLink(caller);
   if (link) {
     whens.push(sql`when exists (select 1 from ${shareLinkFacts} l join ${planFacts} p on p.hoks_id = l.hoks_id
       where p.opiskeluoikeus_oid = ${opiskeluoikeus.oid} and ${link}) then 'R7'`);

@@ -8,13 +8,15 @@ import { organisationTree } from "../../../drizzle/schema/index.js";
 
 /**
  * True when the organisation in `organisationOid` lies under (or is) one of
- * `privilegedOrganisations`. The covered set is walked down from the privileged organisations
- * once per statement (an uncorrelated subquery), whatever the number of rows it is tested on.
+ * `privilegedOrganisations` (a list, or an SQL text[] term such as a caller's placeholder). The
+ * covered set is walked down from the privileged organisations once per statement (an
+ * uncorrelated subquery), whatever the number of rows it is tested on.
  */
-export function coveredBy(organisationOid: SQL | SQL.Aliased | unknown, privilegedOrganisations: string[]): SQL {
-  if (privilegedOrganisations.length === 0) return sql`false`;
+export function coveredBy(organisationOid: SQL | SQL.Aliased | unknown, privilegedOrganisations: readonly string[] | SQL): SQL {
+  if (Array.isArray(privilegedOrganisations) && privilegedOrganisations.length === 0) return sql`false`;
+  const roots = Array.isArray(privilegedOrganisations) ? oneOf(sql`t.oid`, privilegedOrganisations) : sql`t.oid = any(${privilegedOrganisations})`;
   return sql`${organisationOid} in (with recursive covered(oid) as (
-      select t.oid from ${organisationTree} t where ${oneOf(sql`t.oid`, privilegedOrganisations)}
+      select t.oid from ${organisationTree} t where ${roots}
       union select t.oid from ${organisationTree} t join covered c on t.parent_oid = c.oid)
     select oid from covered)`;
 }

@@ -5,14 +5,13 @@
  * every request, so it takes effect on the next one.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
-import { sqlDate } from "./dates.js";
+import type { CallerTerms } from "./caller-terms.js";
 
 /** SQL over the alias `k` (consents.consent_facts): the consent is valid today for this principal. */
-export function validConsentFor(principal: Principal, today: string): SQL {
-  const recipients = [sql`k.vastaanottaja_henkilo_oid = ${principal.sub}`];
-  if (principal.organisationOid) recipients.push(sql`k.vastaanottaja_organisaatio_oid = ${principal.organisationOid}`);
-  if (principal.yTunnus) recipients.push(sql`k.vastaanottaja_y_tunnus = ${principal.yTunnus}`);
-  return sql`(k.peruttu is null and k.voimassa_alku <= ${sqlDate(today)} and k.voimassa_loppu >= ${sqlDate(today)}
+export function validConsentFor(caller: CallerTerms): SQL {
+  const recipients = [sql`k.vastaanottaja_henkilo_oid = ${caller.sub}`];
+  if (caller.organisation) recipients.push(sql`k.vastaanottaja_organisaatio_oid = ${caller.organisationOid}`);
+  if (caller.business) recipients.push(sql`k.vastaanottaja_y_tunnus = ${caller.yTunnus}`);
+  return sql`(k.peruttu is null and k.voimassa_alku <= ${caller.today} and k.voimassa_loppu >= ${caller.today}
     and (${sql.join(recipients, sql` or `)}))`;
 }

@@ -10,9 +10,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../access/coverage.js";
-import { providerOrganisationsWithRight, type Principal } from "../auth/principal.js";
 import type { GrantRule } from "../grant.js";
-import { sqlDate } from "./dates.js";
+import type { CallerTerms } from "./caller-terms.js";
 
 /** The study right a plan belongs to, as SQL expressions of the surrounding query. */
 export interface PlanStudyRight {
@@ -24,9 +23,9 @@ export interface PlanStudyRight {
 }
 
 /** "Active" here: started, and not ended (the end date, when set, is today or later). */
-export function activeStudyRight(alias: string, today: string): SQL {
+export function activeStudyRight(alias: string, today: SQL): SQL {
   const a = sql.raw(alias);
-  return sql`(${a}.alkamispaiva <= ${sqlDate(today)} and (${a}.paattymispaiva is null or ${a}.paattymispaiva >= ${sqlDate(today)}))`;
+  return sql`(${a}.alkamispaiva <= ${today} and (${a}.paattymispaiva is null or ${a}.paattymispaiva >= ${today}))`;
 }
 
 const RULES = { official: ["R2a", "R2b", "R2c"], service: ["R3a", "R3b", "R3c"] } as const;
@@ -45,10 +44,10 @@ export interface ProviderConditions {
 }
 
 /** Null when the principal is no provider official or system with `read` anywhere. */
-export function providerConditions(principal: Principal, today: string, studyRight: PlanStudyRight): ProviderConditions | null {
-  const readable = providerOrganisationsWithRight(principal, "read");
-  if (readable.length === 0) return null;
-  const [own, procured, sameStudent] = principal.role === "service" ? RULES.service : RULES.official;
+export function providerConditions(caller: CallerTerms, studyRight: PlanStudyRight): ProviderConditions | null {
+  if (!caller.readsAsProvider) return null;
+  const readable = caller.readOrganisations;
+  const [own, procured, sameStudent] = caller.role === "service" ? RULES.service : RULES.official;
   return {
     own: { rule: own, when: coveredBy(studyRight.oppilaitosOid, readable) },
     procured: {
@@ -58,10 +57,10 @@ export function providerConditions(principal: Principal, today: string, studyRig
     },
     sameStudent: {
       rule: sameStudent,
-      when: sql`${studyRight.alkamispaiva} <= ${sqlDate(today)}
-        and (${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${sqlDate(today)} - interval '5 years')
+      when: sql`${studyRight.alkamispaiva} <= ${caller.today}
+        and (${studyRight.paattymispaiva} is null or ${studyRight.paattymispaiva} > ${caller.today} - interval '5 years')
         and exists (select 1 from ${studyRightFacts} other
-          where other.oppija_oid = ${studyRight.oppijaOid} and ${activeStudyRight("other", today)} and ${coveredBy(sql`other.oppilaitos_oid`, readable)})`,
+          where other.oppija_oid = ${studyRight.oppijaOid} and ${activeStudyRight("other", caller.today)} and ${coveredBy(sql`other.oppilaitos_oid`, readable)})`,
     },
   };
 }

@@ -4,11 +4,10 @@
  * the link's validity.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Principal } from "../auth/principal.js";
-import { sqlDate } from "./dates.js";
+import type { CallerTerms } from "./caller-terms.js";
 
 /** SQL over the alias `l` (consents.share_link_facts): the presented link, valid today; null without one. */
-export function presentedValidLink(principal: Principal, today: string): SQL | null {
-  if (!principal.shareLinkHash) return null;
-  return sql`(l.token_hash = ${principal.shareLinkHash} and l.voimassa_alku <= ${sqlDate(today)} and l.voimassa_loppu >= ${sqlDate(today)})`;
+export function presentedValidLink(caller: CallerTerms): SQL | null {
+  if (!caller.shareLink) return null;
+  return sql`(l.token_hash = ${caller.shareLinkHash} and l.voimassa_alku <= ${caller.today} and l.voimassa_loppu >= ${caller.today})`;
 }
