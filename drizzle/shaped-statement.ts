@@ -19,15 +19,18 @@ type Prepared<Row> = ReturnType<Preparable<Row>["prepare"]>;
 
 export type ShapedStatement<Shape, Row> = (db: Db, shape: Shape, values: Record<string, unknown>) => Promise<Row[]>;
 
-/** `build` must be a pure function of `shape`; shapes are told apart by their JSON. */
-export function shapedStatement<Shape, Row>(name: string, build: (db: Db, shape: Shape) => Preparable<Row>): ShapedStatement<Shape, Row> {
-  const preparedByDb = new WeakMap<Db, Map<string, Prepared<Row>>>();
-  return (db, shape, values) => {
+/**
+ * `build` must be a pure function of `shape` (shapes are told apart by their JSON); it answers
+ * null for a shape that can read nothing, and then no statement is sent at all.
+ */
+export function shapedStatement<Shape, Row>(name: string, build: (db: Db, shape: Shape) => Preparable<Row> | null): ShapedStatement<Shape, Row> {
+  const preparedByDb = new WeakMap<Db, Map<string, Prepared<Row> | null>>();
+  return async (db, shape, values) => {
     let prepared = preparedByDb.get(db);
     if (!prepared) preparedByDb.set(db, (prepared = new Map()));
     const key = JSON.stringify(shape);
     let statement = prepared.get(key);
-    if (!statement) prepared.set(key, (statement = build(db, shape).prepare(`${name}_${prepared.size}`)));
-    return statement.execute(values);
+    if (statement === undefined) prepared.set(key, (statement = build(db, shape)?.prepare(`${name}_${prepared.size}`) ?? null));
+    return statement ? statement.execute(values) : [];
   };
 }

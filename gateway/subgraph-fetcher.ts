@@ -48,19 +48,29 @@ function responseOf(url: string, status: number, statusText: string, headers: In
   };
 }
 
+/**
+ * The subgraph closed an idle kept-alive connection just as this call was sent on it, before any
+ * answer: it never read the call, so sending it once more on a fresh connection is safe (Node's
+ * documented pattern for `request.reusedSocket`).
+ */
+const closedWhileIdle = (error: NodeJS.ErrnoException, reusedSocket: boolean) => reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
+
 /** A fetcher whose every call (connect, send, whole answer) ends within `timeoutMs`. */
 export function subgraphFetcher(timeoutMs: number): Fetcher {
   const agents = { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (url, init = {}) =>
+  const send = (url: string, init: FetcherInit, retry: boolean): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       const secure = url.startsWith("https:");
       const call = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, agent: secure ? agents.https : agents.http });
       const timer = setTimeout(() => call.destroy(new SubgraphTimeoutError(`No answer within ${timeoutMs} ms`)), timeoutMs);
-      call.on("error", (error) => {
+      let answered = false;
+      call.on("error", (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);
-        reject(error);
+        if (retry && !answered && closedWhileIdle(error, call.reusedSocket)) resolve(send(url, init, false));
+        else reject(error);
       });
       call.on("response", (response) => {
+        answered = true;
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", (error) => call.destroy(error));
@@ -72,4 +82,5 @@ export function subgraphFetcher(timeoutMs: number): Fetcher {
       });
       call.end(init.body);
     });
+  return (url, init = {}) => send(url, init, true);
 }

@@ -85,6 +85,21 @@ describe("authentication at the gateway", () => {
     }
   });
 
+  it("stops taking a token the moment it expires, though it was just verified (and remembered)", async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await mintToken(service.keys, { sub: OIDS.aino, role: "student" }, expiresAt);
+    const doors = [service.gatewayUrl, service.subgraphUrls.persons];
+    for (const url of doors) {
+      for (let i = 0; i < 2; i++) expect((await postGraphQL(url, query, { token: shortLived })).body.data.me.oid).toBe(OIDS.aino);
+    }
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 50));
+    for (const url of doors) {
+      const { status, body } = await postGraphQL(url, query, { token: shortLived });
+      expect(status).toBe(401);
+      expect(codes(body)).toEqual(["UNAUTHENTICATED"]);
+    }
+  });
+
   it("lets Apollo Sandbox introspect without a token in development", async () => {
     const { status, body } = await postGraphQL(service.gatewayUrl, `{ __schema { queryType { name } } }`);
     expect(status).toBe(200);

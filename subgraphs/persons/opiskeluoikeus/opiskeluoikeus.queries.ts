@@ -1,12 +1,15 @@
-/** Reads of study rights, always through the principal's scope (opiskeluoikeus.scope.ts). */
-import { oneOf } from "../../shared/disclosure/sql-lists.js";
+/**
+ * Reads of study rights, always through the principal's scope (opiskeluoikeus.scope.ts), in a
+ * statement built once per caller shape and way of seeking (drizzle/shaped-statement.ts).
+ */
 import { asc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../drizzle/db.js";
 import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
-import { callerParameters } from "../../shared/disclosure/caller-terms.js";
+import { shapedStatement } from "../../../drizzle/shaped-statement.js";
+import { callerPlaceholders, callerShape, callerValues, type CallerShape } from "../../shared/disclosure/caller-terms.js";
 import { opiskeluoikeusGrantExpression } from "./opiskeluoikeus.scope.js";
 import { viewStudyRight } from "./opiskeluoikeus.view.js";
 
@@ -23,9 +26,17 @@ export type GrantedOpiskeluoikeus = Granted<
 
 const master = alias(opiskeluoikeus, "sisaltava");
 
-async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today: string, filter: SQL): Promise<GrantedOpiskeluoikeus[]> {
-  const grant = opiskeluoikeusGrantExpression(callerParameters(principal, today));
-  if (!grant) return [];
+/** The study rights sought: by their own OIDs, or by their students'. */
+type StudyRightFilter = "oids" | "oppijat";
+const KEYS = sql.placeholder("keys");
+const FILTERS: Record<StudyRightFilter, SQL> = {
+  oids: sql`${opiskeluoikeus.oid} = any(${KEYS})`,
+  oppijat: sql`${opiskeluoikeus.oppijaOid} = any(${KEYS})`,
+};
+
+const scopedStudyRights = shapedStatement("scoped_study_rights", (db, shape: { caller: CallerShape; filter: StudyRightFilter }) => {
+  const grant = opiskeluoikeusGrantExpression(callerPlaceholders(shape.caller));
+  if (!grant) return null;
   // The rule is computed once per row in a subquery, then filtered on.
   const scoped = db
     .select({
@@ -35,21 +46,25 @@ async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today:
     })
     .from(opiskeluoikeus)
     .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
-    .where(filter)
+    .where(FILTERS[shape.filter])
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
     // expressions into the outer WHERE and evaluate them twice.
     .offset(0)
     .as("scoped");
-  const rows = (await db
-    .select()
-    .from(scoped)
-    .where(sql`${scoped.grant} is not null`)
-    .orderBy(asc(scoped.alkamispaiva), asc(scoped.oid))) as (OpiskeluoikeusRow & { sisaltavanOppilaitosOid: string | null; grant: GrantRule })[];
+  return db.select().from(scoped).where(sql`${scoped.grant} is not null`).orderBy(asc(scoped.alkamispaiva), asc(scoped.oid));
+});
+
+async function visibleOpiskeluoikeudetWhere(db: Db, principal: Principal, today: string, filter: StudyRightFilter, keys: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
+  const shape = { caller: callerShape(principal), filter };
+  const rows = (await scopedStudyRights(db, shape, { ...callerValues(principal, today), keys: [...keys] })) as (OpiskeluoikeusRow & {
+    sisaltavanOppilaitosOid: string | null;
+    grant: GrantRule;
+  })[];
   return rows.map(({ grant: rule, ...row }) => withGrant(viewStudyRight(row, rule), rule));
 }
 
 export function visibleOpiskeluoikeudetByOids(db: Db, principal: Principal, today: string, oids: readonly string[]): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, today, oneOf(opiskeluoikeus.oid, oids));
+  return visibleOpiskeluoikeudetWhere(db, principal, today, "oids", oids);
 }
 
 export function visibleOpiskeluoikeudetByOppijat(
@@ -58,5 +73,5 @@ export function visibleOpiskeluoikeudetByOppijat(
   today: string,
   oppijaOids: readonly string[],
 ): Promise<GrantedOpiskeluoikeus[]> {
-  return visibleOpiskeluoikeudetWhere(db, principal, today, oneOf(opiskeluoikeus.oppijaOid, oppijaOids));
+  return visibleOpiskeluoikeudetWhere(db, principal, today, "oppijat", oppijaOids);
 }

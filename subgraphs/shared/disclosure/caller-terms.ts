@@ -1,10 +1,9 @@
 /**
  * The caller as the access rules' SQL sees it. Its shape (role, whether it reads as a provider,
  * which identities it presents) decides a statement's structure; its values (OID, today,
- * organisation list, the share link's hash) enter as SQL terms: parameters when a statement is
- * built for one request, placeholders when it is built once per shape and prepared
- * (drizzle/shaped-statement.ts). The rules read only this, so a statement built for a shape cannot
- * depend on a value its shape does not name.
+ * organisation list, the share link's hash) enter as placeholders, so that one statement, built
+ * and prepared once per shape (drizzle/shaped-statement.ts), serves every caller of that shape.
+ * The rules read only this, so a statement cannot depend on a value its shape does not name.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { providerOrganisationsWithRight, type Principal, type Role } from "../auth/principal.js";
@@ -63,7 +62,9 @@ export function callerValues(principal: Principal, today: string): CallerValues 
   return Object.fromEntries(VALUE_NAMES.map((name) => [`caller_${name}`, values[name]])) as CallerValues;
 }
 
-function terms(shape: CallerShape, term: (name: CallerValueName) => SQL): CallerTerms {
+/** The caller's terms for a statement built for `shape`: its values are placeholders. */
+export function callerPlaceholders(shape: CallerShape): CallerTerms {
+  const term = (name: CallerValueName) => sql`${sql.placeholder(`caller_${name}`)}`;
   return {
     ...shape,
     sub: term("sub"),
@@ -75,13 +76,3 @@ function terms(shape: CallerShape, term: (name: CallerValueName) => SQL): Caller
   };
 }
 
-/** Terms naming placeholders, for a statement prepared once per shape. */
-export function callerPlaceholders(shape: CallerShape): CallerTerms {
-  return terms(shape, (name) => sql`${sql.placeholder(`caller_${name}`)}`);
-}
-
-/** Terms carrying this principal's values as parameters, for a statement built for one request. */
-export function callerParameters(principal: Principal, today: string): CallerTerms {
-  const values = callerValues(principal, today);
-  return terms(callerShape(principal), (name) => sql`${sql.param(values[`caller_${name}`])}`);
-}
