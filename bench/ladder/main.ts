@@ -35,7 +35,14 @@ if (!serverUrl?.startsWith("postgres")) {
 const STUDENTS = option("students", 10_000);
 /** `--only student-plan:L3` (or `--only student-plan`) runs just that, for profiling; its results are printed, not stored. */
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(":") : undefined;
-const DURATION = option("duration", 10);
+/** Seconds per measured round. */
+const DURATION = option("duration", 5);
+/**
+ * Each level is measured in ROUNDS rounds, the levels of a scenario taking turns, and the median
+ * round is reported: on a shared 2-core machine speed drifts by tens of percent within minutes,
+ * and taking turns keeps that drift out of the ratios between levels.
+ */
+const ROUNDS = option("rounds", 3);
 const CONNECTIONS = option("connections", 8);
 if (!(STUDENTS >= 1000 && STUDENTS <= 100_000)) {
   console.error("--students: between 1000 and 100000");
@@ -61,19 +68,46 @@ function loadSteps(scenario: Scenario, level: Level, callers: Caller[], tokens: 
   return { url: gateway.origin, steps: [{ path: gateway.pathname, requests: callers.map((c, i) => ({ body: graphqlBody(scenario.gatewayQuery, c.variables), headers: auth(i) })) }] };
 }
 
-async function measure(label: string, running: Running, url: string, steps: LoadStep[], students: number): Promise<Measurement> {
-  const warmUp = await runLoad({ url, connections: CONNECTIONS, durationSeconds: Math.min(3, DURATION), steps });
-  const [scenario, level] = label.split(" ") as [string, Level | "writes"];
+/** One level's load: where it goes, and how many of its requests earlier runs have sent. */
+interface Load {
+  label: string;
+  url: string;
+  steps: LoadStep[];
+  sent: number;
+}
+
+async function measureRound(load: Load, running: Running, students: number): Promise<Measurement> {
+  const [scenario, level] = load.label.split(" ") as [string, Level | "writes"];
   const processes = running.processesOf[level];
   const before = await stats(processes, true);
-  const result = await runLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION, steps, startAt: warmUp.requests + CONNECTIONS });
+  const result = await runLoad({ url: load.url, connections: CONNECTIONS, durationSeconds: DURATION, steps: load.steps, startAt: load.sent });
+  load.sent += result.requests + CONNECTIONS;
   // Batched audit inserts land shortly after the reads they record.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const after = await stats(processes);
-  const iterations = result.requests / steps.length;
-  const m: Measurement = { ...result, scenario, level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
-  console.error(`${label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
-  return m;
+  const iterations = result.requests / load.steps.length;
+  return { ...result, scenario, level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
+}
+
+/** The median round, with every round's throughput beside it. */
+function medianRound(rounds: Measurement[]): Measurement {
+  const sorted = [...rounds].sort((a, b) => a.iterationsPerSecond - b.iterationsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, roundsPerSecond: rounds.map((r) => r.iterationsPerSecond) };
+}
+
+/** Warms every load up once, then measures them in turns, `rounds` times each. */
+async function measureInTurns(loads: Load[], running: Running, students: number, rounds = ROUNDS): Promise<Measurement[]> {
+  for (const load of loads) load.sent += (await runLoad({ url: load.url, connections: CONNECTIONS, durationSeconds: 3, steps: load.steps })).requests + CONNECTIONS;
+  const measured = loads.map((): Measurement[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, load] of loads.entries()) measured[i]!.push(await measureRound(load, running, students));
+  }
+  return measured.map((levelRounds, i) => {
+    const m = medianRound(levelRounds);
+    const spread = m.roundsPerSecond!.map((r) => r.toFixed(0)).join(" / ");
+    console.error(`${loads[i]!.label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s (${spread})  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
+    return m;
+  });
 }
 
 /** L0 must answer what the service answers: compared on a few callers of each scenario. */
@@ -99,10 +133,10 @@ async function ladder(students: number, scenarios: Scenario[], levels: Level[], 
       const callers = pools[scenario.name];
       const tokens = await tokensFor(running.urls.L0, callers.map((c) => c.claims));
       results.l0MatchesL3[scenario.name] = await l0MatchesL3(scenario, callers, tokens, running.urls);
-      for (const level of levels.filter((l) => !ONLY?.[1] || l === ONLY[1])) {
-        const { url: target, steps } = loadSteps(scenario, level, callers, tokens, running.urls);
-        results.measurements.push(await measure(`${scenario.name} ${level}`, running, target, steps, students));
-      }
+      const loads = levels
+        .filter((l) => !ONLY?.[1] || l === ONLY[1])
+        .map((level): Load => ({ label: `${scenario.name} ${level}`, ...loadSteps(scenario, level, callers, tokens, running.urls), sent: 0 }));
+      results.measurements.push(...(await measureInTurns(loads, running, students)));
     }
     if (withWrites && !ONLY) results.measurements.push(await measureCreates(running, url, students), await measureReplaces(running, url, students));
   } finally {
@@ -139,7 +173,9 @@ async function measureCreates(running: Running, url: string, students: number): 
   try {
     const token = await systemToken(running);
     const requests = newcomersOf(shape).map((s) => ({ body: JSON.stringify(kebabizeKeys(newcomerPlan(s, shape))), headers: { authorization: `Bearer ${token}` } }));
-    return await measure("system-creates writes", running, new URL(running.urls.L3).origin, [{ path: "/api/v1/hoks", requests }], students);
+    // One round: each newcomer's plan can be created once.
+    const load = { label: "system-creates writes", url: new URL(running.urls.L3).origin, steps: [{ path: "/api/v1/hoks", requests }], sent: 0 };
+    return (await measureInTurns([load], running, students, 1))[0]!;
   } finally {
     await removeNewcomersPlans(url, students);
   }
@@ -158,7 +194,8 @@ async function measureReplaces(running: Running, url: string, students: number):
     const document = studentData(studentIndexOf(p.oppija_oid), shape).plans.find((plan) => plan.opiskeluoikeusOid === p.opiskeluoikeus_oid)!;
     return { path: `/api/v1/hoks/${p.id}`, body: JSON.stringify(kebabizeKeys(document)), headers: { authorization: `Bearer ${token}` } };
   });
-  return measure("system-replaces writes", running, gateway, [{ path: "/api/v1/hoks", method: "PUT", requests }], students);
+  const load = { label: "system-replaces writes", url: gateway, steps: [{ path: "/api/v1/hoks", method: "PUT" as const, requests }], sent: 0 };
+  return (await measureInTurns([load], running, students))[0]!;
 }
 
 const benchKeyEnv = await makeBenchKeyEnv();
@@ -168,6 +205,7 @@ const results: LadderResults = {
   database: "PostgreSQL (DATABASE_URL), on the same machine",
   connections: CONNECTIONS,
   durationSeconds: DURATION,
+  rounds: ROUNDS,
   students: STUDENTS,
   l0MatchesL3: {},
   measurements: [],

@@ -16,6 +16,8 @@ export interface Measurement extends LoadResult {
   students: number;
   statementsPerIteration: number;
   peakRssMb: number;
+  /** Throughput of each round; the measurement is the median one. */
+  roundsPerSecond?: number[];
 }
 
 export interface LadderResults {
@@ -24,6 +26,7 @@ export interface LadderResults {
   database: string;
   connections: number;
   durationSeconds: number;
+  rounds: number;
   students: number;
   l0MatchesL3: Record<string, boolean>;
   measurements: Measurement[];
@@ -40,13 +43,14 @@ export function markdown(results: LadderResults): string {
   const lines = [
     `# Benchmark ladder, ${results.date}`,
     "",
-    `${results.students} students; ${results.connections} connections for ${results.durationSeconds} s per run; ${results.machine}; ${results.database}.`,
+    `${results.students} students; ${results.connections} connections; each level measured in ${results.rounds ?? 1} rounds of ${results.durationSeconds} s, the levels of a scenario taking turns, and the median round shown; ${results.machine}; ${results.database}.`,
     "Throughput is iterations (whole answers) per second; an L1 iteration of a two-subgraph scenario is both subgraph calls, and its latency the sum of theirs (approximated as twice a call's).",
     "",
-    "| scenario | level | students | req/s | p50 ms | p99 ms | SQL statements per request | peak RSS MB | failures |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | peak RSS MB | failures |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...results.measurements.map(
-      (m) => `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
+      (m) =>
+        `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
     ),
     "",
     "| scenario | L2/L0 throughput | L3/L2 throughput | L3/L0 throughput | L0 answer = L3 answer |",
