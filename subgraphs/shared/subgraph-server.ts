@@ -45,7 +45,10 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
   const graphql = graphqlRoute({ server, context });
+  // Counting a request's statements takes AsyncLocalStorage, whose promise hooks then tax every
+  // promise of the process (~3 % of a subgraph's CPU on list reads): only when the count is logged.
   const countedGraphql: Route = async (req, res, url) => {
+    if (!log.isLevelEnabled("debug")) return graphql(req, res, url);
     const started = performance.now();
     const { result: handled, statements } = await countStatements(() => graphql(req, res, url));
     if (handled) log.debug({ reqId: req.headers["x-request-id"], subgraph: definition.name, statements, ms: Math.round(performance.now() - started) }, "subgraph request");
