@@ -51,22 +51,24 @@ function responseOf(url: string, status: number, statusText: string, headers: In
 /**
  * The subgraph closed an idle kept-alive connection just as this call was sent on it, before any
  * answer: it never read the call, so sending it once more on a fresh connection is safe (Node's
- * documented pattern for `request.reusedSocket`).
+ * documented pattern for `request.reusedSocket`). Fresh, not another pooled one: after a stall
+ * of the event loop every pooled connection may have been closed the same way.
  */
 const closedWhileIdle = (error: NodeJS.ErrnoException, reusedSocket: boolean) => reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
 
 /** A fetcher whose every call (connect, send, whole answer) ends within `timeoutMs`. */
 export function subgraphFetcher(timeoutMs: number): Fetcher {
   const agents = { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  const send = (url: string, init: FetcherInit, retry: boolean): Promise<FetcherResponse> =>
+  const send = (url: string, init: FetcherInit, firstAttempt: boolean): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       const secure = url.startsWith("https:");
-      const call = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, agent: secure ? agents.https : agents.http });
+      const agent = firstAttempt ? (secure ? agents.https : agents.http) : false;
+      const call = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, agent });
       const timer = setTimeout(() => call.destroy(new SubgraphTimeoutError(`No answer within ${timeoutMs} ms`)), timeoutMs);
       let answered = false;
       call.on("error", (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);
-        if (retry && !answered && closedWhileIdle(error, call.reusedSocket)) resolve(send(url, init, false));
+        if (firstAttempt && !answered && closedWhileIdle(error, call.reusedSocket)) resolve(send(url, init, false));
         else reject(error);
       });
       call.on("response", (response) => {

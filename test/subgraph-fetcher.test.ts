@@ -3,6 +3,7 @@
  * subgraph has just closed is sent again on a fresh one, and only then; a call the subgraph
  * began to answer is never sent twice.
  */
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { subgraphFetcher } from "../gateway/subgraph-fetcher.js";
@@ -43,6 +44,27 @@ describe("the subgraph fetcher", () => {
     expect(await (await fetcher(url, call)).json()).toEqual({ ok: true });
     expect(await (await fetcher(url, call)).json()).toEqual({ ok: true });
     expect(requests()).toBe(3);
+  });
+
+  it("sends it on a fresh connection when every pooled one was closed during a stall of the event loop", async () => {
+    const subgraph = createHttpServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}'));
+    });
+    await new Promise<void>((resolve) => subgraph.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(subgraph.address() as { port: number }).port}/graphql`;
+      const fetcher = subgraphFetcher(2000);
+      await Promise.all([1, 2, 3].map(() => fetcher(url, call)));
+      subgraph.closeIdleConnections();
+      // The closes reach the kernel while the loop is busy: the pool still holds three dead connections.
+      const until = Date.now() + 100;
+      while (Date.now() < until);
+      expect(await (await fetcher(url, call)).json()).toEqual({ ok: true });
+    } finally {
+      subgraph.closeAllConnections();
+      subgraph.close();
+    }
   });
 
   it("never sends twice a call whose answer had begun", async () => {
