@@ -15,6 +15,7 @@ import {
   type TutkinnonOsaRow,
 } from "../../drizzle/schema/index.js";
 import { shapedStatement, type ShapedStatement } from "../../drizzle/shaped-statement.js";
+import { oneOf } from "../shared/disclosure/sql-lists.js";
 import { childScope, type ChildScope, type ChildScopeShape } from "./disclosure/child-scope.js";
 import type { UnitView } from "./disclosure/unit-views.js";
 
@@ -34,7 +35,7 @@ export function scopedRowsOf<T extends PlanChildTable>(name: string, table: T, c
     db
       .select()
       .from(anyTable)
-      .where(and(sql`${anyTable.hoksId} = any(${HOKS_IDS})`, condition(childScope(shape))))
+      .where(and(oneOf(anyTable.hoksId, HOKS_IDS), condition(childScope(shape))))
       .orderBy(asc(anyTable.hoksId), asc(anyTable.position)),
   ) as ShapedStatement<ChildScopeShape, T["$inferSelect"]>;
 }
@@ -47,6 +48,6 @@ export const scopedUnits = shapedStatement("scoped_units", (db, shape: ChildScop
   return db
     .select({ ...getTableColumns(tutkinnonOsa), view: sql<UnitView>`${unitView}`.as("view") })
     .from(tutkinnonOsa)
-    .where(and(sql`${tutkinnonOsa.hoksId} = any(${HOKS_IDS})`, sql`${unitView} is not null`))
+    .where(and(oneOf(tutkinnonOsa.hoksId, HOKS_IDS), sql`${unitView} is not null`))
     .orderBy(asc(tutkinnonOsa.hoksId), asc(tutkinnonOsa.position));
 }) satisfies ShapedStatement<ChildScopeShape, ViewedUnitRow>;

@@ -81,7 +81,7 @@ const G = Object.fromEntries(
 ) as Record<keyof BatchGrants, ReturnType<typeof sql.placeholder>>;
 
 /** `column = any(list)` for a grant list's placeholder. */
-const inList = (column: SQL, list: keyof BatchGrants) => sql`${column} = any(${G[list]})`;
+const inList = (column: SQL, list: keyof BatchGrants) => oneOf(column, G[list]);
 
 export interface ChildScope {
   /** The widest view of each unit row ('full', 'instructor', 'identity', 'codes'), null when hidden. */

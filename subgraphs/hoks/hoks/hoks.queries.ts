@@ -10,6 +10,7 @@ import { hoks, studyRightFacts, workplaceFacts, type HoksRow } from "../../../dr
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape, type CallerTerms } from "../../shared/disclosure/caller-terms.js";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { withGrant, type Granted } from "../../shared/grant.js";
 import { maskFields } from "../disclosure/field-mask.js";
 import { grantingRules, visiblePlanFields, withAccess, type PlanAccess, type SharedTarget } from "../disclosure/plan-access.js";
@@ -27,11 +28,11 @@ const KEYS = sql.placeholder("keys");
 function planFilter(filter: PlanFilter, caller: CallerTerms): SQL {
   switch (filter) {
     case "ids":
-      return sql`${hoks.id} = any(${KEYS})`;
+      return oneOf(hoks.id, KEYS);
     case "oppijat":
-      return sql`${hoks.oppijaOid} = any(${KEYS})`;
+      return oneOf(hoks.oppijaOid, KEYS);
     case "opiskeluoikeudet":
-      return sql`${hoks.opiskeluoikeusOid} = any(${KEYS})`;
+      return oneOf(hoks.opiskeluoikeusOid, KEYS);
     case "workplace":
       // Plans in which the caller is named a workplace instructor or assessor with an open window.
       return sql`${hoks.id} in (select ${workplaceFacts.hoksId} from ${workplaceFacts}

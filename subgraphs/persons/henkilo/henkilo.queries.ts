@@ -6,6 +6,7 @@ import { getTableColumns, sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { henkilo, type HenkiloRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape } from "../../shared/disclosure/caller-terms.js";
@@ -21,7 +22,7 @@ const scopedPersons = shapedStatement("scoped_persons", (db, caller: CallerShape
   const scoped = db
     .select({ ...getTableColumns(henkilo), grant: sql<GrantRule | null>`${grant}`.as("grant") })
     .from(henkilo)
-    .where(sql`${henkilo.oid} = any(${sql.placeholder("oids")})`)
+    .where(oneOf(henkilo.oid, sql.placeholder("oids")))
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
     // expressions into the outer WHERE and evaluate them twice.
     .offset(0)

@@ -7,6 +7,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../drizzle/db.js";
 import { opiskeluoikeus, type OpiskeluoikeusRow } from "../../../drizzle/schema/index.js";
 import type { Principal } from "../../shared/auth/principal.js";
+import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape } from "../../shared/disclosure/caller-terms.js";
@@ -30,8 +31,8 @@ const master = alias(opiskeluoikeus, "sisaltava");
 type StudyRightFilter = "oids" | "oppijat";
 const KEYS = sql.placeholder("keys");
 const FILTERS: Record<StudyRightFilter, SQL> = {
-  oids: sql`${opiskeluoikeus.oid} = any(${KEYS})`,
-  oppijat: sql`${opiskeluoikeus.oppijaOid} = any(${KEYS})`,
+  oids: oneOf(opiskeluoikeus.oid, KEYS),
+  oppijat: oneOf(opiskeluoikeus.oppijaOid, KEYS),
 };
 
 const scopedStudyRights = shapedStatement("scoped_study_rights", (db, shape: { caller: CallerShape; filter: StudyRightFilter }) => {

@@ -14,9 +14,8 @@ import { organisationTree } from "../../../drizzle/schema/index.js";
  */
 export function coveredBy(organisationOid: SQL | SQL.Aliased | unknown, privilegedOrganisations: readonly string[] | SQL): SQL {
   if (Array.isArray(privilegedOrganisations) && privilegedOrganisations.length === 0) return sql`false`;
-  const roots = Array.isArray(privilegedOrganisations) ? oneOf(sql`t.oid`, privilegedOrganisations) : sql`t.oid = any(${privilegedOrganisations})`;
   return sql`${organisationOid} in (with recursive covered(oid) as (
-      select t.oid from ${organisationTree} t where ${roots}
+      select t.oid from ${organisationTree} t where ${oneOf(sql`t.oid`, privilegedOrganisations)}
       union select t.oid from ${organisationTree} t join covered c on t.parent_oid = c.oid)
     select oid from covered)`;
 }
