@@ -386,6 +386,35 @@ describe("_entities", () => {
   });
 });
 
+describe("an identity no rule grants anything (the gateway's own)", () => {
+  it("reads nothing: persons and study rights by key and through _entities; for study rights not even a statement", async () => {
+    const gateway = { sub: "ehoks-gateway", role: "gateway" } as const;
+    const query = /* GraphQL */ `
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Henkilo { oid etunimet }
+          ... on Opiskeluoikeus { oid }
+        }
+      }
+    `;
+    const representations = [
+      { __typename: "Henkilo", oid: AINO },
+      { __typename: "Opiskeluoikeus", oid: AINO_RANTALA },
+    ];
+    const result = await run(gateway, query, { representations });
+    expect((result.data as any)?._entities ?? [null, null]).toEqual([null, null]);
+    // No rule can grant this caller a study right, so its shape's statement is never built or sent.
+    const studyRightOnly = await countStatements(() => run(gateway, query, { representations: representations.slice(1) }));
+    expect((studyRightOnly.result.data as any)?._entities ?? [null]).toEqual([null]);
+    expect(studyRightOnly.statements).toBe(0);
+    for (const field of [`henkilo(oid: "${AINO}") { oid }`, `opiskeluoikeus(oid: "${AINO_RANTALA}") { oid }`]) {
+      const direct = await run(gateway, `{ ${field} }`);
+      expect(Object.values(direct.data ?? {}).every((value) => value === null)).toBe(true);
+      expect(codes(direct).length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("federation", () => {
   it("serves its SDL through _service, with the keys the hoks subgraph composes with", async () => {
     expect(codes(await run(oph, `{ _service { sdl } }`))).toEqual(["FORBIDDEN"]);
