@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEntry, hoks, type AuditEntryRow } from "../drizzle/schema/index.js";
 import { DEMO_ROLES, OIDS } from "../scripts/demo/demo-roles.js";
 import { actorOf } from "../subgraphs/shared/audit/audit-event.js";
-import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
+import { AuditLog, AuditUnavailable } from "../subgraphs/shared/audit/audit-log.js";
 import { jsonLinesFile } from "../subgraphs/shared/audit/json-lines-file.js";
 import { RequestAudit } from "../subgraphs/shared/audit/request-audit.js";
 import type { EhoksClaims } from "../subgraphs/shared/auth/principal.js";
@@ -253,15 +253,20 @@ describe("the student's access log", () => {
 });
 
 describe("the JSON-lines copy and shutdown", () => {
-  it("writes OPH-shaped lines, and a clean close stores every queued read", async () => {
+  it("has a request's reads in the database and in OPH-shaped lines once they settle, and refuses entries after close", async () => {
     const file = join(await mkdtemp(join(tmpdir(), "ehoks-audit-")), "audit.jsonl");
-    const audit = new AuditLog({ db: service.database.db, sink: jsonLinesFile(file), flushIntervalMs: 60_000 });
-    const reads = new RequestAudit(audit, "ehoks-test", actorOf(principal(DEMO_ROLES.liisa!.claims), { requestId: "close-test", ipAddress: "192.0.2.1", userAgent: "t" }));
+    const audit = new AuditLog({ db: service.database.db, sink: jsonLinesFile(file) });
+    const actor = actorOf(principal(DEMO_ROLES.liisa!.claims), { requestId: "close-test", ipAddress: "192.0.2.1", userAgent: "t" });
+    const reads = new RequestAudit(audit, "ehoks-test", actor);
     reads.read([1, 2, 3].map((i) => ({ operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: OIDS.aino, hoksId: 1000 + i })));
-    expect(audit.queued).toBe(3);
-    await audit.close();
+    await reads.settled();
+    // No flush and no close: settling is what the HTTP host waits for before it answers.
     const stored = await service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, "close-test"));
     expect(stored.map((r) => r.hoksId).sort()).toEqual([1001, 1002, 1003]);
+    await audit.close();
+    const late = new RequestAudit(audit, "ehoks-test", actor);
+    late.read([{ operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: OIDS.aino, hoksId: 1004 }]);
+    await expect(late.settled()).rejects.toThrow(AuditUnavailable);
     const lines = (await readFile(file, "utf8")).trim().split("\n").map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({

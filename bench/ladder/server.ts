@@ -28,7 +28,9 @@ import { benchKeys } from "./bench-keys.js";
 
 /** The control arm's audit trail: writes are recorded, reads are not. */
 class ReadsNotAudited extends AuditLog {
-  override queueReads(): void {}
+  override store(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 const databaseUrl = process.env.DATABASE_URL!;

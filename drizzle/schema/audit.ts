@@ -12,6 +12,13 @@ export const auditSchema = pgSchema("audit");
 export const AUDIT_OPERATIONS = ["read", "create", "update", "overwrite", "delete"] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
+/**
+ * Whether the operation happened. A refused write attempt (no right to write where the document
+ * points) is recorded too, for security monitoring, but it used no one's data.
+ */
+export const AUDIT_OUTCOMES = ["success", "refused"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 /** What kind of the student's data an event touched. */
 export const AUDIT_DATA_KINDS = ["hoks", "henkilo", "opiskeluoikeus", "suostumus", "jakolinkki", "kayttoloki"] as const;
 export type AuditDataKind = (typeof AUDIT_DATA_KINDS)[number];
@@ -34,6 +41,7 @@ export const auditEntry = auditSchema.table(
     hostname: text().notNull(),
     serviceName: text().notNull(),
     operation: text().$type<AuditOperation>().notNull(),
+    outcome: text().$type<AuditOutcome>().notNull().default("success"),
     dataKind: text().$type<AuditDataKind>().notNull(),
     /** The rule of disclosure.md that granted the access (R1–R9). */
     rule: text().notNull(),

@@ -44,7 +44,8 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(definition
     const request = { ipAddress: client.forwardedFor, userAgent: client.userAgent, requestId: req.headers["x-request-id"] as string | undefined };
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
-  const graphql = graphqlRoute({ server, context });
+  // No answer leaves before the audit entries of what it disclosed are stored.
+  const graphql = graphqlRoute({ server, context, beforeAnswer: (ctx) => ctx.audit.settled() });
   // Counting a request's statements takes AsyncLocalStorage, whose promise hooks then tax every
   // promise of the process (~3 % of a subgraph's CPU on list reads): only when the count is logged.
   const countedGraphql: Route = async (req, res, url) => {

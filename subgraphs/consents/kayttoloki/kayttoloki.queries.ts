@@ -37,9 +37,12 @@ async function page(db: Db, conditions: (SQL | undefined)[], size: number, after
   return { entries, next: rows.length > size && last ? { occurredAt: last.occurredAt, id: last.id } : undefined };
 }
 
-/** What others did with the student's data: the student's own actions are theirs to know already. */
+/**
+ * What others did with the student's data: the student's own actions are theirs to know already,
+ * and a refused attempt used nothing of theirs (OPH's search shows those).
+ */
 export function studentLogPage(db: Db, oppijaOid: string, size: number, after?: LogPosition): Promise<LogPage> {
-  return page(db, [eq(auditEntry.oppijaOid, oppijaOid), ne(auditEntry.actorOid, oppijaOid)], size, after);
+  return page(db, [eq(auditEntry.oppijaOid, oppijaOid), ne(auditEntry.actorOid, oppijaOid), eq(auditEntry.outcome, "success")], size, after);
 }
 
 export function auditLogPage(db: Db, filter: LogFilter, size: number, after?: LogPosition): Promise<LogPage> {

@@ -63,6 +63,7 @@ export class AuditMerkinta extends Kayttolokimerkinta {
   @Field(() => String, { nullable: true, description: "A digest naming the user's session (token)." }) istunto?: string | null;
   @Field(() => String, { nullable: true }) userAgent?: string | null;
   @Field(() => String, { nullable: true, description: "The request id, to follow one request through the service logs." }) pyyntoId?: string | null;
+  @Field(() => String, { description: "success, or refused: a write attempt turned away before anything was read or changed (the student's own log leaves these out)." }) tulos!: string;
   @Field(() => String, { description: "The service that recorded it (ehoks-hoks, ehoks-persons, …)." }) palvelu!: string;
   @Field(() => Int, { description: "The recording process's sequence number (with its boot time and host, as in the OPH log)." }) logSeq!: number;
   @Field(() => [AuditMuutos], { description: "For writes, each changed field." }) muutokset!: AuditMuutos[];

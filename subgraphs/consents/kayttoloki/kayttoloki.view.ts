@@ -26,6 +26,7 @@ export function ophView(row: AuditEntryRow): AuditMerkinta {
     istunto: row.session,
     userAgent: row.userAgent,
     pyyntoId: row.requestId,
+    tulos: row.outcome,
     palvelu: row.serviceName,
     logSeq: row.logSeq,
     muutokset: (row.changes ?? []).map((change) => ({ polku: change.path, vanhaArvo: change.oldValue ?? null, uusiArvo: change.newValue ?? null })),

@@ -3,7 +3,7 @@
  * (target), on which rule of disclosure.md, and for writes what changed.
  */
 import { createHash } from "node:crypto";
-import type { AuditChange, AuditDataKind, AuditOperation } from "../../../drizzle/schema/index.js";
+import type { AuditChange, AuditDataKind, AuditOperation, AuditOutcome } from "../../../drizzle/schema/index.js";
 import { organisationsWithRight, type Principal } from "../auth/principal.js";
 import type { GrantRule } from "../grant.js";
 
@@ -34,6 +34,8 @@ export function writeRuleOf(principal: Principal): AuditRule {
 
 export interface AuditEvent {
   operation: AuditOperation;
+  /** Whether it happened; a refused write attempt is "refused" (default "success"). */
+  outcome?: AuditOutcome;
   dataKind: AuditDataKind;
   rule: AuditRule;
   oppijaOid: string;

@@ -1,8 +1,13 @@
 /**
- * The audit trail of one process. Writes put their audit rows into their own transaction
- * (`RequestAudit.transaction`); reads are queued and stored in batches, one multi-row insert per
- * batch, off the request's path. `close()` stores whatever is queued, so a clean shutdown loses
- * nothing; a failed batch stays queued and is retried.
+ * The audit trail of one process. No answer may leave before what it disclosed is durable, so a
+ * read's entries are stored in PostgreSQL (and appended to the JSON-lines copy) before the
+ * request that made them answers: `store` resolves only then, and the HTTP host waits for it
+ * (`RequestAudit.settled`). Writes put their entries into their own transaction instead.
+ *
+ * Storing is a group commit: one insert is in flight at a time, and every entry that arrives
+ * meanwhile goes into the next one, so under load a request waits for about one insert while the
+ * number of inserts per second stays small. A batch that cannot be stored fails the requests
+ * waiting on it (their answers are refused, so nothing was disclosed) and is not kept.
  */
 import { hostname } from "node:os";
 import type { Db } from "../../../drizzle/db.js";
@@ -20,10 +25,19 @@ type UnsequencedEntry = Omit<NewAuditEntry, "logSeq">;
 export interface AuditLogOptions {
   db: Db;
   sink?: AuditLineSink;
-  /** How long a read may wait in the queue before its batch is stored. */
-  flushIntervalMs?: number;
-  /** A queue this long is stored at once. */
-  maxBatch?: number;
+}
+
+/** A request's entries could not be stored: its answer must not leave. */
+export class AuditUnavailable extends Error {
+  constructor() {
+    super("The audit trail could not be stored");
+  }
+}
+
+interface Waiting {
+  rows: NewAuditEntry[];
+  resolve(): void;
+  reject(error: Error): void;
 }
 
 const ALIVE_EVERY_MS = 10 * 60_000;
@@ -34,22 +48,18 @@ export class AuditLog {
   readonly bootTime = new Date();
   readonly hostname = hostname();
   private logSeq = 0;
-  private queue: NewAuditEntry[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private storing: Promise<void> = Promise.resolve();
-  private appending: Promise<void> = Promise.resolve();
+  private waiting: Waiting[] = [];
+  /** The batch being stored now; entries arriving meanwhile wait for the next one. */
+  private inFlight: Promise<void> | undefined;
+  private closed = false;
   private readonly alive: NodeJS.Timeout;
   private readonly db: Db;
   private readonly sink: AuditLineSink;
-  private readonly flushIntervalMs: number;
-  private readonly maxBatch: number;
 
   constructor(options: AuditLogOptions) {
     this.db = options.db;
     this.sink = options.sink ?? noLineSink;
-    this.flushIntervalMs = options.flushIntervalMs ?? 200;
-    this.maxBatch = options.maxBatch ?? 500;
-    this.alive = setInterval(() => this.append([ophAliveLine({ ...this, serviceName: "ehoks-graph", logSeq: this.logSeq })]), ALIVE_EVERY_MS).unref();
+    this.alive = setInterval(() => void this.sink.append([ophAliveLine({ ...this, serviceName: "ehoks-graph", logSeq: this.logSeq })]), ALIVE_EVERY_MS).unref();
   }
 
   entry(serviceName: string, actor: AuditActor, event: AuditEvent, occurredAt = new Date()): UnsequencedEntry {
@@ -59,6 +69,7 @@ export class AuditLog {
       hostname: this.hostname,
       serviceName,
       operation: event.operation,
+      outcome: event.outcome ?? "success",
       dataKind: event.dataKind,
       rule: event.rule,
       actorOid: actor.oid,
@@ -86,65 +97,62 @@ export class AuditLog {
     return rows;
   }
 
-  private append(lines: Record<string, unknown>[]): void {
-    this.appending = this.sink.append(lines);
+  /** After the write's transaction committed: its rows' file copy, written before the write answers. */
+  committed(rows: NewAuditEntry[]): Promise<void> {
+    return this.copy(rows);
   }
 
-  /** The file copy of rows, when there is a file. */
-  private copy(rows: NewAuditEntry[]): void {
-    if (this.sink !== noLineSink) this.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+  /** The file copy of stored rows; a failing file is logged by the sink (the database is the record). */
+  private copy(rows: NewAuditEntry[]): Promise<void> {
+    if (this.sink === noLineSink || rows.length === 0) return Promise.resolve();
+    return this.sink.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
   }
 
-  /** After the transaction committed: the file copy of its rows. */
-  committed(rows: NewAuditEntry[]): void {
-    this.copy(rows);
-  }
-
-  /** Queues reads; they are stored within `flushIntervalMs`, or at once when the queue is long. */
-  queueReads(entries: UnsequencedEntry[]): void {
-    if (entries.length === 0) return;
+  /**
+   * Stores entries with the next batch; resolves when they are in the database and the file,
+   * rejects with `AuditUnavailable` when they could not be stored.
+   */
+  store(entries: UnsequencedEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    if (this.closed) return Promise.reject(new AuditUnavailable());
     const rows = this.sequenced(entries);
-    this.queue.push(...rows);
-    this.copy(rows);
+    const stored = new Promise<void>((resolve, reject) => this.waiting.push({ rows, resolve, reject }));
+    this.startBatch();
+    return stored;
+  }
+
+  private startBatch(): void {
+    if (this.inFlight || this.waiting.length === 0) return;
+    const batch = this.waiting.splice(0);
     // The batch belongs to no request: it is not counted as one request's statement.
-    outsideStatementCount(() => {
-      if (this.queue.length >= this.maxBatch) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), this.flushIntervalMs).unref();
+    this.inFlight = outsideStatementCount(() => this.storeBatch(batch)).finally(() => {
+      this.inFlight = undefined;
+      this.startBatch();
     });
   }
 
-  /** Stores every queued read; resolves when they are stored or have failed (and stay queued). */
-  flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.storing = this.storing.then(() => this.storeQueued());
-    return this.storing;
-  }
-
-  private async storeQueued(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, ROWS_PER_INSERT);
-      try {
-        await insertAuditRows(this.db, batch);
-      } catch (error) {
-        this.queue.unshift(...batch);
-        log.error({ err: error, queued: this.queue.length }, "could not store audit reads; they stay queued and are retried");
-        this.timer ??= setTimeout(() => void this.flush(), Math.max(this.flushIntervalMs, 1000)).unref();
-        return;
-      }
+  private async storeBatch(batch: Waiting[]): Promise<void> {
+    const rows = batch.flatMap((waiting) => waiting.rows);
+    try {
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insertAuditRows(this.db, rows.slice(i, i + ROWS_PER_INSERT));
+    } catch (error) {
+      log.error({ err: error, entries: rows.length }, "could not store audit entries; the requests that made them are refused");
+      for (const waiting of batch) waiting.reject(new AuditUnavailable());
+      return;
     }
+    await this.copy(rows);
+    for (const waiting of batch) waiting.resolve();
   }
 
-  get queued(): number {
-    return this.queue.length;
+  /** Resolves when nothing is waiting to be stored (whether the last batches succeeded or not). */
+  async flush(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
   }
 
-  /** For a clean shutdown: stores the queue; whatever still cannot be stored is reported. */
+  /** For a clean shutdown, after the last request: waits for the batches in flight; later entries are refused. */
   async close(): Promise<void> {
     clearInterval(this.alive);
     await this.flush();
-    await this.appending;
-    clearTimeout(this.timer);
-    if (this.queue.length) log.error({ lost: this.queue.length }, "audit reads could not be stored before shutdown; they are in the JSON-lines file only");
+    this.closed = true;
   }
 }

@@ -21,7 +21,7 @@ export function ophLogLine(entry: Omit<AuditEntryRow, "id">): Record<string, unk
       ...(entry.opiskeluoikeusOid != null ? { opiskeluoikeusOid: entry.opiskeluoikeusOid } : {}),
       data: entry.dataKind,
     },
-    status: "success",
+    status: entry.outcome,
     operation: entry.operation,
     rule: entry.rule,
     requestId: entry.requestId,

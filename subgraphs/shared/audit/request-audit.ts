@@ -1,7 +1,8 @@
 /**
  * One request's view of the audit trail: records what the scoped data functions disclosed (one
- * event per target and rule per request, however often a loader returns it) and runs writes in a
- * transaction that commits their audit rows with them.
+ * event per target and rule per request, however often a loader returns it) and refused write
+ * attempts, both stored before the request answers (`settled`), and runs writes in a transaction
+ * that commits their audit rows with them.
  */
 import type { Db } from "../../../drizzle/db.js";
 import type { AuditDataKind } from "../../../drizzle/schema/index.js";
@@ -13,6 +14,7 @@ export type RecordWrite = (event: AuditEvent) => void;
 
 export class RequestAudit {
   private readonly seen = new Set<string>();
+  private readonly storing: Promise<void>[] = [];
 
   constructor(
     private readonly log: AuditLog,
@@ -20,15 +22,30 @@ export class RequestAudit {
     readonly actor: AuditActor,
   ) {}
 
+  /** Hands events to the process's audit log at once; `settled` waits for them. */
+  private record(events: readonly AuditEvent[]): void {
+    if (events.length === 0) return;
+    const stored = this.log.store(events.map((event) => this.log.entry(this.serviceName, this.actor, event)));
+    // Observed here so that a failure never goes unhandled; `settled` still sees it.
+    stored.catch(() => {});
+    this.storing.push(stored);
+  }
+
   /** Records reads of a student's data. */
   read(events: readonly AuditEvent[]): void {
-    const fresh = events.filter((event) => {
-      const key = `${event.dataKind}|${event.oppijaOid}|${event.hoksId ?? ""}|${event.opiskeluoikeusOid ?? ""}|${event.rule}`;
-      if (this.seen.has(key)) return false;
-      this.seen.add(key);
-      return true;
-    });
-    this.log.queueReads(fresh.map((event) => this.log.entry(this.serviceName, this.actor, event)));
+    this.record(
+      events.filter((event) => {
+        const key = `${event.dataKind}|${event.oppijaOid}|${event.hoksId ?? ""}|${event.opiskeluoikeusOid ?? ""}|${event.rule}`;
+        if (this.seen.has(key)) return false;
+        this.seen.add(key);
+        return true;
+      }),
+    );
+  }
+
+  /** Records a write attempt that was refused before anything was read or changed. */
+  refused(event: AuditEvent): void {
+    this.record([{ ...event, outcome: "refused" }]);
   }
 
   /**
@@ -38,6 +55,14 @@ export class RequestAudit {
   disclosed<R extends object>(dataKind: AuditDataKind, targetOf: (row: R) => Pick<AuditEvent, "oppijaOid" | "hoksId" | "opiskeluoikeusOid">, rows: R[]): R[] {
     this.read(rows.map((row) => ({ operation: "read", dataKind, rule: auditRuleOf(grantOf(row)!), ...targetOf(row) })));
     return rows;
+  }
+
+  /**
+   * Resolves when every entry this request recorded is stored; rejects (`AuditUnavailable`) when
+   * one could not be: then the request must not answer with what it read.
+   */
+  async settled(): Promise<void> {
+    await Promise.all(this.storing);
   }
 
   /**
@@ -53,7 +78,7 @@ export class RequestAudit {
       stored = await this.log.insertInTransaction(tx, events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));
       return value;
     });
-    this.log.committed(stored);
+    await this.log.committed(stored);
     return result;
   }
 }

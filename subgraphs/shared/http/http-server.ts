@@ -51,7 +51,18 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   /** Rewrites or refuses a request body before it runs: null refuses it (400, `refusal`). */
   prepareBody?: (body: unknown) => unknown | null;
   refusal?: { message: string; extensions: Record<string, unknown> };
+  /**
+   * Runs after the operation and before its answer is sent (the subgraphs store the request's
+   * audit entries here); when it throws, the answer is withheld and the caller gets a 503.
+   */
+  beforeAnswer?: (context: TContext) => Promise<void>;
 }
+
+/** What a caller gets instead of an answer whose disclosure could not be recorded. */
+const NOT_RECORDED = {
+  message: "The service could not record this request in its audit trail, so it did not answer it. Try again shortly.",
+  extensions: { code: "SERVICE_UNAVAILABLE" },
+};
 
 export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRouteOptions<TContext>): Route {
   const path = options.path ?? "/graphql";
@@ -95,10 +106,20 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       sendJson(res, 400, { errors: [options.refusal ?? { message: "Refused", extensions: { code: "BAD_REQUEST" } }] });
       return true;
     }
+    let contextValue: TContext | undefined;
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => options.context(req),
+      context: async () => (contextValue = await options.context(req)),
     });
+    if (contextValue && options.beforeAnswer) {
+      try {
+        await options.beforeAnswer(contextValue);
+      } catch (error) {
+        log.error({ err: error, reqId: req.headers[REQUEST_ID_HEADER] }, "answer withheld");
+        sendJson(res, 503, { errors: [NOT_RECORDED] }, { "retry-after": "1" });
+        return true;
+      }
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {

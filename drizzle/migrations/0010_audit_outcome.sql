@@ -1,0 +1,1 @@
+ALTER TABLE "audit"."entry" ADD COLUMN "outcome" text DEFAULT 'success' NOT NULL;
