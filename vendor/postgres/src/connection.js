@@ -170,11 +170,14 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
         : (query = q, query.active = true)
 
       build(q)
-      return write(toBuffer(q))
+      const written = write(toBuffer(q))
+      // ehoks patch: a BEGIN that was written reserves its connection whether or not the
+      // connection can take more queries (otherwise the transaction ran unreserved: UNSAFE_TRANSACTION).
+      q.options.onexecute && q.options.onexecute(connection)
+      return written
         && !q.describeFirst
         && !q.cursorFn
         && sent.length < max_pipeline
-        && (!q.options.onexecute || q.options.onexecute(connection))
     } catch (error) {
       sent.length === 0 && write(Sync)
       errored(error)
@@ -252,6 +255,14 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
   }
 
   function nextWrite(fn) {
+    // ehoks patch: the socket closed while this write waited for its turn (or a transaction
+    // wrote on its lost connection): fail the connection's queries instead of throwing from a timer.
+    if (!socket) {
+      clearImmediate(nextWriteTimer)
+      chunk = nextWriteTimer = null
+      error(Errors.connection('CONNECTION_CLOSED', options))
+      return false
+    }
     const x = socket.write(chunk, fn)
     nextWriteTimer !== null && clearImmediate(nextWriteTimer)
     chunk = nextWriteTimer = null
@@ -295,7 +306,9 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
 
   /* c8 ignore next 3 */
   function drain() {
-    !query && onopen(connection)
+    // ehoks patch: a connection held by a transaction goes on with the transaction's queries,
+    // never back to the pool while the transaction is open.
+    !query && (connection.reserved ? connection.reserved() : onopen(connection))
   }
 
   function data(x) {
@@ -450,7 +463,9 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
     if (initial)
       return reconnect()
 
-    !hadError && (query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket))
+    // ehoks patch: after a socket error too, queries sent since the error was handled are failed
+    // here; otherwise they wait for an answer from a socket that is gone.
+    ;(query || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options, socket))
     closedTime = performance.now()
     hadError && options.shared.retries++
     delay = (typeof backoff === 'function' ? backoff(options.shared.retries) : backoff) * 1000

@@ -237,12 +237,20 @@ function Postgres(a, b) {
     let savepoints = 0
       , connection
       , prepare = null
+      , lost = null
 
     try {
       await sql.unsafe('begin ' + options.replace(/[^a-z ]/ig, ''), [], { onexecute }).execute()
       return await Promise.race([
         scope(connection, fn),
-        new Promise((_, reject) => connection.onclose = reject)
+        new Promise((_, reject) => connection.onclose = (error) => {
+          // ehoks patch: the transaction's session is gone. Its waiting queries and any it sends
+          // later fail now; none may run on the connection once the pool has reconnected it.
+          lost = error
+          while (queries.length)
+            queries.shift().reject(error)
+          reject(error)
+        })
       ])
     } catch (error) {
       throw error
@@ -290,6 +298,8 @@ function Postgres(a, b) {
 
       function handler(q) {
         q.catch(e => uncaughtError || (uncaughtError = e))
+        if (lost)
+          return q.reject(lost)
         c.queue === full
           ? queries.push(q)
           : c.execute(q) || move(c, full)
@@ -342,7 +352,11 @@ function Postgres(a, b) {
   }
 
   function go(c, query) {
-    return c.execute(query)
+    const more = c.execute(query)
+    // ehoks patch: a BEGIN reserved the connection; other queries must not pipeline into it.
+    if (c.queue === reserved)
+      return c
+    return more
       ? move(c, busy)
       : move(c, full)
   }
@@ -411,6 +425,9 @@ function Postgres(a, b) {
         return query.reserve(c)
 
       ready = c.execute(query)
+      // ehoks patch: as in go(), a connection a BEGIN reserved takes no more of the pool's queries.
+      if (c.queue === reserved)
+        return
     }
 
     ready
