@@ -15,6 +15,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // `*.pg.test.ts` files test what only a PostgreSQL server has (sessions to terminate, other
+    // processes sharing the database): they run in the suite's PostgreSQL run (DATABASE_URL).
+    exclude: process.env.DATABASE_URL ? [] : ["test/**/*.pg.test.ts"],
     // Tests run on real databases (PGlite or PostgreSQL); migrating one takes a moment.
     testTimeout: 30_000,
     hookTimeout: 60_000,
