@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldProblem } from "../subgraphs/shared/errors.js";
 import {
+  documentProblems,
   validatePlanDocument,
   type StudyRightFacts,
   type ValidationContext,
@@ -912,5 +913,34 @@ describe("all problems at once", () => {
         "opiskeluoikeus-oid",
       ].sort(),
     );
+  });
+});
+
+describe("the document on its own", () => {
+  it("is judged without any fact of its study right: whose it is, its dates, what it contains, whether it has a plan", () => {
+    for (const name of ["invalid-study-right-of-another-student.json", "invalid-contained-study-right.json", "valid-full.json"]) {
+      expect(documentProblems(exampleDocument(name), { kind: "create", today: TODAY })).toEqual([]);
+    }
+    const pastTheEnd = planWithPeriods(schoolPeriod({ alku: "2026-01-01", loppu: "2030-12-31" }));
+    expect(documentProblems(pastTheEnd, { kind: "create", today: TODAY })).toEqual([]);
+    expect(paths(validate(pastTheEnd, { studyRight: studyRight(RANTALA_RIGHT) }))).toEqual([PERIOD]);
+  });
+
+  it("still reports every problem the document has by itself", () => {
+    expect(paths(documentProblems(exampleDocument("invalid-oppija-oid-checksum.json"), { kind: "create", today: TODAY }))).toEqual(["oppija-oid"]);
+    expect(paths(documentProblems(minimalPlan({ "opiskeluoikeus-oid": undefined }), { kind: "create", today: TODAY }))).toEqual(["opiskeluoikeus-oid"]);
+  });
+});
+
+describe("keys named like Object.prototype's members", () => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "isPrototypeOf"])("%s is an unknown key like any other, at any level", (key) => {
+    // Parsed from text, as a sender's JSON is: `__proto__` is then an own key, not the prototype.
+    const unit = JSON.parse(`{${JSON.stringify(key)}: 1}`);
+    const document = JSON.parse(`{${JSON.stringify(key)}: {"a": 1}}`);
+    const plan = minimalPlan({ ...document, "hankittavat-ammat-tutkinnon-osat": [vocationalUnit(unit)] });
+    expect(validate(plan)).toEqual(
+      [key, `hankittavat-ammat-tutkinnon-osat.0.${key}`].map((path) => ({ path, message: "is not a field of this object" })),
+    );
+    expect(validatePlanDocument(document, patchContext())).toEqual([{ path: key, message: "is not a field of this object" }]);
   });
 });

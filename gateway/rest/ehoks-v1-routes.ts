@@ -5,8 +5,8 @@
  * one write path, one validation and the same rules.
  *
  *   POST  /api/v1/hoks                      create (Idempotency-Key header optional) → 200 {data: {id, uri}}
- *   GET   /api/v1/hoks/{id}                 read → 200 {meta: {revision}, data: document}
- *   PUT   /api/v1/hoks/{id}                 replace (If-Match: revision optional) → 204
+ *   GET   /api/v1/hoks/{id}                 read → 200 {meta: {revision}, data: document}, ETag "revision"
+ *   PUT   /api/v1/hoks/{id}                 replace (If-Match: revision optional, see if-match.ts) → 204
  *   PATCH /api/v1/hoks/{id}                 patch the top level (If-Match optional) → 204
  *   GET   /api/v1/hoks/opiskeluoikeus/{oid} the plan of a study right → 200
  *   POST  /api/v1/validointi                dry-run validation of a create → 200 {data: {valid: true}} or 400
@@ -14,8 +14,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLFormattedError } from "graphql";
 import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { nestsDeeperThan, TOO_DEEP } from "../../subgraphs/shared/http/json-depth.js";
 import { carriesNul } from "../../subgraphs/shared/http/nul-check.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
+import { IF_MATCH_REFUSAL, ifMatchRevision, revisionTag } from "./if-match.js";
 import { restError, type RestAnswer } from "./rest-errors.js";
 
 export const REST_PREFIX = "/api/v1";
@@ -46,6 +48,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     throw new BadRequest("The request body is not valid JSON");
   }
+  // Before anything walks it: what follows may recurse (json-depth.ts).
+  if (nestsDeeperThan(parsed)) throw new BadRequest(`The request body ${TOO_DEEP}`);
   if (carriesNul(parsed)) throw new BadRequest("The request body contains a NUL character");
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadRequest("The request body must be a JSON object");
   return parsed as Record<string, unknown>;
@@ -58,16 +62,17 @@ function publicOrigin(req: IncomingMessage): string {
   return `${protocol}://${req.headers.host ?? "localhost"}`;
 }
 
-function expectedRevision(req: IncomingMessage): number | undefined {
-  const header = req.headers["if-match"];
-  const match = typeof header === "string" ? /^(?:W\/)?"?(\d+)"?$/.exec(header.trim()) : null;
-  return match ? Number(match[1]) : undefined;
+/** The revision `If-Match` makes the write conditional on, or null; a header that is not a revision is a 400. */
+function expectedRevision(req: IncomingMessage): number | null {
+  const revision = ifMatchRevision(req.headers["if-match"]);
+  if (revision === undefined) throw new BadRequest(IF_MATCH_REFUSAL);
+  return revision;
 }
 
 function readAnswer(result: OperationResult): RestAnswer {
   if (result.errors?.length) return restError(result.errors);
   const plan = result.data?.hoks;
-  return { status: 200, body: { meta: { revision: plan.revision }, data: toEhoksDocument(plan) } };
+  return { status: 200, headers: { etag: revisionTag(plan.revision) }, body: { meta: { revision: plan.revision }, data: toEhoksDocument(plan) } };
 }
 
 async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promise<RestAnswer | undefined> {
@@ -90,7 +95,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
   if (byStudyRight && method === "GET") return readAnswer(await execute(req, READ_BY_STUDY_RIGHT, { oid: decodeURIComponent(byStudyRight[1]!) }));
   if (byId && method === "GET") return readAnswer(await execute(req, READ, { id: byId[1] }));
   if (byId && (method === "PUT" || method === "PATCH")) {
-    const variables = { id: byId[1], document: await jsonBody(req), revision: expectedRevision(req) ?? null };
+    const variables = { id: byId[1], document: await jsonBody(req), revision: expectedRevision(req) };
     return write(method === "PUT" ? REPLACE : PATCH, variables, () => ({ status: 204 }));
   }
   if (path === "/validointi" && method === "POST") {
@@ -103,10 +108,10 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
 
 function send(res: ServerResponse, reply: RestAnswer): void {
   if (reply.body === undefined) {
-    res.writeHead(reply.status);
+    res.writeHead(reply.status, reply.headers);
     res.end();
   } else {
-    sendJson(res, reply.status, reply.body);
+    sendJson(res, reply.status, reply.body, reply.headers);
   }
 }
 

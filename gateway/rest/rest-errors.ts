@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 export interface RestAnswer {
   status: number;
+  headers?: Record<string, string>;
   body?: unknown;
 }
 

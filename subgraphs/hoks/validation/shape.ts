@@ -37,6 +37,15 @@ export function shape(...parts: Partial<Shape>[]): Shape {
   };
 }
 
+/**
+ * A shape's entry for a key the sender chose. Only the shape's own entries count: `constructor`,
+ * `toString` or `__proto__` sent as a key would otherwise find Object.prototype's members and be
+ * taken for a field (or crash), where they are unknown keys like any other.
+ */
+function ownEntry<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function isJsonObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -60,12 +69,12 @@ export function checkObject(c: ProblemCollector, value: unknown, s: Shape, env: 
     return undefined;
   }
   for (const [key, fieldValue] of Object.entries(value)) {
-    const forbidden = s.forbidden[key];
+    const forbidden = ownEntry(s.forbidden, key);
     if (forbidden !== undefined) {
       c.at(key).report(forbidden);
       continue;
     }
-    const check = s.fields[key];
+    const check = ownEntry(s.fields, key);
     if (!check) {
       c.at(key).report("is not a field of this object");
       continue;

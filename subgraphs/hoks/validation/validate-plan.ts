@@ -81,12 +81,25 @@ const PATCH = shape(careerPlan, {
   ],
 });
 
+/** Every problem of the document, judged with the study right's facts (and the stored plan's) in `context`. */
 export function validatePlanDocument(document: unknown, context: ValidationContext): FieldProblem[] {
+  return problemsOf(document, context, true);
+}
+
+/**
+ * The problems of the document on its own: everything but what needs a fact about its study
+ * right. A create is judged so for a caller who may not be told those facts (plan-service.ts).
+ */
+export function documentProblems(document: unknown, context: Pick<ValidationContext, "kind" | "today">): FieldProblem[] {
+  return problemsOf(document, context, false);
+}
+
+function problemsOf(document: unknown, context: ValidationContext, withStudyRight: boolean): FieldProblem[] {
   if (!isJsonObject(document)) return [{ path: "", message: "the document must be a JSON object" }];
   const c = ProblemCollector.root();
   // A patch carries no periods, so the study right's dates matter only for create and replace.
-  const env = { today: context.today, studyRight: context.kind === "patch" ? undefined : context.studyRight };
+  const env = { today: context.today, studyRight: withStudyRight && context.kind !== "patch" ? context.studyRight : undefined };
   const plan = checkObject(c, document, context.kind === "patch" ? PATCH : WHOLE_PLAN, env);
-  if (plan) checkStudyRight(c, plan, context);
+  if (plan && withStudyRight) checkStudyRight(c, plan, context);
   return c.problems;
 }

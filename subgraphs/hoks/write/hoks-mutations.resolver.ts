@@ -6,6 +6,7 @@
 import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../shared/errors.js";
+import { nestsDeeperThan, TOO_DEEP } from "../../shared/http/json-depth.js";
 import type { HoksContext } from "../context.js";
 import { HoksInput, HoksTopLevelInput } from "./inputs/hoks.inputs.js";
 import { kebabizeKeys } from "./json-keys.js";
@@ -17,6 +18,9 @@ type Document = Record<string, unknown>;
 /** Exactly one of `input` and `document`, as the eHOKS v1 document the write path takes. */
 function documentOf(input: object | null | undefined, document: Document | null | undefined): Document {
   if ((input == null) === (document == null)) throw badUserInput([{ path: "input", message: "give either input or document, not both" }]);
+  // The HTTP host measures JSON bodies; a document written inline in the operation arrives here
+  // unmeasured, and hashing and key mapping recurse over it.
+  if (document != null && nestsDeeperThan(document)) throw badUserInput([{ path: "document", message: TOO_DEEP }]);
   // A JSON round trip drops what was not sent and turns instants into ISO text, as REST sends them.
   return document ?? kebabizeKeys<Document>(JSON.parse(JSON.stringify(input)));
 }

@@ -35,11 +35,14 @@ export interface PlanRows {
 /** Server-owned columns that a document never sets. */
 export const SERVER_COLUMNS = new Set(["id", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
 
-/** The document's values for the table's own columns; lists and unknown keys are not columns. */
+/**
+ * The document's values for the table's own columns; lists and unknown keys are not columns. Only
+ * the document's own keys count (never what its prototype answers to a column's name).
+ */
 function columnValues(table: Table, source: JsonObject): JsonObject {
   const values: JsonObject = {};
   for (const key of Object.keys(getTableColumns(table))) {
-    if (!SERVER_COLUMNS.has(key) && key in source) values[key] = source[key] ?? null;
+    if (!SERVER_COLUMNS.has(key) && Object.hasOwn(source, key)) values[key] = source[key] ?? null;
   }
   return values;
 }

@@ -3,7 +3,9 @@
  * REST door all end here: the caller's rights, the document's validity against the study right,
  * the expected revision and the idempotency key are checked inside one transaction, and the plan
  * is written in that same transaction, or nothing is. So is its audit row, with the changes as
- * paths and old and new values.
+ * paths and old and new values. The checks are ordered so that an answer never tells a caller
+ * more than it may read: a hidden plan is a missing one, and a study right the caller may not
+ * write is judged by nothing but the document itself.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
@@ -13,13 +15,14 @@ import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "
 import { writeRuleOf } from "../../shared/audit/audit-event.js";
 import { changesBetween } from "../../shared/audit/changes.js";
 import type { RecordWrite, RequestAudit } from "../../shared/audit/request-audit.js";
-import { validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
+import { documentProblems, validatePlanDocument, type WriteKind } from "../validation/validate-plan.js";
 import { documentHash, earlierCreate, idempotencyKeyProblems, rememberCreate } from "./idempotency.js";
 import { camelToKebab, camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
 import { planChildRows, planPatchRow, planTopLevelRow } from "./plan-rows.js";
 import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
 import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
+import { mayReadPlan } from "./plan-visibility.js";
 import { canWriteAnyPlan, writeAccess } from "./write-access.js";
 
 export interface WriteCaller {
@@ -51,17 +54,43 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
 }
 
+/** One answer for every create the caller may not store, so that it tells nothing about the study right. */
+const CREATE_REFUSED = "No write privilege for this study right's institution, or the study right has ended";
+
 /**
- * Checks a create: first the document (a bad document is a 400 whoever sends it, so a system
- * learns what to fix), then the right to write on its study right (403 for a valid document the
- * caller may not store).
+ * Checks a create so that no answer depends on a fact about a study right the caller may not
+ * write. A caller who may write at the study right's institution (or OPH) has the document judged
+ * in full, against the study right, and a valid document it may not store (the study right has
+ * ended) is a 403. Anyone else learns what is wrong with the document on its own, and when nothing
+ * is, gets the same 403 whether the study right exists, is elsewhere or has ended.
  */
 async function checkCreate(tx: Tx, caller: WriteCaller, document: unknown): Promise<FieldProblem[]> {
   const studyRightOid = asObject(document)["opiskeluoikeus-oid"];
   const access = typeof studyRightOid === "string" ? await writeAccess(tx, caller.principal, caller.today, studyRightOid, "write") : undefined;
-  const problems = validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access?.studyRight, studyRightTaken: access?.studyRightTaken });
-  if (problems.length === 0 && !access?.mayWrite) throw forbidden("No write privilege for this study right's institution, or the study right has ended");
+  if (!access?.factsDisclosable) {
+    const problems = documentProblems(document, { kind: "create", today: caller.today });
+    if (problems.length === 0) refuseCreate(caller, document);
+    return problems;
+  }
+  const problems = validatePlanDocument(document, { kind: "create", today: caller.today, studyRight: access.studyRight, studyRightTaken: access.studyRightTaken });
+  if (problems.length === 0 && !access.mayWrite) refuseCreate(caller, document);
   return problems;
+}
+
+/**
+ * Refuses a valid document the caller may not store, and records the attempt (a dry run's too):
+ * the document is valid here, so its student and study right are well-formed OIDs.
+ */
+function refuseCreate(caller: WriteCaller, document: unknown): never {
+  const plan = asObject(document);
+  caller.audit.refused({
+    operation: "create",
+    dataKind: "hoks",
+    rule: writeRuleOf(caller.principal),
+    oppijaOid: plan["oppija-oid"] as string,
+    opiskeluoikeusOid: plan["opiskeluoikeus-oid"] as string,
+  });
+  throw forbidden(CREATE_REFUSED);
 }
 
 export async function createPlan(caller: WriteCaller, document: unknown, key?: string): Promise<WriteResult> {
@@ -104,8 +133,13 @@ function recordPlanWrite(record: RecordWrite, caller: WriteCaller, operation: "c
   });
 }
 
-/** Locks a live plan for the rest of the transaction and checks the right and the revision. */
+/**
+ * Locks a live plan for the rest of the transaction and checks, in this order: that the caller may
+ * read it (a hidden plan is NOT_FOUND, exactly as a missing one, and is never locked), the right
+ * to change it (FORBIDDEN), and the revision (CONFLICT).
+ */
 async function lockForWrite(tx: Tx, caller: WriteCaller, id: number, kind: "replace" | "patch" | "delete", expectedRevision?: number | null) {
+  if (!(await mayReadPlan(tx, caller.principal, caller.today, id))) throw notFound("HOKS");
   const [stored] = await tx.select().from(hoks).where(and(eq(hoks.id, id), isNull(hoks.deletedAt))).for("update");
   if (!stored) throw notFound("HOKS");
   const access = await writeAccess(tx, caller.principal, caller.today, stored.opiskeluoikeusOid, RIGHT_OF[kind]);

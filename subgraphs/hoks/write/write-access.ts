@@ -4,6 +4,10 @@
  * covering the institution of the plan's own study right, and only while that study right has
  * not ended; after that, OPH corrects. Never through procured training or another study right
  * (R2 b/c), never a student or anyone else. One query reads the study right and decides.
+ *
+ * The study right's facts (its student, type, dates, whether it has a plan) are for those who may
+ * write at its institution: a caller with `write` elsewhere learns nothing of it, not even whether
+ * it exists (`factsDisclosable`).
  */
 import { sql } from "drizzle-orm";
 import { planFacts, studyRightFacts } from "../../../drizzle/schema/index.js";
@@ -16,6 +20,11 @@ export interface WriteAccess {
   /** The study right, or undefined when there is none with that OID. */
   studyRight?: StudyRightFacts;
   mayWrite: boolean;
+  /**
+   * The caller may be told the study right's facts, or that there is none: OPH, or a holder of the
+   * right at an organisation covering its institution (whether or not it is still running).
+   */
+  factsDisclosable: boolean;
   /** A live plan already holds the study right (a create must not make a second). */
   studyRightTaken: boolean;
 }
@@ -43,9 +52,10 @@ export async function writeAccess(tx: Tx, principal: Principal, today: string, s
     })
     .from(studyRightFacts)
     .where(sql`${studyRightFacts.oid} = ${studyRightOid}`);
-  if (!row) return { mayWrite: false, studyRightTaken: false };
+  const oph = principal.role === "oph";
+  if (!row) return { mayWrite: false, factsDisclosable: oph, studyRightTaken: false };
   const { covered, taken, ...studyRight } = row;
   const running = studyRight.paattymispaiva === null || studyRight.paattymispaiva >= today;
-  const mayWrite = principal.role === "oph" || (canWriteAnyPlan(principal, right) && covered && running);
-  return { studyRight, mayWrite, studyRightTaken: taken };
+  const atInstitution = canWriteAnyPlan(principal, right) && covered;
+  return { studyRight, mayWrite: oph || (atInstitution && running), factsDisclosable: oph || atInstitution, studyRightTaken: taken };
 }

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { log } from "../log.js";
-import { carriesNul, searchRequest } from "./nul-check.js";
+import { requestValuesRefusal } from "./request-values.js";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 
@@ -90,8 +90,9 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
         return true;
       }
     }
-    if (carriesNul(body) || carriesNul(searchRequest(url.searchParams))) {
-      sendJson(res, 400, { errors: [{ message: "The request contains a NUL character", extensions: { code: "BAD_REQUEST" } }] });
+    const refusal = requestValuesRefusal(body, url.searchParams);
+    if (refusal) {
+      sendJson(res, 400, { errors: [{ message: refusal, extensions: { code: "BAD_REQUEST" } }] });
       return true;
     }
     if (options.prepareBody && req.method === "POST") {

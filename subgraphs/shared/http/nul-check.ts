@@ -8,11 +8,26 @@
 /** `\u0000` as an escape: preceded by an even number of backslashes (none counts). */
 const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/i;
 
-/** Whether a decoded request value carries a NUL; `query` values are GraphQL documents. */
+/**
+ * Whether a decoded request value carries a NUL; `query` values are GraphQL documents. Walks with
+ * an explicit stack: a request's JSON is user input, and its depth must not decide whether we
+ * answer (the HTTP host also refuses bodies nested too deeply, json-depth.ts).
+ */
 export function carriesNul(value: unknown, key?: string): boolean {
-  if (typeof value === "string") return value.includes("\u0000") || (key === "query" && NUL_ESCAPE.test(value));
-  if (Array.isArray(value)) return value.some((item) => carriesNul(item));
-  if (value !== null && typeof value === "object") return Object.entries(value).some(([k, v]) => carriesNul(v, k));
+  const pending: { value: unknown; key?: string }[] = [{ value, key }];
+  while (pending.length > 0) {
+    const { value: current, key: currentKey } = pending.pop()!;
+    if (typeof current === "string") {
+      if (current.includes("\u0000") || (currentKey === "query" && NUL_ESCAPE.test(current))) return true;
+    } else if (Array.isArray(current)) {
+      for (const item of current) pending.push({ value: item });
+    } else if (current !== null && typeof current === "object") {
+      for (const [k, v] of Object.entries(current)) {
+        if (k.includes("\u0000")) return true;
+        pending.push({ value: v, key: k });
+      }
+    }
+  }
   return false;
 }
 
