@@ -5,6 +5,7 @@
  * that commits their audit rows with them.
  */
 import type { Db } from "../../../drizzle/db.js";
+import { knownOutcomeTransaction } from "../../../drizzle/known-outcome-transaction.js";
 import type { AuditDataKind } from "../../../drizzle/schema/index.js";
 import { grantOf } from "../grant.js";
 import { auditRuleOf, type AuditActor, type AuditEvent } from "./audit-event.js";
@@ -67,12 +68,13 @@ export class RequestAudit {
 
   /**
    * Runs `work` in one transaction; the events it records are stored in that transaction, so a
-   * write and its audit rows commit together or not at all.
+   * write and its audit rows commit together or not at all. A connection lost while committing
+   * is resolved by asking the database whether the transaction committed.
    */
   async transaction<T>(db: Db, work: (tx: AuditTx, record: RecordWrite) => Promise<T>): Promise<T> {
     const events: AuditEvent[] = [];
     let stored: Awaited<ReturnType<AuditLog["insertInTransaction"]>> = [];
-    const result = await db.transaction(async (tx) => {
+    const result = await knownOutcomeTransaction(db, async (tx) => {
       const value = await work(tx, (event) => events.push(event));
       const now = new Date();
       stored = await this.log.insertInTransaction(tx, events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));

@@ -576,7 +576,10 @@ function Connection(options, queues = {}, { onopen = noop, onend = noop, onclose
 
       if (needsTypes) {
         initial.reserve && (initial = null)
-        return fetchArrayTypes()
+        // ehoks patch: a session ended while its types were fetched fails the queries waiting for
+        // the connection (and the next session fetches again); the fetch's own rejection went
+        // unhandled and ended the process.
+        return fetchArrayTypes().catch(() => {})
       }
 
       initial && !initial.reserve && execute(initial)
