@@ -12,7 +12,6 @@ import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js
 import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
 import { clientAddressOf, type ClientAddress } from "../subgraphs/shared/http/client-address.js";
 import { unauthenticated } from "../subgraphs/shared/errors.js";
-import { tooManyRequests, type RateLimiter } from "./rate-limit.js";
 
 export interface GatewayContext {
   /** Absent only on introspection-only requests without a token. */
@@ -25,15 +24,31 @@ export interface GatewayContext {
   client: ClientAddress;
 }
 
-/** Verifies the caller's token and takes the request from the caller's rate limit. */
-export async function gatewayContext(keys: TokenKeys, limiter: RateLimiter, req: IncomingMessage): Promise<GatewayContext> {
+const callers = new WeakMap<IncomingMessage, Promise<Principal | undefined>>();
+
+/**
+ * The caller a request's token names: undefined without a token, a rejection (UNAUTHENTICATED)
+ * for a token that does not verify. Verified once per request, however many steps ask (the rate
+ * limit's gate first, then the GraphQL context or the REST door), so a bad token costs one check.
+ */
+export function requestCaller(keys: TokenKeys, req: IncomingMessage): Promise<Principal | undefined> {
+  let caller = callers.get(req);
+  if (!caller) {
+    const token = bearerToken(req.headers.authorization);
+    caller = token ? verifyToken(keys, token) : Promise.resolve(undefined);
+    // Whoever asks gets the rejection; this only keeps an unasked one from being "unhandled".
+    caller.catch(() => undefined);
+    callers.set(req, caller);
+  }
+  return caller;
+}
+
+/** The request's context: the verified caller (the rate limit was taken at the gate, rate-limit-gate.ts). */
+export async function gatewayContext(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
   const requestId = req.headers["x-request-id"] as string | undefined;
   const client = clientAddressOf(req);
-  const token = bearerToken(req.headers.authorization);
-  if (!token) return { requestId, client };
-  const principal = await verifyToken(keys, token);
-  const turn = limiter.take(principal.sub);
-  if (!turn.allowed) throw tooManyRequests(turn.retryAfterSeconds);
+  const principal = await requestCaller(keys, req);
+  if (!principal) return { requestId, client };
   const link = req.headers[SHARE_LINK_HEADER];
   return { principal, requestId, client, shareLinkToken: typeof link === "string" ? link : undefined };
 }

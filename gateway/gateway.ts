@@ -14,8 +14,9 @@ import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgra
 import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
-import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
+import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "../subgraphs/shared/edge-limits.js";
+import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
+import { rateLimitGate } from "./rate-limit-gate.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { explorerLandingPage, type ExplorerRole } from "./explorer/explorer-page.js";
 import { readOperations } from "./operations.js";
@@ -30,10 +31,14 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   production?: boolean;
   subgraphTimeoutMs?: number;
-  /** Query limits at the edge; defaults as in edge-limits.ts. */
+  /** Query limits at the edge; defaults as in subgraphs/shared/edge-limits.ts. */
   limits?: EdgeLimits;
   /** Requests per caller; defaults as in rate-limit.ts. */
   rateLimit?: RateLimit;
+  /** Requests per address without a valid token; defaults as in rate-limit.ts. */
+  anonymousRateLimit?: RateLimit;
+  /** Proxies of ours in front of the gateway, whose `x-forwarded-for` entries the address limit trusts (rate-limit-address.ts); default 0. */
+  proxyHops?: number;
   /** When set, only these registered operations run (trusted-documents.ts). */
   trustedDocuments?: TrustedDocuments;
   /** Demo roles the development explorer offers tokens for; without them it is plain Sandbox. */
@@ -64,14 +69,14 @@ async function subgraphsReady(urls: Record<string, string>): Promise<Record<stri
   return Object.fromEntries(entries);
 }
 
-/** A missing or invalid token, or an exhausted rate limit, answers like GraphQL does (401 or 429 on REST). */
+/** A missing or invalid token answers like GraphQL does (401 on REST). */
 function unauthenticatedAs401(execute: ExecuteAs): ExecuteAs {
   return async (req, query, variables) => {
     try {
       return await execute(req, query, variables);
     } catch (error) {
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      if (code === "UNAUTHENTICATED" || code === "TOO_MANY_REQUESTS") return { errors: [{ message: (error as Error).message, extensions: { code } }] };
+      if (code === "UNAUTHENTICATED") return { errors: [{ message: (error as Error).message, extensions: { code } }] };
       throw error;
     }
   };
@@ -100,6 +105,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     gateway,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // The process stops the gateway itself (process/termination.ts); see there why Apollo's may not.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // No "Did you mean …?" suggestions: they map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: true,
@@ -116,8 +123,13 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     ],
   });
   await server.start();
-  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  const context = (req: IncomingMessage) => gatewayContext(options.keys, limiter, req);
+  const gate = rateLimitGate({
+    keys: options.keys,
+    callers: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    addresses: new RateLimiter(options.anonymousRateLimit ?? DEFAULT_ANONYMOUS_RATE_LIMIT),
+    proxyHops: options.proxyHops ?? 0,
+  });
+  const context = (req: IncomingMessage) => gatewayContext(options.keys, req);
   const executeAs: ExecuteAs = async (req, query, variables) => {
     const contextValue = await context(req);
     if (!contextValue.principal) throw unauthenticated();
@@ -125,7 +137,13 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     return response.body.kind === "single" ? response.body.singleResult : { errors: [{ message: "Unexpected incremental response" }] };
   };
   return {
-    routes: [healthRoute, readinessRoute(() => subgraphsReady(options.subgraphUrls)), graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }), ehoksV1Routes(unauthenticatedAs401(executeAs))],
+    routes: [
+      healthRoute,
+      readinessRoute(() => subgraphsReady(options.subgraphUrls)),
+      gate,
+      graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
+      ehoksV1Routes(unauthenticatedAs401(executeAs)),
+    ],
     stop: () => server.stop(),
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Rate limiting per caller (the token's subject), as a token bucket: a burst, refilled at a steady
- * rate. In memory, per gateway process: with N replicas behind a load balancer a caller gets up to
- * N times the rate, which bounds abuse without shared state; a shared store (Redis) is the next
- * step when that is not enough.
+ * Rate limiting as token buckets: a burst, refilled at a steady rate. Two kinds of caller, two
+ * limits (rate-limit-gate.ts): a verified caller by the token's subject, anyone else (no token,
+ * or one that does not verify) by the address it comes from. In memory, per gateway process:
+ * with N replicas behind a load balancer a caller gets up to N times the rate, which bounds abuse
+ * without shared state; a shared store (Redis) is the next step when that is not enough.
  */
-import { GraphQLError, type GraphQLErrorExtensions } from "graphql";
 
 export interface RateLimit {
   /** Requests a caller may make in a burst. */
@@ -15,12 +15,26 @@ export interface RateLimit {
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perSecond: 20 };
 
+/**
+ * Requests without a valid token do nothing but fail (or, in development, load Sandbox's schema),
+ * so an address gets few of them: enough for a school's network behind one address whose users'
+ * tokens expire at once and who each get their 401 and sign in again, too few to flood anything.
+ */
+export const DEFAULT_ANONYMOUS_RATE_LIMIT: RateLimit = { burst: 60, perSecond: 2 };
+
+const limitFromEnv = (env: NodeJS.ProcessEnv, prefix: string, fallback: RateLimit): RateLimit => ({
+  burst: env[`${prefix}_BURST`] ? Number(env[`${prefix}_BURST`]) : fallback.burst,
+  perSecond: env[`${prefix}_PER_SECOND`] ? Number(env[`${prefix}_PER_SECOND`]) : fallback.perSecond,
+});
+
 /** `RATE_LIMIT_BURST` and `RATE_LIMIT_PER_SECOND` (checked at start by the settings check). */
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
-  return {
-    burst: env.RATE_LIMIT_BURST ? Number(env.RATE_LIMIT_BURST) : DEFAULT_RATE_LIMIT.burst,
-    perSecond: env.RATE_LIMIT_PER_SECOND ? Number(env.RATE_LIMIT_PER_SECOND) : DEFAULT_RATE_LIMIT.perSecond,
-  };
+  return limitFromEnv(env, "RATE_LIMIT", DEFAULT_RATE_LIMIT);
+}
+
+/** `RATE_LIMIT_ANONYMOUS_BURST` and `RATE_LIMIT_ANONYMOUS_PER_SECOND`. */
+export function anonymousRateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
+  return limitFromEnv(env, "RATE_LIMIT_ANONYMOUS", DEFAULT_ANONYMOUS_RATE_LIMIT);
 }
 
 interface Bucket {
@@ -28,15 +42,21 @@ interface Bucket {
   updatedAt: number;
 }
 
-/** Buckets kept before idle full ones are dropped, so many callers cannot grow memory without end. */
-const MAX_BUCKETS = 50_000;
+/**
+ * Buckets kept at most. Addresses are cheap to come by (an IPv6 network, a botnet), so the map is
+ * bounded whatever arrives: past the bound the least recently seen bucket goes, at a cost of O(1).
+ * A caller whose bucket went merely starts again with a full burst.
+ */
+export const MAX_BUCKETS = 50_000;
 
 export class RateLimiter {
+  /** In order of last use: the first is the one seen longest ago. */
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
     private readonly limit: RateLimit,
     private readonly now: () => number = () => performance.now(),
+    private readonly maxBuckets = MAX_BUCKETS,
   ) {}
 
   /** Takes one request from the caller's bucket; returns the seconds to wait when there is none. */
@@ -45,8 +65,10 @@ export class RateLimiter {
     const bucket = this.buckets.get(caller) ?? { tokens: this.limit.burst, updatedAt: now };
     bucket.tokens = Math.min(this.limit.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond);
     bucket.updatedAt = now;
+    // Re-inserted, so that the map's order stays the order of last use.
+    this.buckets.delete(caller);
     this.buckets.set(caller, bucket);
-    if (this.buckets.size > MAX_BUCKETS) this.forgetRested(now);
+    if (this.buckets.size > this.maxBuckets) this.buckets.delete(this.buckets.keys().next().value!);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return { allowed: true };
@@ -54,17 +76,8 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / this.limit.perSecond) };
   }
 
-  private forgetRested(now: number): void {
-    const restedAfterMs = (this.limit.burst / this.limit.perSecond) * 1000;
-    for (const [caller, bucket] of this.buckets) if (now - bucket.updatedAt > restedAfterMs) this.buckets.delete(caller);
+  /** Buckets held now (for tests of the bound). */
+  get size(): number {
+    return this.buckets.size;
   }
-}
-
-export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
-  // Apollo Server reads `http.headers` as a Map. (graphql-yoga, installed with the Hive Gateway
-  // check, declares the same extension as a plain record; Apollo's shape is the one served here.)
-  const http = { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) } as unknown as GraphQLErrorExtensions["http"];
-  return new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} s`, {
-    extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds, http },
-  });
 }

@@ -6,6 +6,7 @@ import type { Db } from "../drizzle/db.js";
 import { createGateway } from "../gateway/gateway.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import type { RateLimit } from "../gateway/rate-limit.js";
+import type { EdgeLimits } from "../subgraphs/shared/edge-limits.js";
 import { SUBGRAPHS, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
@@ -23,6 +24,10 @@ export interface ServiceOptions {
   ports?: Partial<Record<SubgraphName | "gateway", number>>;
   subgraphTimeoutMs?: number;
   rateLimit?: RateLimit;
+  anonymousRateLimit?: RateLimit;
+  proxyHops?: number;
+  /** Query limits, the same at the gateway and at each subgraph. */
+  limits?: EdgeLimits;
   /** The audit trail; by default one that stores to `db` only (no JSON-lines file). */
   audit?: AuditLog;
 }
@@ -41,11 +46,20 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const subgraphs = {} as Record<SubgraphName, RunningServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
-    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], deps, port(name), options.host);
+    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], deps, port(name), options.host, options.limits);
     subgraphUrls[name] = `${subgraphs[name].url}/graphql`;
   }
   const explorerRoles = Object.entries(DEMO_ROLES).map(([name, role]) => ({ name, ...role }));
-  const gateway = await createGateway({ keys: options.keys, subgraphUrls, subgraphTimeoutMs: options.subgraphTimeoutMs, rateLimit: options.rateLimit, explorerRoles });
+  const gateway = await createGateway({
+    keys: options.keys,
+    subgraphUrls,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
+    rateLimit: options.rateLimit,
+    anonymousRateLimit: options.anonymousRateLimit,
+    proxyHops: options.proxyHops,
+    limits: options.limits,
+    explorerRoles,
+  });
   const gatewayServer = await listen(gateway.routes, port("gateway"), options.host);
   return {
     gatewayUrl: `${gatewayServer.url}/graphql`,

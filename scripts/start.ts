@@ -5,17 +5,21 @@
 import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
+import { lifetimePolicyOf } from "../subgraphs/shared/auth/keys.js";
+import { describeSeconds } from "../subgraphs/shared/auth/token-lifetime.js";
 import { mintToken } from "../subgraphs/shared/auth/tokens.js";
 import { fixedClock, systemClock } from "../subgraphs/shared/clock.js";
-import { log } from "../subgraphs/shared/log.js";
 import { DEMO_TODAY } from "./demo/demo-data.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import { seedDemo } from "./demo/seed-demo.js";
 import { startService } from "./service.js";
 import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
 import { retentionHoursFromEnv, scheduleRetention } from "./retention/retention-schedule.js";
-import { rateLimitFromEnv } from "../gateway/rate-limit.js";
+import { anonymousRateLimitFromEnv, rateLimitFromEnv } from "../gateway/rate-limit.js";
+import { proxyHopsFromEnv } from "../gateway/rate-limit-address.js";
 import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { stopOnTermination } from "../subgraphs/shared/process/termination.js";
+import { edgeLimitsFromEnv } from "../subgraphs/shared/edge-limits.js";
 
 checkSettingsOrExit();
 const env = process.env;
@@ -35,6 +39,9 @@ const service = await startService({
   keys,
   host: env.HOST,
   rateLimit: rateLimitFromEnv(env),
+  anonymousRateLimit: anonymousRateLimitFromEnv(env),
+  proxyHops: proxyHopsFromEnv(env),
+  limits: edgeLimitsFromEnv(env),
   ports: {
     gateway: portFromEnv("PORT"),
     hoks: portFromEnv("HOKS_PORT"),
@@ -53,10 +60,11 @@ const lines = [
   `  service date: ${clock.today()}${clock === systemClock ? "" : " (pinned; EHOKS_TODAY=system follows the real date)"}`,
   `  subgraphs: ${Object.entries(service.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(", ")}`,
   "",
-  "Demo tokens (send as 'Authorization: Bearer <token>'; valid 24 h; `npm run token -- <role>` makes new ones):",
+  `Demo tokens (send as 'Authorization: Bearer <token>'; valid ${lifetimes()}; \`npm run token -- <role>\` makes new ones):`,
 ];
+// Each as long as its role may have: a longer token would be refused by the service itself.
 for (const [name, role] of Object.entries(DEMO_ROLES)) {
-  lines.push(`  ${name.padEnd(14)} ${role.description}`, `  ${" ".repeat(14)} ${await mintToken(keys, role.claims, "24h")}`);
+  lines.push(`  ${name.padEnd(14)} ${role.description}`, `  ${" ".repeat(14)} ${await mintToken(keys, role.claims)}`);
 }
 lines.push(
   "",
@@ -67,15 +75,14 @@ lines.push(
 );
 console.log(lines.join("\n"));
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "shutting down");
+function lifetimes(): string {
+  const policy = lifetimePolicyOf(keys);
+  return `${describeSeconds(policy.personMaxSeconds)}, a system's ${describeSeconds(policy.systemMaxSeconds)}`;
+}
+
+stopOnTermination(async () => {
   await stopRetention();
+  // Drains the gateway, then the subgraphs, and stores the audit queue.
   await service.stop();
   await database.close();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+});

@@ -1,16 +1,24 @@
 /**
  * `npm run token -- <demo role>` or `npm run token -- --role official --sub <oid> --privilege <org>:read,update`
  * prints a signed access token. Signs with JWT_PRIVATE_KEY when set, else with the development key.
+ * The token lives as long as `--expires` says, by default the longest its role may have; longer
+ * than that is refused (the service would refuse such a token).
  */
 import { parseArgs } from "node:util";
 import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { principalFromClaims, ROLES, type EhoksClaims, type Right } from "../subgraphs/shared/auth/principal.js";
+import { TokenLifetimeError } from "../subgraphs/shared/auth/token-lifetime.js";
 import { mintToken } from "../subgraphs/shared/auth/tokens.js";
+import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
+
+checkSettingsOrExit();
 
 const USAGE = `Usage:
   npm run token -- <${Object.keys(DEMO_ROLES).join("|")}>
-  npm run token -- --role <${ROLES.join("|")}> --sub <person OID> [--privilege <org OID>:<read,write,update,delete>]… [--basis <basis>] [--org <org OID>] [--ytunnus <business id>] [--expires 12h]`;
+  npm run token -- --role <${ROLES.join("|")}> --sub <person OID> [--privilege <org OID>:<read,write,update,delete>]… [--basis <basis>] [--org <org OID>] [--ytunnus <business id>] [--expires 30m|12h|1d]
+  --expires defaults to the longest the role may have: 12 h for people and 24 h for systems,
+  unless JWT_MAX_LIFETIME_HOURS or JWT_MAX_SYSTEM_LIFETIME_HOURS say otherwise`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -26,7 +34,7 @@ const { values, positionals } = parseArgs({
     basis: { type: "string" },
     org: { type: "string" },
     ytunnus: { type: "string" },
-    expires: { type: "string", default: "12h" },
+    expires: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -56,4 +64,9 @@ try {
 } catch (error) {
   fail(`Invalid claims: ${(error as Error).message}`);
 }
-console.log(await mintToken(await tokenKeysFromEnv(), claims, values.expires));
+try {
+  console.log(await mintToken(await tokenKeysFromEnv(), claims, values.expires));
+} catch (error) {
+  if (error instanceof TokenLifetimeError) fail(error.message);
+  throw error;
+}

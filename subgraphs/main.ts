@@ -13,6 +13,8 @@ import { log } from "./shared/log.js";
 import { startSubgraph } from "./shared/subgraph-server.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "./shared/subgraph.js";
 import { checkSettingsOrExit } from "./shared/config/check-or-exit.js";
+import { edgeLimitsFromEnv } from "./shared/edge-limits.js";
+import { stopOnTermination } from "./shared/process/termination.js";
 
 checkSettingsOrExit();
 const name = process.env.SUBGRAPH as SubgraphName | undefined;
@@ -28,19 +30,17 @@ const server = await startSubgraph(
   { db: database.db, clock: clockFromEnv(), keys: await tokenKeysFromEnv(), audit },
   Number(process.env.PORT ?? DEFAULT_PORTS[name]),
   process.env.HOST ?? "0.0.0.0",
+  edgeLimitsFromEnv(),
 );
 log.info({ subgraph: name, url: server.url }, "subgraph listening");
 // Retention is OPH's batch job; of the separate processes, the hoks subgraph hosts its schedule.
 const retentionHours = name === "hoks" ? retentionHoursFromEnv() : undefined;
 const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clockFromEnv(), retentionHours) : async () => {};
 
-const shutdown = async () => {
+stopOnTermination(async () => {
   await stopRetention();
   await server.close();
   // Queued reads are stored before the database closes: a clean shutdown loses no audit row.
   await audit.close();
   await database.close();
-  process.exit(0);
-};
-process.on("SIGINT", () => void shutdown());
-process.on("SIGTERM", () => void shutdown());
+});

@@ -42,4 +42,23 @@ describe("settings", () => {
     expect(problems({ NODE_ENV: "production" })).toEqual([expect.stringContaining("JWT_JWKS_URL or JWT_PUBLIC_KEY")]);
     expect(problems({ JWT_PUBLIC_KEY: "not a key" })).toEqual([expect.stringContaining("PEM public key")]);
   });
+
+  it("accept token lifetimes up to a week and a skew up to five minutes, and the address rate limit's settings", () => {
+    const fine = { JWT_MAX_LIFETIME_HOURS: "0.5", JWT_MAX_SYSTEM_LIFETIME_HOURS: "168", JWT_CLOCK_SKEW_SECONDS: "0" };
+    expect(problems({ ...fine, RATE_LIMIT_ANONYMOUS_BURST: "10", RATE_LIMIT_ANONYMOUS_PER_SECOND: "0.5", RATE_LIMIT_PROXY_HOPS: "1" })).toEqual([]);
+    const found = problems({
+      JWT_MAX_LIFETIME_HOURS: "8760",
+      JWT_MAX_SYSTEM_LIFETIME_HOURS: "0",
+      JWT_CLOCK_SKEW_SECONDS: "3600",
+      RATE_LIMIT_ANONYMOUS_BURST: "lots",
+      RATE_LIMIT_PROXY_HOPS: "-1",
+    });
+    expect(found.map((p) => p.split(":")[0])).toEqual([
+      "RATE_LIMIT_ANONYMOUS_BURST",
+      "RATE_LIMIT_PROXY_HOPS",
+      "JWT_MAX_LIFETIME_HOURS",
+      "JWT_MAX_SYSTEM_LIFETIME_HOURS",
+      "JWT_CLOCK_SKEW_SECONDS",
+    ]);
+  });
 });

@@ -1,7 +1,17 @@
 /**
- * Limits on what a query may ask at the public edge (graphql-armor), against deep nesting, alias
- * floods, huge documents, expensive fragments and directive floods. The defaults leave room for the heaviest query we serve ourselves (a student's
- * whole plan, every field, through `me`), and each can be set by environment variable.
+ * Limits on what a query may ask (graphql-armor), against deep nesting, alias floods, huge
+ * documents, expensive fragments and directive floods. The gateway and every subgraph apply the
+ * same ones: in a flat internal network a subgraph is an edge too.
+ *
+ * Only fields nest: fragments (`... on Hoks { … }`, `...Parts`) add neither depth nor cost. That
+ * is what lets one set of numbers serve both doors: the gateway's query plan asks a subgraph for
+ * `_entities(representations: $r) { ... on Henkilo { hoksit { … } } }`, a part of the caller's
+ * query under one field and a type condition: its depth stays within the caller's, its cost and
+ * length grow only by the keys and `__typename`s the planner adds, and the representations
+ * travel as a variable, which counts for nothing. The defaults leave room
+ * for the heaviest query we serve ourselves (a student's whole plan, every field, through `me`:
+ * depth 8, cost ~3 400, 650 tokens, at the gateway and in the hoks subgraph's fetch alike), and
+ * each can be set by environment variable.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 
@@ -43,10 +53,10 @@ export function edgeLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): EdgeLim
  */
 export function edgeProtection(limits: EdgeLimits) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
     maxDirectives: { n: limits.maxDirectives },
     // Apollo Server hides suggestions itself (hideSchemaDetailsFromClientErrors); armor's blocker
     // rewrites every error's message and crashes on errors whose message cannot be set.

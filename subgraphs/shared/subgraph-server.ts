@@ -1,6 +1,7 @@
 /**
  * Hosts one subgraph over HTTP. Every request must carry a token that verifies here, in the
- * subgraph itself: a subgraph reached directly is exactly as safe as one reached via the gateway.
+ * subgraph itself, and passes the same query limits as at the gateway, without field suggestions:
+ * a subgraph reached directly is exactly as safe as one reached via the gateway.
  */
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
@@ -13,6 +14,7 @@ import { maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
+import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { log } from "./log.js";
 import type { SchemaOptions, SubgraphDefinition } from "./subgraph.js";
 
@@ -27,15 +29,28 @@ async function databaseAnswers(deps: SubgraphDependencies): Promise<boolean> {
   return Promise.race([deps.db.execute(sql`select 1`).then(() => true, () => false), timeout]);
 }
 
-export async function createSubgraphRoutes<C extends SubgraphContext>(definition: SubgraphDefinition<C>, deps: SubgraphDependencies, schemaOptions?: SchemaOptions): Promise<SubgraphHandle> {
+export async function createSubgraphRoutes<C extends SubgraphContext>(
+  definition: SubgraphDefinition<C>,
+  deps: SubgraphDependencies,
+  schemaOptions?: SchemaOptions,
+  limits: EdgeLimits = DEFAULT_EDGE_LIMITS,
+): Promise<SubgraphHandle> {
+  const protection = edgeProtection(limits);
   const server = new ApolloServer<C>({
     schema: await definition.buildSchema(schemaOptions),
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?": a subgraph reached directly must not map its schema for a stranger.
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     introspection: process.env.NODE_ENV !== "production",
+    // The process stops its servers itself (process/termination.ts); Apollo's own signal handler
+    // would stop this one a second time, concurrently, and that stop never finishes.
+    stopOnTerminationSignals: false,
     // No Sandbox and no usage traces: subgraphs talk to the gateway only.
     // No cache hints: personal data is never cached, and the hint plugin wraps every field's resolver.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const context = async (req: IncomingMessage): Promise<C> => {
@@ -64,8 +79,9 @@ export async function startSubgraph<C extends SubgraphContext>(
   deps: SubgraphDependencies,
   port: number,
   host?: string,
+  limits?: EdgeLimits,
 ): Promise<RunningServer> {
-  const handle = await createSubgraphRoutes(definition, deps);
+  const handle = await createSubgraphRoutes(definition, deps, undefined, limits);
   const running = await listen(handle.routes, port, host);
   return { ...running, close: async () => (await running.close(), await handle.stop()) };
 }

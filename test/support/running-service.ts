@@ -20,9 +20,10 @@ export async function startTestService(options: { plans?: boolean } = {}): Promi
   const database = await createSeededDatabase(options);
   const keys = await generateTokenKeys();
   const clock = movableClock("2026-02-01");
-  // Tests fire many requests per identity; the rate limit has a test of its own.
+  // Tests fire many requests per identity, and many without a token from one address; the rate
+  // limits have tests of their own.
   const rateLimit = { burst: 1_000_000, perSecond: 1_000_000 };
-  const service = await startService({ db: database.db, clock, keys, rateLimit, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });
+  const service = await startService({ db: database.db, clock, keys, rateLimit, anonymousRateLimit: rateLimit, ports: { gateway: 0, hoks: 0, persons: 0, consents: 0 } });
   return {
     ...service,
     database,

@@ -16,6 +16,7 @@ import {
   type JWK,
   type JWTVerifyGetKey,
 } from "jose";
+import { DEFAULT_TOKEN_LIFETIME, tokenLifetimeFromEnv, type TokenLifetimePolicy } from "./token-lifetime.js";
 
 export const TOKEN_ALGORITHM = "ES256";
 export const DEFAULT_ISSUER = "ehoks-dev";
@@ -29,6 +30,12 @@ export interface TokenKeys {
   signingKey?: CryptoKey;
   issuer: string;
   audience: string;
+  /** How long tokens may live and the clock skew allowed; the defaults when absent. */
+  lifetime?: TokenLifetimePolicy;
+}
+
+export function lifetimePolicyOf(keys: TokenKeys): TokenLifetimePolicy {
+  return keys.lifetime ?? DEFAULT_TOKEN_LIFETIME;
 }
 
 /** A fresh in-memory key pair: what tests use. */
@@ -59,21 +66,23 @@ export class KeyConfigurationError extends Error {}
  * Keys from the environment:
  * - `JWT_JWKS_URL` or `JWT_PUBLIC_KEY` (PEM): production verification;
  * - `JWT_PRIVATE_KEY` (PEM, PKCS#8): lets the token script sign for such a deployment;
- * - neither, outside production: the development key pair in `.data/`.
+ * - neither, outside production: the development key pair in `.data/`;
+ * and how long tokens may live (token-lifetime.ts).
  */
 export async function tokenKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<TokenKeys> {
   const issuer = env.JWT_ISSUER || DEFAULT_ISSUER;
   const audience = env.JWT_AUDIENCE || DEFAULT_AUDIENCE;
+  const lifetime = tokenLifetimeFromEnv(env);
   const signingKey = env.JWT_PRIVATE_KEY ? await importPKCS8(env.JWT_PRIVATE_KEY, TOKEN_ALGORITHM) : undefined;
   if (env.JWT_JWKS_URL) {
-    return { verificationKey: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), signingKey, issuer, audience };
+    return { verificationKey: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), signingKey, issuer, audience, lifetime };
   }
   if (env.JWT_PUBLIC_KEY) {
-    return { verificationKey: await importSPKI(env.JWT_PUBLIC_KEY, TOKEN_ALGORITHM), signingKey, issuer, audience };
+    return { verificationKey: await importSPKI(env.JWT_PUBLIC_KEY, TOKEN_ALGORITHM), signingKey, issuer, audience, lifetime };
   }
   if (env.NODE_ENV === "production") {
     throw new KeyConfigurationError("NODE_ENV=production needs JWT_JWKS_URL or JWT_PUBLIC_KEY: the development key is never used in production");
   }
   const dev = await loadOrCreateDevKeys(env.JWT_DEV_KEY_FILE || DEV_KEY_FILE);
-  return { verificationKey: dev.publicKey, signingKey: dev.privateKey, issuer, audience };
+  return { verificationKey: dev.publicKey, signingKey: dev.privateKey, issuer, audience, lifetime };
 }

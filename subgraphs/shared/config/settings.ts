@@ -3,6 +3,7 @@
  * Each entry point calls `checkSettings` before it opens anything.
  */
 import { EnvReader } from "./env-reader.js";
+import { LARGEST_ALLOWED_SKEW_SECONDS, LIFETIME_SETTINGS, LONGEST_ALLOWED_HOURS } from "../auth/token-lifetime.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -14,9 +15,14 @@ export function checkSettings(env: NodeJS.ProcessEnv = process.env): void {
   read.wholeNumber("DATABASE_POOL_SIZE", { min: 1, max: 1000 });
   read.wholeNumber("SUBGRAPH_TIMEOUT_MS", { min: 1, max: 600_000 });
   for (const name of ["GRAPHQL_MAX_DEPTH", "GRAPHQL_MAX_ALIASES", "GRAPHQL_MAX_TOKENS", "GRAPHQL_MAX_COST", "GRAPHQL_MAX_DIRECTIVES"]) read.wholeNumber(name);
-  read.positiveNumber("RATE_LIMIT_BURST");
-  read.positiveNumber("RATE_LIMIT_PER_SECOND");
+  for (const name of ["RATE_LIMIT_BURST", "RATE_LIMIT_PER_SECOND", "RATE_LIMIT_ANONYMOUS_BURST", "RATE_LIMIT_ANONYMOUS_PER_SECOND"]) read.positiveNumber(name);
+  read.wholeNumber("RATE_LIMIT_PROXY_HOPS", { min: 0, max: 10 });
   read.positiveNumber("RETENTION_EVERY_HOURS");
+  for (const name of [LIFETIME_SETTINGS.person, LIFETIME_SETTINGS.system]) {
+    const hours = read.positiveNumber(name);
+    if (hours !== undefined) read.check(hours <= LONGEST_ALLOWED_HOURS, `${name}: at most ${LONGEST_ALLOWED_HOURS} hours (a week), got "${env[name]}"`);
+  }
+  read.wholeNumber(LIFETIME_SETTINGS.skew, { min: 0, max: LARGEST_ALLOWED_SKEW_SECONDS });
   read.date("EHOKS_TODAY", ["system"]);
   read.oneOf("LOG_LEVEL", LOG_LEVELS);
   read.oneOf("NODE_ENV", ["production", "development", "test"]);
