@@ -4,8 +4,7 @@
  */
 import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
-import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
-import { lifetimePolicyOf } from "../subgraphs/shared/auth/keys.js";
+import { lifetimePolicyOf, tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { describeSeconds } from "../subgraphs/shared/auth/token-lifetime.js";
 import { mintToken } from "../subgraphs/shared/auth/tokens.js";
 import { fixedClock, systemClock } from "../subgraphs/shared/clock.js";
