@@ -1,8 +1,10 @@
 /**
- * Every entry point ends on SIGTERM, promptly and with exit code 0: `npm start` (the whole
- * service in one process, run by tsx as npm runs it) after finishing the request in flight and
- * storing its audit trail, and the production entries `start:gateway` and `start:subgraph`.
- * Each runs as a real child process on free ports, with its own embedded database in a temp dir.
+ * Every entry point ends on SIGTERM sent to `npm`, promptly and with exit code 0: `npm start` (the
+ * whole service in one process) after finishing the request in flight and storing its audit
+ * trail, and the production entries `npm run start:gateway` and `npm run start:subgraph`. Each
+ * runs as a real child process of npm, as an operator or orchestrator starts it, on free ports,
+ * with its own embedded database in a temp dir. (The scripts `exec` tsx: npm hands the signal to
+ * its script's shell, which would otherwise die and leave the service running.)
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -13,7 +15,6 @@ import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../drizzle/db.js";
 
-const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 /** When it has to end: well inside the drain timeout, as nothing is left in flight. */
 const PROMPTLY_MS = 10_000;
 
@@ -75,7 +76,7 @@ describe("SIGTERM", () => {
   it("ends `npm start` within seconds, after the request in flight, with its audit trail stored", { timeout: 150_000 }, async () => {
     const dir = tempDir();
     const pgliteDataDir = join(dir, "pglite");
-    const service = start(TSX, ["scripts/start.ts"], {
+    const service = start("npm", ["start", "--silent"], {
       ...freePorts,
       PGLITE_DATA_DIR: pgliteDataDir,
       JWT_DEV_KEY_FILE: join(dir, "dev-key.json"),
@@ -124,7 +125,7 @@ describe("SIGTERM", () => {
 
   it("ends `npm run start:gateway` promptly, with a kept-alive connection open", { timeout: 60_000 }, async () => {
     const dir = tempDir();
-    const gateway = start(process.execPath, ["--import", "tsx", "gateway/main.ts"], { PORT: "0", HOST: "127.0.0.1", JWT_DEV_KEY_FILE: join(dir, "dev-key.json") });
+    const gateway = start("npm", ["run", "--silent", "start:gateway"], { PORT: "0", HOST: "127.0.0.1", JWT_DEV_KEY_FILE: join(dir, "dev-key.json") });
     const url = await waitFor(gateway, (output) => /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/.exec(output)?.[1]);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const { code, ms } = await terminate(gateway);
@@ -134,7 +135,7 @@ describe("SIGTERM", () => {
 
   it("ends `npm run start:subgraph` promptly, its database closed", { timeout: 90_000 }, async () => {
     const dir = tempDir();
-    const subgraph = start(process.execPath, ["--import", "tsx", "subgraphs/main.ts"], {
+    const subgraph = start("npm", ["run", "--silent", "start:subgraph"], {
       SUBGRAPH: "persons",
       PORT: "0",
       HOST: "127.0.0.1",

@@ -178,16 +178,22 @@ export const DRAIN_TIMEOUT_MS = 10_000;
  * personal data goes in it.
  */
 export async function listen(routes: Route[], port: number, host = "127.0.0.1"): Promise<RunningServer> {
+  let closing = false;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    // While draining, a kept-alive connection ends with the answer in flight on it, instead of
+    // idling out the keep-alive timeout and holding the shutdown up.
+    if (closing) res.setHeader("connection", "close");
     const requestId = assignRequestId(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // Answers carry personal data: no browser, proxy or CDN may keep a copy.
     res.setHeader("cache-control", "no-store");
     const started = performance.now();
-    res.on("finish", () =>
-      log.info({ reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
-    );
+    res.on("finish", () => {
+      log.info({ reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      // An answer that began before the drain leaves its connection idle: close it now.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return;
@@ -210,6 +216,7 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1"):
     // Stops accepting, lets requests in flight finish, and cuts what is still open after the drain timeout.
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         const cut = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
         server.close(() => {
           clearTimeout(cut);
