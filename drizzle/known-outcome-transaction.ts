@@ -15,9 +15,13 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** postgres.js codes and PostgreSQL classes 08 (connection exception) and 57P (shutdown). */
 const CONNECTION_LOST = /^(CONNECTION_CLOSED|CONNECTION_DESTROYED|CONNECTION_ENDED|ECONNRESET|EPIPE|ECONNREFUSED|08...|57P0[123])$/;
 
+/** The driver's error, or one that drizzle wrapped around it (`DrizzleQueryError.cause`). */
 function lostConnection(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && CONNECTION_LOST.test(code);
+  let e = error as { code?: unknown; cause?: unknown } | null | undefined;
+  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+    if (typeof e.code === "string" && CONNECTION_LOST.test(e.code)) return true;
+  }
+  return false;
 }
 
 const ASK_FOR_MS = 5000;

@@ -102,7 +102,7 @@ describe("every database session terminated during a concurrent write load", () 
     }
     for (const write of refused) {
       expect(write.status, `write ${write.index}`).toBeGreaterThanOrEqual(500);
-      expect(planOf.has(studyRightOid(write.index)), `refused write ${write.index} (${write.status}) stored`).toBe(false);
+      expect(planOf.has(studyRightOid(write.index)), `refused write ${write.index} (${write.status}) stored; hoks: ${service.processes.hoks.output().slice(-3000)}`).toBe(false);
     }
   }, 120_000);
 
