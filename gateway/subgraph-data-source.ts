@@ -6,6 +6,7 @@
  */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
+import { CALLER_ID_HEADER } from "../subgraphs/shared/http/caller-id.js";
 import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
 import type { GatewayContext } from "./authentication.js";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
@@ -31,8 +32,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!this.forwardsIdentity) return;
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
     if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
-    // For the subgraphs' audit trail: the caller's address chain and user agent, not the gateway's.
+    // For the subgraphs' audit trail: the caller's address chain, user agent and Caller-Id, not the gateway's.
     if (context.client?.forwardedFor) request.http?.headers.set("x-forwarded-for", context.client.forwardedFor);
     if (context.client?.userAgent) request.http?.headers.set("user-agent", context.client.userAgent);
+    if (context.client?.callerId) request.http?.headers.set(CALLER_ID_HEADER, context.client.callerId);
   }
 }

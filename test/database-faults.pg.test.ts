@@ -42,7 +42,7 @@ async function createPlan(index: number): Promise<{ index: number; status: numbe
     });
     const text = await response.text();
     expect(text).not.toMatch(/select |insert |postgres|ECONN|at .+\.ts:\d+/i);
-    return { index, status: response.status, id: response.ok ? (JSON.parse(text).data?.id as number) : undefined };
+    return { index, status: response.status, id: response.ok ? (JSON.parse(text).meta?.id as number) : undefined };
   } catch {
     return { index, status: 0 };
   }

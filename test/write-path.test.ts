@@ -13,6 +13,19 @@ import { exampleDocument, invalidExamples } from "./support/examples.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
 import { rest } from "./support/rest.js";
 
+/** The nine part lists eHOKS v1 always answers. */
+const PLAN_LISTS = [
+  "hankittavat-ammat-tutkinnon-osat",
+  "hankittavat-yhteiset-tutkinnon-osat",
+  "hankittavat-paikalliset-tutkinnon-osat",
+  "aiemmin-hankitut-ammat-tutkinnon-osat",
+  "aiemmin-hankitut-yhteiset-tutkinnon-osat",
+  "aiemmin-hankitut-paikalliset-tutkinnon-osat",
+  "opiskeluvalmiuksia-tukevat-opinnot",
+  "oppimisen-tuki",
+  "hankittavat-koulutuksen-osat",
+];
+
 let service: TestService;
 let base: string;
 beforeAll(async () => {
@@ -47,14 +60,14 @@ const PATCH = `mutation ($id: ID!, $document: JSONObject!) { patchHoks(id: $id, 
 async function createFull(): Promise<number> {
   const { status, body } = await rest(base, "POST", "/hoks", await system(), exampleDocument("valid-full.json"));
   expect(status).toBe(200);
-  return body.data.id;
+  return body.meta.id;
 }
 
 describe("the example documents", () => {
-  it.each(["valid-full.json", "valid-minimal.json", "valid-tuva.json"])("%s is stored through REST, with its id and URI", async (name) => {
+  it.each(["valid-full.json", "valid-minimal.json", "valid-tuva.json"])("%s is stored through REST, answered as the existing service answers (meta.id, data.uri)", async (name) => {
     const { status, body } = await rest(base, "POST", "/hoks", await system(), exampleDocument(name));
     expect(status).toBe(200);
-    expect(body.data).toEqual({ id: expect.any(Number), uri: `${base}/api/v1/hoks/${body.data.id}` });
+    expect(body).toEqual({ meta: { id: expect.any(Number), revision: 1 }, data: { uri: `${base}/api/v1/hoks/${body.meta.id}` } });
     expect(await livePlans()).toBe(1);
   });
 
@@ -112,25 +125,38 @@ describe("round trip", () => {
     const id = await createFull();
     const { status, body } = await rest(base, "GET", `/hoks/${id}`, await system());
     expect(status).toBe(200);
-    const stripIds = (value: unknown): unknown =>
+    // The server's fields, and the empty lists v1 answers as [] (valid-full sends none), are not the sender's.
+    const SERVER_KEYS = new Set(["id", "module-id", "eid", "manuaalisyotto"]);
+    const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
+    const stripServerFields = (value: unknown): unknown =>
       Array.isArray(value)
-        ? value.map(stripIds)
+        ? value.map(stripServerFields)
         : value && typeof value === "object"
-          ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "id" && k !== "module-id").map(([k, v]) => [k, stripIds(v)]))
+          ? Object.fromEntries(Object.entries(value).filter(([k, v]) => !SERVER_KEYS.has(k) && !isEmptyList(v)).map(([k, v]) => [k, stripServerFields(v)]))
           : value;
     expect(body.data.id).toBe(id);
+    expect(body.data.eid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.data.manuaalisyotto).toBe(false);
     expect(body.data["hankittavat-ammat-tutkinnon-osat"][0]["module-id"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(stripIds(body.data)).toEqual(sent);
+    // All nine lists are answered, [] when empty (valid-full has no TUVA parts, for one).
+    expect(body.data["hankittavat-koulutuksen-osat"]).toEqual([]);
+    for (const list of PLAN_LISTS) expect(body.data[list], list).toEqual(sent[list] === undefined ? [] : expect.any(Array));
+    expect(stripServerFields(body.data)).toEqual(sent);
     const byStudyRight = await rest(base, "GET", `/hoks/opiskeluoikeus/${OIDS.opiskeluoikeusRantala}`, await system());
     expect(byStudyRight.body.data).toEqual(body.data);
   });
 
-  it("a replace leaves top-level fields not sent empty and replaces the lists", async () => {
+  it("a replace clears the top-level fields not sent but puhelinnumero and tuva-opiskeluoikeus-oid, and replaces the lists", async () => {
     const id = await createFull();
-    const minimal = { ...exampleDocument("valid-minimal.json"), "oppija-oid": OIDS.aino, "opiskeluoikeus-oid": OIDS.opiskeluoikeusRantala };
+    const full = exampleDocument("valid-full.json");
+    const minimal: Record<string, unknown> = { ...exampleDocument("valid-minimal.json"), "oppija-oid": OIDS.aino, "opiskeluoikeus-oid": OIDS.opiskeluoikeusRantala };
     expect((await rest(base, "PUT", `/hoks/${id}`, await system(), minimal)).status).toBe(204);
     const { body } = await rest(base, "GET", `/hoks/${id}`, await system());
-    expect(body.data).toEqual({ id, ...minimal });
+    const { eid, manuaalisyotto, ...answered } = body.data;
+    const emptyLists = Object.fromEntries(PLAN_LISTS.filter((key) => !(key in minimal)).map((key) => [key, []]));
+    expect(answered).toEqual({ id, ...emptyLists, ...minimal, puhelinnumero: full.puhelinnumero });
+    expect(eid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(manuaalisyotto).toBe(false);
   });
 });
 
@@ -148,7 +174,7 @@ describe("safety", () => {
     const stored = (await rest(base, "GET", `/hoks/${id}`, token)).body;
     expect(stored.meta.revision).toBe(2);
     expect(stored.data.sahkoposti).toBe([a, b][winner]!.sahkoposti);
-    expect(stored.data["hankittavat-yhteiset-tutkinnon-osat"]?.length).toBe(winner === 0 ? 1 : undefined);
+    expect(stored.data["hankittavat-yhteiset-tutkinnon-osat"].length).toBe(winner === 0 ? 1 : 0);
   });
 
   it("REST answers 409 for a stale If-Match revision", async () => {
@@ -174,7 +200,7 @@ describe("safety", () => {
   it.each(["abc", "-1", "1.5", "*", "", 'W/"1"', "1, 2", "01x", "99999999999", '"1'])("If-Match %j is not a revision: a 400 naming the header, and nothing is written", async (ifMatch) => {
     const id = await createFull();
     const token = await system();
-    const expected = { status: 400, body: { meta: {}, errors: [{ message: expect.stringMatching(/^If-Match must be the revision/) }], code: "BAD_REQUEST" } };
+    const expected = { status: 400, body: { meta: {}, error: expect.stringMatching(/^If-Match must be the revision/), errors: [{ message: expect.stringMatching(/^If-Match must be the revision/) }], code: "BAD_REQUEST" } };
     expect(await rest(base, "PATCH", `/hoks/${id}`, token, exampleDocument("patch-top-level.json"), { "if-match": ifMatch })).toEqual(expected);
     expect(await rest(base, "PUT", `/hoks/${id}`, token, exampleDocument("valid-full.json"), { "if-match": ifMatch })).toEqual(expected);
     const { body } = await rest(base, "GET", `/hoks/${id}`, token);
@@ -187,7 +213,7 @@ describe("safety", () => {
     const document = exampleDocument("valid-full.json");
     const answers = await Promise.all(Array.from({ length: 5 }, () => rest(base, "POST", "/hoks", token, document, { "idempotency-key": "sis-42" })));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
-    expect(new Set(answers.map((a) => a.body.data.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body.meta.id)).size).toBe(1);
     expect(await livePlans()).toBe(1);
     const reused = await rest(base, "POST", "/hoks", token, exampleDocument("valid-minimal.json"), { "idempotency-key": "sis-42" });
     expect(reused.status).toBe(409);
@@ -202,7 +228,7 @@ describe("safety", () => {
 
   it("a malformed body is a clear 400, and nothing leaks", async () => {
     const broken = await rest(base, "POST", "/hoks", await system(), "{ not json");
-    expect(broken).toEqual({ status: 400, body: { meta: {}, errors: [{ message: "The request body is not valid JSON" }], code: "BAD_REQUEST" } });
+    expect(broken).toEqual({ status: 400, body: { meta: {}, error: "The request body is not valid JSON", errors: [{ message: "The request body is not valid JSON" }], code: "BAD_REQUEST" } });
     expect((await rest(base, "POST", "/hoks", await system(), "[1, 2]")).status).toBe(400);
   });
 });

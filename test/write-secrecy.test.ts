@@ -139,7 +139,7 @@ describe("a create tells only a writer at the study right's institution about th
     }
     for (const seen of Object.values(answers)) expect(seen.size).toBe(1);
     const [restAnswer] = [...answers.restCreate];
-    expect(JSON.parse(restAnswer!)).toEqual({ status: 403, body: { meta: {}, errors: [{ message: expect.any(String) }], code: "FORBIDDEN" } });
+    expect(JSON.parse(restAnswer!)).toEqual({ status: 403, body: { meta: {}, error: expect.any(String), errors: [{ message: expect.any(String) }], code: "FORBIDDEN" } });
     expect([...answers.restDryRun]).toEqual([restAnswer]);
     expect(restAnswer).not.toMatch(/1\.2\.246\.562\.15|2027|procured|already|belong/);
     expect(await planCount()).toBe(before);

@@ -53,6 +53,8 @@ export const auditEntry = auditSchema.table(
     session: text(),
     userAgent: text(),
     requestId: text(),
+    /** The calling system as it names itself (OPH's `Caller-Id` header): told, never trusted for access. */
+    callerId: text(),
     oppijaOid: text().notNull(),
     hoksId: integer(),
     opiskeluoikeusOid: text(),

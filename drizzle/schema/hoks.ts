@@ -43,6 +43,8 @@ export const hoks = hoksSchema.table(
   "hoks",
   {
     id: serial().primaryKey(),
+    /** The plan's external identifier (eHOKS `eid`): a UUID made at create, never changed. */
+    eid: uuid().notNull().defaultRandom(),
     oppijaOid: text().notNull(),
     opiskeluoikeusOid: text().notNull(),
     tuvaOpiskeluoikeusOid: text(),
@@ -57,6 +59,12 @@ export const hoks = hoksSchema.table(
     paivitetty: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     osaamisenSaavuttamisenPvm: date({ mode: "string" }),
     osaamisenHankkimisenTarve: boolean().notNull(),
+    /**
+     * eHOKS `manuaalisyotto`: the plan was typed in by hand in eHOKS's own user interface rather
+     * than sent by a study administration system. Every plan here comes through a write door, so
+     * it is false; kept as a column so that a migrated plan keeps the value it had.
+     */
+    manuaalisyotto: boolean().notNull().default(false),
     /** Server-side optimistic-concurrency counter, bumped by every write. */
     revision: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -66,6 +74,7 @@ export const hoks = hoksSchema.table(
   },
   (t) => [
     // One live HOKS per study right; a soft-deleted one does not block a new one.
+    uniqueIndex("hoks_eid_uq").on(t.eid),
     uniqueIndex("hoks_opiskeluoikeus_live_uq").on(t.opiskeluoikeusOid).where(sql`deleted_at is null`),
     index("hoks_oppija_idx").on(t.oppijaOid),
   ],

@@ -21,6 +21,8 @@ export const studyRightFacts = personsContract
     paattymispaiva: date({ mode: "string" }),
     sisaltyyOpiskeluoikeuteenOid: text(),
     opiskeluoikeusjaksot: jsonb().$type<Opiskeluoikeusjakso[]>().notNull(),
+    /** `suoritukset[].tyyppi`: TELMA (`telma`) is outside workplace feedback's target group. */
+    suoritusTyypit: text().array().notNull(),
   })
   .existing();
 

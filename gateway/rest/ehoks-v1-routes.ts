@@ -4,12 +4,17 @@
  * token. Every request becomes a GraphQL operation on this very gateway, so REST and GraphQL share
  * one write path, one validation and the same rules.
  *
- *   POST  /api/v1/hoks                      create (Idempotency-Key header optional) → 200 {data: {id, uri}}
+ *   POST  /api/v1/hoks                      create (Idempotency-Key header optional) → 200 {meta: {id, revision}, data: {uri}}
  *   GET   /api/v1/hoks/{id}                 read → 200 {meta: {revision}, data: document}, ETag "revision"
  *   PUT   /api/v1/hoks/{id}                 replace (If-Match: revision optional, see if-match.ts) → 204
  *   PATCH /api/v1/hoks/{id}                 patch the top level (If-Match optional) → 204
+ *   GET   /api/v1/hoks/{id}/hankintakoulutukset  the plan's procured-training study rights → 200 [oid, …]
  *   GET   /api/v1/hoks/opiskeluoikeus/{oid} the plan of a study right → 200
  *   POST  /api/v1/validointi                dry-run validation of a create → 200 {data: {valid: true}} or 400
+ *   any   /api/v1/hoks/{id}/<retired part>/…  410 Gone (retired-routes.ts)
+ *
+ * The shapes are the existing service's; ours add `revision` in `meta` and `errors`/`code` beside
+ * its `error` text. A malformed id or OID in a path is a 400 before anything is looked up.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLFormattedError } from "graphql";
@@ -17,8 +22,10 @@ import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http
 import { nestsDeeperThan, TOO_DEEP } from "../../subgraphs/shared/http/json-depth.js";
 import { carriesNul } from "../../subgraphs/shared/http/nul-check.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
+import { isStudyRightOid } from "../../subgraphs/shared/validation/identifiers.js";
 import { IF_MATCH_REFUSAL, ifMatchRevision, revisionTag } from "./if-match.js";
-import { restError, type RestAnswer } from "./rest-errors.js";
+import { ERROR_TEXT, errorBody, restError, type RestAnswer } from "./rest-errors.js";
+import { isRetiredPartRoute } from "./retired-routes.js";
 
 export const REST_PREFIX = "/api/v1";
 const REST_BODY_LIMIT_BYTES = 5_000_000;
@@ -32,13 +39,46 @@ export interface OperationResult {
 export type ExecuteAs = (req: IncomingMessage, query: string, variables: Record<string, unknown>) => Promise<OperationResult>;
 
 const READ = /* GraphQL */ `query ($id: ID!) { hoks(id: $id) { ${FULL_HOKS_FIELDS} } }`;
+const PROCURED_TRAINING = /* GraphQL */ `query ($id: ID!) { hoks(id: $id) { hankintakoulutusOpiskeluoikeusOids } }`;
 const READ_BY_STUDY_RIGHT = /* GraphQL */ `query ($oid: String!) { hoks: hoksByOpiskeluoikeus(opiskeluoikeusOid: $oid) { ${FULL_HOKS_FIELDS} } }`;
 const CREATE = /* GraphQL */ `mutation ($document: JSONObject!, $key: String) { result: createHoks(document: $document, idempotencyKey: $key) { id revision } }`;
 const REPLACE = /* GraphQL */ `mutation ($id: ID!, $document: JSONObject!, $revision: Int) { result: replaceHoks(id: $id, document: $document, expectedRevision: $revision) { id revision } }`;
 const PATCH = /* GraphQL */ `mutation ($id: ID!, $document: JSONObject!, $revision: Int) { result: patchHoks(id: $id, document: $document, expectedRevision: $revision) { id revision } }`;
 const VALIDATE = /* GraphQL */ `mutation ($document: JSONObject!) { result: validateHoks(kind: CREATE, document: $document) { valid problems { path message } } }`;
 
-class BadRequest extends Error {}
+class BadRequest extends Error {
+  constructor(
+    message: string,
+    /** Problems at named places (a path parameter), as a 400 of validation lists them. */
+    readonly problems?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** Plan ids are GraphQL Ints: a path id that is not one is malformed, as in the existing service. */
+const PLAN_ID = /^[1-9]\d{0,9}$/;
+const MAX_PLAN_ID = 2_147_483_647;
+
+function planIdOf(text: string): string {
+  if (!PLAN_ID.test(text) || Number(text) > MAX_PLAN_ID) throw new BadRequest("The plan id in the path is not a plan id", [{ path: "hoks-id", message: "must be a whole number" }]);
+  return text;
+}
+
+function studyRightOidOf(text: string): string {
+  let oid: string;
+  try {
+    oid = decodeURIComponent(text);
+  } catch {
+    oid = text;
+  }
+  if (!isStudyRightOid(oid)) {
+    throw new BadRequest("The study right OID in the path is malformed", [
+      { path: "opiskeluoikeus-oid", message: "must be a study right OID (1.2.246.562.15.…) with a valid check digit" },
+    ]);
+  }
+  return oid;
+}
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const text = await readBody(req, REST_BODY_LIMIT_BYTES);
@@ -69,8 +109,8 @@ function expectedRevision(req: IncomingMessage): number | null {
   return revision;
 }
 
-function readAnswer(result: OperationResult): RestAnswer {
-  if (result.errors?.length) return restError(result.errors);
+function readAnswer(result: OperationResult, notFoundText?: string): RestAnswer {
+  if (result.errors?.length) return restError(result.errors, notFoundText);
   const plan = result.data?.hoks;
   return { status: 200, headers: { etag: revisionTag(plan.revision) }, body: { meta: { revision: plan.revision }, data: toEhoksDocument(plan) } };
 }
@@ -80,6 +120,8 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
   const method = req.method ?? "GET";
   const byId = /^\/hoks\/([^/]+)$/.exec(path);
   const byStudyRight = /^\/hoks\/opiskeluoikeus\/([^/]+)$/.exec(path);
+  const procuredTraining = /^\/hoks\/([^/]+)\/hankintakoulutukset$/.exec(path);
+  if (isRetiredPartRoute(path)) return { status: 410, body: errorBody("GONE", [{ message: ERROR_TEXT.gone }], ERROR_TEXT.gone) };
   const write = async (query: string, variables: Record<string, unknown>, status: (data: any) => RestAnswer) => {
     const result = await execute(req, query, variables);
     return result.errors?.length ? restError(result.errors) : status(result.data!.result);
@@ -89,18 +131,26 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
     const key = req.headers["idempotency-key"];
     return write(CREATE, { document: await jsonBody(req), key: typeof key === "string" ? key : null }, (r) => ({
       status: 200,
-      body: { meta: { revision: r.revision }, data: { id: Number(r.id), uri: `${publicOrigin(req)}${REST_PREFIX}/hoks/${r.id}` } },
+      body: { meta: { id: Number(r.id), revision: r.revision }, data: { uri: `${publicOrigin(req)}${REST_PREFIX}/hoks/${r.id}` } },
     }));
   }
-  if (byStudyRight && method === "GET") return readAnswer(await execute(req, READ_BY_STUDY_RIGHT, { oid: decodeURIComponent(byStudyRight[1]!) }));
-  if (byId && method === "GET") return readAnswer(await execute(req, READ, { id: byId[1] }));
+  if (byStudyRight && method === "GET") {
+    return readAnswer(await execute(req, READ_BY_STUDY_RIGHT, { oid: studyRightOidOf(byStudyRight[1]!) }), ERROR_TEXT.noPlanForStudyRight);
+  }
+  if (procuredTraining && method === "GET") {
+    const result = await execute(req, PROCURED_TRAINING, { id: planIdOf(procuredTraining[1]!) });
+    if (result.errors?.length) return restError(result.errors);
+    // The existing service answers the bare list of OIDs.
+    return { status: 200, body: result.data?.hoks?.hankintakoulutusOpiskeluoikeusOids ?? [] };
+  }
+  if (byId && method === "GET") return readAnswer(await execute(req, READ, { id: planIdOf(byId[1]!) }));
   if (byId && (method === "PUT" || method === "PATCH")) {
-    const variables = { id: byId[1], document: await jsonBody(req), revision: expectedRevision(req) };
+    const variables = { id: planIdOf(byId[1]!), document: await jsonBody(req), revision: expectedRevision(req) };
     return write(method === "PUT" ? REPLACE : PATCH, variables, () => ({ status: 204 }));
   }
   if (path === "/validointi" && method === "POST") {
     return write(VALIDATE, { document: await jsonBody(req) }, (r) =>
-      r.valid ? { status: 200, body: { meta: {}, data: { valid: true } } } : { status: 400, body: { meta: {}, errors: r.problems, code: "BAD_USER_INPUT" } },
+      r.valid ? { status: 200, body: { meta: {}, data: { valid: true } } } : { status: 400, body: errorBody("BAD_USER_INPUT", r.problems, ERROR_TEXT.invalidDocument) },
     );
   }
   return undefined;
@@ -120,10 +170,10 @@ export function ehoksV1Routes(execute: ExecuteAs): Route {
     if (!url.pathname.startsWith(`${REST_PREFIX}/`)) return false;
     try {
       const reply = await answer(req, url, execute);
-      send(res, reply ?? { status: 404, body: { meta: {}, errors: [{ message: "No such resource" }], code: "NOT_FOUND" } });
+      send(res, reply ?? { status: 404, body: errorBody("NOT_FOUND", [{ message: ERROR_TEXT.noSuchResource }], ERROR_TEXT.noSuchResource) });
     } catch (error) {
       if (!(error instanceof BadRequest)) throw error;
-      send(res, { status: 400, body: { meta: {}, errors: [{ message: error.message }], code: "BAD_REQUEST" } });
+      send(res, { status: 400, body: errorBody("BAD_REQUEST", error.problems ?? [{ message: error.message }], error.message) });
     }
     return true;
   };

@@ -24,7 +24,7 @@ const PRIOR = `${UNIT_COMMON} valittuTodentamisenProsessiKoodiUri valittuTodenta
 const LOCAL = `amosaaTunniste nimi laajuus tavoitteetJaSisallot`;
 
 export const FULL_HOKS_FIELDS = /* GraphQL */ `
-  id oppijaOid opiskeluoikeusOid tuvaOpiskeluoikeusOid sahkoposti puhelinnumero urasuunnitelmaKoodiUri urasuunnitelmaKoodiVersio
+  id eid manuaalisyotto oppijaOid opiskeluoikeusOid tuvaOpiskeluoikeusOid sahkoposti puhelinnumero urasuunnitelmaKoodiUri urasuunnitelmaKoodiVersio
   versio ensikertainenHyvaksyminen hyvaksytty paivitetty osaamisenSaavuttamisenPvm osaamisenHankkimisenTarve revision
   hankittavatAmmatTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsaKoodiVersio tutkinnonOsanPerusteenDiaarinro ${ACQUIRED} }
   hankittavatYhteisetTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsaKoodiVersio ${UNIT_COMMON} osaAlueet { osaAlueKoodiUri osaAlueKoodiVersio ${ACQUIRED} } }
@@ -37,29 +37,49 @@ export const FULL_HOKS_FIELDS = /* GraphQL */ `
   hankittavatKoulutuksenOsat { koulutuksenOsaKoodiUri koulutuksenOsaKoodiVersio alku loppu laajuus }`;
 
 /** Fields the server makes: never sent by a system, always answered. */
-export const SERVER_FIELDS: ReadonlySet<string> = new Set(["id", "moduleId", "revision"]);
+export const SERVER_FIELDS: ReadonlySet<string> = new Set(["id", "eid", "manuaalisyotto", "moduleId", "revision"]);
 
-/** Drops nulls, empty lists and the `dropped` keys, recursively: eHOKS v1 leaves out what is not there. */
-function compact(value: unknown, dropped: ReadonlySet<string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => compact(v, dropped));
+/** The plan's nine lists, which eHOKS v1 always answers, `[]` when empty. */
+export const PLAN_LIST_FIELDS = [
+  "hankittavatAmmatTutkinnonOsat",
+  "hankittavatYhteisetTutkinnonOsat",
+  "hankittavatPaikallisetTutkinnonOsat",
+  "aiemminHankitutAmmatTutkinnonOsat",
+  "aiemminHankitutYhteisetTutkinnonOsat",
+  "aiemminHankitutPaikallisetTutkinnonOsat",
+  "opiskeluvalmiuksiaTukevatOpinnot",
+  "oppimisenTuki",
+  "hankittavatKoulutuksenOsat",
+] as const;
+
+/**
+ * Drops nulls and the `dropped` keys, recursively, and empty lists unless `keepEmptyLists`:
+ * eHOKS v1 leaves out a value that is not there, but answers a list as `[]` when it is empty.
+ */
+function compact(value: unknown, dropped: ReadonlySet<string>, keepEmptyLists = true): unknown {
+  if (Array.isArray(value)) return value.map((v) => compact(v, dropped, keepEmptyLists));
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value)
-      .filter(([k, v]) => !dropped.has(k) && v !== null && !(Array.isArray(v) && v.length === 0))
-      .map(([k, v]) => [k, compact(v, dropped)]);
+      .filter(([k, v]) => !dropped.has(k) && v !== null && (keepEmptyLists || !(Array.isArray(v) && v.length === 0)))
+      .map(([k, v]) => [k, compact(v, dropped, keepEmptyLists)]);
     return Object.fromEntries(entries);
   }
   return value;
 }
 
 /**
- * A GraphQL plan as an eHOKS v1 document, with the server's ids (`id` a number, as v1 has it, and
- * `module-id`s); the revision goes in `meta`.
+ * A GraphQL plan as an eHOKS v1 document, with the server's ids (`id` a number, as v1 has it,
+ * `eid` and `module-id`s) and all nine lists, `[]` when empty or hidden from the caller; the
+ * revision goes in `meta`. What the caller may not see is null in GraphQL and left out here.
  */
 export function toEhoksDocument(plan: Record<string, unknown>): unknown {
-  return kebabizeKeys(compact({ ...plan, id: Number(plan.id) }, new Set(["revision"])));
+  const document = compact({ ...plan, id: Number(plan.id) }, new Set(["revision"])) as Record<string, unknown>;
+  // A list hidden from the caller is null in GraphQL: to a v1 client it is an empty list.
+  for (const list of PLAN_LIST_FIELDS) document[list] ??= [];
+  return kebabizeKeys(document);
 }
 
-/** A GraphQL plan as the document its sender sent: no server-made fields at all. */
+/** A GraphQL plan as the document its sender sent: no server-made fields and no empty lists. */
 export function asSentDocument(plan: unknown): unknown {
-  return kebabizeKeys(compact(plan, SERVER_FIELDS));
+  return kebabizeKeys(compact(plan, SERVER_FIELDS, false));
 }

@@ -32,6 +32,7 @@ import {
   type GrantedHoks,
 } from "./hoks/hoks.queries.js";
 import { scopedRowsOf, scopedUnits } from "./plan-rows.queries.js";
+import { studyRightsContainedIn, type ContainedStudyRight } from "./procured-training/procured-training.queries.js";
 
 export interface HoksLoaders {
   hoksById: DataLoader<number, GrantedHoks | null>;
@@ -43,6 +44,8 @@ export interface HoksLoaders {
   readinessStudies: DataLoader<number, OpiskeluvalmiuksiaTukevaOpintoRow[]>;
   learningSupport: DataLoader<number, OppimisenTukiRow[]>;
   tuvaParts: DataLoader<number, HankittavaKoulutuksenOsaRow[]>;
+  /** The procured-training study rights contained in a master study right, by its OID. */
+  containedStudyRights: DataLoader<string, ContainedStudyRight[]>;
   /** Records plans reached another way (a list query) so that their children can load. */
   remember(plans: GrantedHoks[]): GrantedHoks[];
 }
@@ -85,6 +88,7 @@ export function createHoksLoaders({ db, principal, today, audit }: SubgraphConte
     readinessStudies: children(SCOPED_CHILDREN.readinessStudies),
     learningSupport: children(SCOPED_CHILDREN.learningSupport),
     tuvaParts: children(SCOPED_CHILDREN.tuvaParts),
+    containedStudyRights: groupedLoader((oids: readonly string[]) => studyRightsContainedIn(db, oids), (row) => row.masterOid),
     remember,
   };
 }

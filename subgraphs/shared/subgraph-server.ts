@@ -56,7 +56,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
   const context = async (req: IncomingMessage): Promise<C> => {
     const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
     const client = clientAddressOf(req);
-    const request = { ipAddress: client.forwardedFor, userAgent: client.userAgent, requestId: req.headers["x-request-id"] as string | undefined };
+    const request = { ipAddress: client.forwardedFor, userAgent: client.userAgent, callerId: client.callerId, requestId: req.headers["x-request-id"] as string | undefined };
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
   // No answer leaves before the audit entries of what it disclosed are stored.

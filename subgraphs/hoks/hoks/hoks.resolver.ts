@@ -13,6 +13,7 @@ import {
   HankittavaPaikallinenTutkinnonOsa,
   HankittavaYhteinenTutkinnonOsa,
 } from "../unit/unit.types.js";
+import { accessOf } from "../disclosure/plan-access.js";
 import { loadVisibleHoks } from "./hoks.reference.js";
 import { workplaceAssignmentsOf, type GrantedHoks } from "./hoks.queries.js";
 import { Hoks } from "./hoks.type.js";
@@ -52,6 +53,17 @@ export class HoksResolver {
   @FieldResolver(() => Opiskeluoikeus, { nullable: true, description: "The study right the plan belongs to." })
   opiskeluoikeus(@Root() plan: GrantedHoks): Opiskeluoikeus | null {
     return plan.opiskeluoikeusOid ? { oid: plan.opiskeluoikeusOid } : null;
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description:
+      "OIDs of the procured-training study rights (hankintakoulutus) contained in the plan's study right; null to a caller who does not see the whole plan.",
+  })
+  async hankintakoulutusOpiskeluoikeusOids(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext): Promise<string[] | null> {
+    // Whole-plan readers only: the other rules show a part of the plan, never the study rights around it.
+    if (!accessOf(plan)?.fullRule || !plan.opiskeluoikeusOid) return null;
+    return (await ctx.loaders.containedStudyRights.load(plan.opiskeluoikeusOid)).map((row) => row.oid);
   }
 
   @FieldResolver(() => [HankittavaAmmatTutkinnonOsa], { description: "Vocational units to acquire." })

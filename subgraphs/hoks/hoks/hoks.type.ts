@@ -10,6 +10,18 @@ export class Hoks {
   @Field(() => ID, { description: "Server-made identifier of the plan." })
   id!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The plan's external identifier (eHOKS `eid`, a UUID made when the plan was created); shown to those who see the whole plan.",
+  })
+  eid?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "eHOKS `manuaalisyotto`: whether the plan was typed in by hand in eHOKS's own user interface (false for plans sent by systems); shown to those who see the whole plan.",
+  })
+  manuaalisyotto?: boolean | null;
+
   @Field(() => String, { description: "Person OID of the student." })
   oppijaOid!: string;
 

@@ -25,10 +25,12 @@ function example(pattern: RegExp): string {
 }
 
 /**
- * The fields of a code pair. `required`: both must be sent. Otherwise both are optional, but a
- * URI without its version is a problem (reported at the missing version).
+ * The fields of a code pair. `required`: both must be sent. `version: "optional"`: the version
+ * may be left out even with its URI, where the existing service does not ask for it
+ * (`urasuunnitelma-koodi-versio`, learning support). Otherwise both are optional, but a URI
+ * without its version is a problem (reported at the missing version).
  */
-export function codePair(name: string, pattern: RegExp, options: { required: boolean }): Partial<Shape> {
+export function codePair(name: string, pattern: RegExp, options: { required: boolean; version?: "optional" }): Partial<Shape> {
   const uriKey = `${name}-koodi-uri`;
   const versionKey = `${name}-koodi-versio`;
   return {
@@ -39,8 +41,8 @@ export function codePair(name: string, pattern: RegExp, options: { required: boo
       },
       [versionKey]: integer,
     },
-    required: options.required ? [uriKey, versionKey] : [],
-    rules: options.required
+    required: options.required ? (options.version === "optional" ? [uriKey] : [uriKey, versionKey]) : [],
+    rules: options.required || options.version === "optional"
       ? []
       : [
           (c, object) => {

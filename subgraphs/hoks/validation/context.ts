@@ -12,6 +12,8 @@ export interface StudyRightFacts {
   paattymispaiva: string | null;
   sisaltyyOpiskeluoikeuteenOid: string | null;
   opiskeluoikeusjaksot: { alku: string; tila: string }[];
+  /** `suoritukset[].tyyppi` of the study right (`telma`, `ammatillinentutkinto`, …). */
+  suoritusTyypit: string[];
 }
 
 export interface ValidationContext {
@@ -22,12 +24,16 @@ export interface ValidationContext {
   studyRight?: StudyRightFacts;
   /** for replace/patch: the stored plan's oppija-oid and opiskeluoikeus-oid */
   stored?: { oppijaOid: string; opiskeluoikeusOid: string };
+  /** for replace/patch: the plan's id (the path's); a document's top-level `id` must equal it */
+  planId?: number;
   /** true when another live plan already exists on the study right (create) */
   studyRightTaken?: boolean;
 }
 
 /** What the checks below the top level need to know: the clock and the study right's dates. */
 export interface RuleEnv {
+  kind: WriteKind;
   today: string;
   studyRight?: StudyRightFacts;
+  planId?: number;
 }

@@ -5,14 +5,14 @@
  */
 import { organisationOid, personOid, yTunnus } from "./identifier-fields.js";
 import { date, integer, text, textList } from "./primitives.js";
-import { listOf, objectOf, shape, type FieldCheck } from "./shape.js";
+import { listOf, objectOf, SENDER_ID, shape, type FieldCheck } from "./shape.js";
 
 const environment = shape({
   fields: { nimi: text, "y-tunnus": yTunnus, kuvaus: text },
   required: ["nimi"],
 });
 
-const organiser = shape({ fields: { "oppilaitos-oid": organisationOid } });
+const organiser = shape(SENDER_ID, { fields: { "oppilaitos-oid": organisationOid } });
 
 /** An area of a common unit that the demonstration covers. Any code set: the existing service does not restrict it. */
 const area = shape({
@@ -21,13 +21,13 @@ const area = shape({
 });
 
 /** An assessor from the education provider. */
-export const providerAssessor = shape({
+export const providerAssessor = shape(SENDER_ID, {
   fields: { nimi: text, organisaatio: objectOf(shape({ fields: { "oppilaitos-oid": organisationOid } })) },
   required: ["nimi"],
 });
 
 /** An assessor from working life; `oid` is ours, so the assessor can sign in and see what they assess. */
-const workingLifeAssessor = shape({
+const workingLifeAssessor = shape(SENDER_ID, {
   fields: {
     nimi: text,
     organisaatio: objectOf(shape({ fields: { nimi: text, "y-tunnus": yTunnus }, required: ["nimi"] })),

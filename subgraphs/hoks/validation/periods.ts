@@ -10,8 +10,8 @@ import { CODE_URI, codePair } from "./codes.js";
 import { organisationOid, personOid, yTunnus } from "./identifier-fields.js";
 import { date, dateOf, integerBetween, nonEmptyText, text, textList, textOf } from "./primitives.js";
 import type { ProblemCollector } from "./problems.js";
-import { isJsonObject, isPresent, listOf, listWithRule, objectOf, shape, type FieldCheck, type ObjectRule } from "./shape.js";
-import { acquisitionWindow } from "./study-right.js";
+import { isJsonObject, isPresent, listOf, listWithRule, objectOf, SENDER_ID, shape, type FieldCheck, type ObjectRule } from "./shape.js";
+import { acquisitionWindow, inFeedbackTargetGroup } from "./study-right.js";
 
 export const KOULUTUSSOPIMUS = "osaamisenhankkimistapa_koulutussopimus";
 export const OPPISOPIMUS = "osaamisenhankkimistapa_oppisopimus";
@@ -27,7 +27,7 @@ export const PERUSTA_REQUIRED_FROM = "2021-07-01";
 export const OSA_AIKAISUUS_REQUIRED_AFTER = "2023-06-30";
 
 /** A teacher or other representative of an education provider. */
-const representative = shape({
+const representative = shape(SENDER_ID, {
   fields: { nimi: text, rooli: text, "oppilaitos-oid": organisationOid },
   required: ["nimi"],
 });
@@ -39,10 +39,10 @@ const phone: FieldCheck = (c, value) => {
   else if (value.length > 256 || !PHONE.test(value)) c.report("must be a phone number: digits, spaces, + - ( ), at most 256 characters");
 };
 
-const workplaceTraining = shape({
+const workplaceTraining = shape(SENDER_ID, {
   fields: {
     "vastuullinen-tyopaikka-ohjaaja": objectOf(
-      shape({
+      shape(SENDER_ID, {
         // `oid` is ours: it lets the instructor sign in and see the periods they instruct.
         fields: { nimi: text, sahkoposti: text, puhelinnumero: phone, oid: personOid },
         required: ["nimi"],
@@ -118,15 +118,17 @@ const withinStudyRight: ObjectRule = (c, period, env) => {
 
 /**
  * The workplace rules. A missing field that a rule requires is reported at the period (the rule
- * is about the period as a whole); a wrong value is reported at the field itself.
+ * is about the period as a whole); a wrong value is reported at the field itself. The workplace
+ * block itself is not required (the existing service does not ask for it); its fields are, when
+ * it is sent. The part-time percentage feeds workplace feedback, so it is asked for only when the
+ * study right is known and in feedback's target group (not TELMA), as the existing service does.
  */
-const workplaceRules: ObjectRule = (c, period) => {
+const workplaceRules: ObjectRule = (c, period, env) => {
   const method = textOf(period, "osaamisen-hankkimistapa-koodi-uri");
   if (!method || !WORKPLACE_METHODS.has(method)) return;
   const loppu = dateOf(period, "loppu");
   if (!isPresent(period["yksiloiva-tunniste"])) c.report(`a workplace period (${method}) needs yksiloiva-tunniste`);
   const training = period["tyopaikalla-jarjestettava-koulutus"];
-  if (!isPresent(training)) c.report(`a workplace period (${method}) needs tyopaikalla-jarjestettava-koulutus`);
   if (!loppu) return;
   if (isJsonObject(training) && loppu > Y_TUNNUS_REQUIRED_AFTER && !isPresent(training["tyopaikan-y-tunnus"])) {
     c.report(`workplace training ending after ${Y_TUNNUS_REQUIRED_AFTER} needs tyopaikalla-jarjestettava-koulutus.tyopaikan-y-tunnus`);
@@ -134,7 +136,8 @@ const workplaceRules: ObjectRule = (c, period) => {
   if (method === OPPISOPIMUS && loppu >= PERUSTA_REQUIRED_FROM && !isPresent(period["oppisopimuksen-perusta-koodi-uri"])) {
     c.report(`an apprenticeship ending on or after ${PERUSTA_REQUIRED_FROM} needs oppisopimuksen-perusta-koodi-uri`);
   }
-  if (loppu > OSA_AIKAISUUS_REQUIRED_AFTER && !isPresent(period["osa-aikaisuustieto"])) {
+  const feedbackCounts = env.studyRight !== undefined && inFeedbackTargetGroup(env.studyRight);
+  if (feedbackCounts && loppu > OSA_AIKAISUUS_REQUIRED_AFTER && !isPresent(period["osa-aikaisuustieto"])) {
     c.report(`a workplace period ending after ${OSA_AIKAISUUS_REQUIRED_AFTER} needs osa-aikaisuustieto (1–100)`);
   }
 };

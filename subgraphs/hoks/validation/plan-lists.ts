@@ -4,9 +4,9 @@
  */
 import { CODE_URI, codePair } from "./codes.js";
 import { date, nonNegativeNumber, text } from "./primitives.js";
-import { isPresent, listOf, objectOf, shape, type FieldCheck, type ObjectRule } from "./shape.js";
+import { IDS_ON_UPDATE, isPresent, listOf, objectOf, SENDER_ID, shape, type FieldCheck, type ObjectRule } from "./shape.js";
 
-const readinessStudy = shape({
+const readinessStudy = shape(IDS_ON_UPDATE, {
   fields: { nimi: text, kuvaus: text, alku: date, loppu: date },
   required: ["nimi", "kuvaus", "alku", "loppu"],
 });
@@ -30,13 +30,17 @@ const supportShapeByType: ObjectRule = (c, item) => {
   }
 };
 
+/**
+ * The existing service has no version fields on learning support (its systems cannot send them);
+ * ours takes them when sent, as the model's own examples do, but never asks for them.
+ */
 const learningSupport = shape(
-  codePair("oppimisen-tuen-tyyppi", CODE_URI.oppimisenTuenTyyppi, { required: true }),
-  codePair("tutkinnon-osan-tyyppi", CODE_URI.tutkinnonOsanRyhma, { required: false }),
+  codePair("oppimisen-tuen-tyyppi", CODE_URI.oppimisenTuenTyyppi, { required: true, version: "optional" }),
+  codePair("tutkinnon-osan-tyyppi", CODE_URI.tutkinnonOsanRyhma, { required: false, version: "optional" }),
   { fields: { alku: date, loppu: date }, rules: [supportShapeByType] },
 );
 
-const tuvaPart = shape(codePair("koulutuksen-osa", CODE_URI.koulutuksenOsaTuva, { required: true }), {
+const tuvaPart = shape(SENDER_ID, codePair("koulutuksen-osa", CODE_URI.koulutuksenOsaTuva, { required: true }), {
   // `laajuus` is in TUVA weeks.
   fields: { alku: date, loppu: date, laajuus: nonNegativeNumber },
   required: ["alku", "loppu", "laajuus"],

@@ -27,15 +27,32 @@ export const SERVER_FIELD = "is set by the server and must not be sent";
 /** `id` and `module-id` are made by the store in every entity that has them; a sender never sends them. */
 const SERVER_FIELDS: Record<string, string> = { id: SERVER_FIELD, "module-id": SERVER_FIELD };
 
-/** Builds a shape from parts (fields of a code pair, shared unit fields, ...); later parts add to earlier ones. */
+/**
+ * Builds a shape from parts (fields of a code pair, shared unit fields, ...); later parts add to
+ * earlier ones. A part that names `id` as a field takes it off the forbidden server fields.
+ */
 export function shape(...parts: Partial<Shape>[]): Shape {
-  return {
-    fields: Object.assign({}, ...parts.map((p) => p.fields ?? {})),
-    required: parts.flatMap((p) => p.required ?? []),
-    forbidden: Object.assign({ ...SERVER_FIELDS }, ...parts.map((p) => p.forbidden ?? {})),
-    rules: parts.flatMap((p) => p.rules ?? []),
-  };
+  const fields: Record<string, FieldCheck> = Object.assign({}, ...parts.map((p) => p.fields ?? {}));
+  const forbidden: Record<string, string> = Object.assign({ ...SERVER_FIELDS }, ...parts.map((p) => p.forbidden ?? {}));
+  for (const key of Object.keys(fields)) delete forbidden[key];
+  return { fields, required: parts.flatMap((p) => p.required ?? []), forbidden, rules: parts.flatMap((p) => p.rules ?? []) };
 }
+
+const senderId: FieldCheck = (c, value) => {
+  if (typeof value !== "number" || !Number.isInteger(value)) c.report("must be an integer");
+};
+
+/**
+ * An `id` the existing service takes on people, assessors, a demonstration's organiser, the
+ * workplace block and TUVA parts (what its clients read back and send again). It names nothing
+ * here: it is checked to be an integer and not stored.
+ */
+export const SENDER_ID: Partial<Shape> = { fields: { id: senderId } };
+
+/** An `id` taken on replace and patch only (studies supporting readiness, as the existing service). */
+export const IDS_ON_UPDATE: Partial<Shape> = {
+  fields: { id: (c, value, env) => (env.kind === "create" ? c.report(SERVER_FIELD) : senderId(c, value, env)) },
+};
 
 /**
  * A shape's entry for a key the sender chose. Only the shape's own entries count: `constructor`,

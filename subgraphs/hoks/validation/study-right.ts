@@ -46,6 +46,14 @@ export function acquisitionWindow(studyRight: StudyRightFacts): { start: string;
   return { start: studyRight.alkamispaiva, expectedEnd };
 }
 
+/**
+ * Whether workplace feedback (työelämäpalaute) is collected for the study right's periods: not for
+ * TELMA (training for work and independent living), whose `suoritukset[].tyyppi` is `telma`.
+ */
+export function inFeedbackTargetGroup(studyRight: StudyRightFacts): boolean {
+  return !studyRight.suoritusTyypit.includes("telma");
+}
+
 function hasItems(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0;
 }
@@ -71,7 +79,8 @@ function checkContentForType(c: ProblemCollector, plan: JsonObject, studyRight: 
 /** The study right's own facts, for a create or a replace. */
 function checkStudyRightFacts(c: ProblemCollector, plan: JsonObject, context: ValidationContext, checkOwner: boolean): void {
   const oidField = c.at("opiskeluoikeus-oid");
-  const oid = plan["opiskeluoikeus-oid"];
+  // A replace may leave the OID out (it never changes): the stored plan's is judged then.
+  const oid = plan["opiskeluoikeus-oid"] ?? context.stored?.opiskeluoikeusOid;
   // A missing or malformed OID is already reported where it stands; a lookup of it means nothing.
   if (typeof oid !== "string" || !isStudyRightOid(oid)) return;
   const studyRight = context.studyRight;

@@ -16,14 +16,34 @@ import { personOid, studyRightOid } from "./identifier-fields.js";
 import { OTHER_LIST_CHECKS } from "./plan-lists.js";
 import { bool, date, instant, integer, text } from "./primitives.js";
 import { ProblemCollector } from "./problems.js";
-import { checkObject, isJsonObject, shape, SERVER_FIELD, type FieldCheck } from "./shape.js";
+import { checkObject, isJsonObject, isPresent, shape, SERVER_FIELD, type FieldCheck, type ObjectRule } from "./shape.js";
 import { checkStudyRight } from "./study-right.js";
 import { UNIT_LIST_CHECKS } from "./units.js";
 
 export type { StudyRightFacts, ValidationContext, WriteKind } from "./context.js";
 
-/** Required on create and replace: only an approved plan of a known student and study right is stored. */
-export const REQUIRED_ON_WRITE = ["oppija-oid", "opiskeluoikeus-oid", "ensikertainen-hyvaksyminen", "osaamisen-hankkimisen-tarve"] as const;
+/** Required on create and replace: only an approved plan is stored. */
+export const REQUIRED_ON_WRITE = ["ensikertainen-hyvaksyminen", "osaamisen-hankkimisen-tarve"] as const;
+/**
+ * Required on create only: the plan's student and study right. A replace may leave them out, as
+ * in the existing service: they never change, and the stored ones stay.
+ */
+export const REQUIRED_ON_CREATE = ["oppija-oid", "opiskeluoikeus-oid"] as const;
+
+const requiredOnCreate: ObjectRule = (c, plan, env) => {
+  if (env.kind !== "create") return;
+  for (const key of REQUIRED_ON_CREATE) if (!isPresent(plan[key])) c.at(key).report("is required");
+};
+
+/**
+ * The top-level `id`: made by the store on create; on replace and patch the existing service's
+ * clients send it back, and it must then be the plan's own (the path's).
+ */
+const planIdField: FieldCheck = (c, value, env) => {
+  if (env.kind === "create") return c.report(SERVER_FIELD);
+  if (typeof value !== "number" || !Number.isInteger(value)) return c.report("must be an integer: the plan's id");
+  if (env.planId !== undefined && value !== env.planId) c.report(`must be the id of the plan written (${env.planId}), was ${value}`);
+};
 
 /** Competence can be marked achieved no earlier than 2018 and at most two weeks ahead. */
 export const ACHIEVEMENT_NOT_BEFORE = "2018-01-01";
@@ -38,6 +58,7 @@ const achievementDate: FieldCheck = (c, value, env) => {
 };
 
 const TOP_LEVEL_FIELDS: Record<string, FieldCheck> = {
+  id: planIdField,
   "oppija-oid": personOid,
   "opiskeluoikeus-oid": studyRightOid,
   // The TUVA study right a vocational plan's student came from.
@@ -57,13 +78,15 @@ const LIST_CHECKS: Record<string, FieldCheck> = { ...UNIT_LIST_CHECKS, ...OTHER_
 /** The service's own top-level fields, which it returns on read but never takes on write. */
 const TOP_LEVEL_SERVER_FIELDS = { eid: SERVER_FIELD, manuaalisyotto: SERVER_FIELD };
 
-const careerPlan = codePair("urasuunnitelma", CODE_URI.urasuunnitelma, { required: false });
+// The existing service does not ask for the career plan code's version.
+const careerPlan = codePair("urasuunnitelma", CODE_URI.urasuunnitelma, { required: false, version: "optional" });
 
 /** Create and replace: the whole plan. */
 const WHOLE_PLAN = shape(careerPlan, {
   fields: { ...TOP_LEVEL_FIELDS, ...LIST_CHECKS },
   required: REQUIRED_ON_WRITE,
   forbidden: TOP_LEVEL_SERVER_FIELDS,
+  rules: [requiredOnCreate],
 });
 
 const PATCH_LIST = "a patch changes the top level only: send lists with a replace of the whole plan";
@@ -74,7 +97,7 @@ const PATCH = shape(careerPlan, {
   forbidden: { ...TOP_LEVEL_SERVER_FIELDS, ...Object.fromEntries(Object.keys(LIST_CHECKS).map((key) => [key, PATCH_LIST])) },
   rules: [
     (c, patch) => {
-      for (const key of REQUIRED_ON_WRITE) {
+      for (const key of [...REQUIRED_ON_CREATE, ...REQUIRED_ON_WRITE]) {
         if (patch[key] === null) c.at(key).report("is required and cannot be cleared");
       }
     },
@@ -90,7 +113,7 @@ export function validatePlanDocument(document: unknown, context: ValidationConte
  * The problems of the document on its own: everything but what needs a fact about its study
  * right. A create is judged so for a caller who may not be told those facts (plan-service.ts).
  */
-export function documentProblems(document: unknown, context: Pick<ValidationContext, "kind" | "today">): FieldProblem[] {
+export function documentProblems(document: unknown, context: Pick<ValidationContext, "kind" | "today" | "planId">): FieldProblem[] {
   return problemsOf(document, context, false);
 }
 
@@ -98,7 +121,8 @@ function problemsOf(document: unknown, context: ValidationContext, withStudyRigh
   if (!isJsonObject(document)) return [{ path: "", message: "the document must be a JSON object" }];
   const c = ProblemCollector.root();
   // A patch carries no periods, so the study right's dates matter only for create and replace.
-  const env = { today: context.today, studyRight: withStudyRight && context.kind !== "patch" ? context.studyRight : undefined };
+  const studyRight = withStudyRight && context.kind !== "patch" ? context.studyRight : undefined;
+  const env = { kind: context.kind, today: context.today, studyRight, planId: context.planId };
   const plan = checkObject(c, document, context.kind === "patch" ? PATCH : WHOLE_PLAN, env);
   if (plan && withStudyRight) checkStudyRight(c, plan, context);
   return c.problems;

@@ -33,7 +33,7 @@ export interface PlanRows {
 }
 
 /** Server-owned columns that a document never sets. */
-export const SERVER_COLUMNS = new Set(["id", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
+export const SERVER_COLUMNS = new Set(["id", "eid", "manuaalisyotto", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
 
 /**
  * The document's values for the table's own columns; lists and unknown keys are not columns. Only
@@ -65,6 +65,20 @@ export function planTopLevelRow(document: PlanDocument): Insert<typeof hoks> {
     if (!SERVER_COLUMNS.has(key) && !(key in values)) values[key] = null;
   }
   return values as Insert<typeof hoks>;
+}
+
+/**
+ * Top-level values a replace keeps when it does not send them, as the existing service does: the
+ * student and study right (they never change), the phone number and the TUVA study right. Every
+ * other top-level value left out is cleared.
+ */
+export const KEPT_ON_REPLACE = ["oppijaOid", "opiskeluoikeusOid", "puhelinnumero", "tuvaOpiskeluoikeusOid"] as const;
+
+/** The top-level row of a replace: as planTopLevelRow, without the kept values the document leaves out. */
+export function planReplaceRow(document: PlanDocument): Partial<Insert<typeof hoks>> {
+  const row: JsonObject = planTopLevelRow(document);
+  for (const key of KEPT_ON_REPLACE) if (!Object.hasOwn(document, key) || document[key] == null) delete row[key];
+  return row as Partial<Insert<typeof hoks>>;
 }
 
 /** The top-level columns a patch sends, and only those. */

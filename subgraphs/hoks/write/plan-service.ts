@@ -19,7 +19,7 @@ import { documentProblems, validatePlanDocument, type WriteKind } from "../valid
 import { documentHash, earlierCreate, idempotencyKeyProblems, rememberCreate } from "./idempotency.js";
 import { camelToKebab, camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
-import { planChildRows, planPatchRow, planTopLevelRow } from "./plan-rows.js";
+import { planChildRows, planPatchRow, planReplaceRow, planTopLevelRow } from "./plan-rows.js";
 import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
 import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
 import { mayReadPlan } from "./plan-visibility.js";
@@ -158,16 +158,16 @@ export async function replacePlan(caller: WriteCaller, id: number, document: unk
   refuseUnlessWriter(caller.principal, "replace");
   return caller.audit.transaction(caller.db, async (tx, record) => {
     const { stored, studyRight } = await lockForWrite(tx, caller, id, "replace", expectedRevision);
-    const problems = validatePlanDocument(document, { kind: "replace", today: caller.today, studyRight, stored });
+    const problems = validatePlanDocument(document, { kind: "replace", today: caller.today, studyRight, stored, planId: id });
     if (problems.length) throw badUserInput(problems);
     const plan = camelizeKeys<PlanDocument>(document);
     const before = planSnapshot(stored, await storedPlanRows(tx, id));
-    const topLevel = planTopLevelRow(plan);
+    const topLevel = planReplaceRow(plan);
     const rows = planChildRows(id, plan);
     await tx.update(hoks).set({ ...topLevel, ...bumpRevision(stored) }).where(eq(hoks.id, id));
     await deletePlanContent(tx, id);
     await insertPlanContent(tx, rows);
-    recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot(topLevel, rows));
+    recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot({ ...stored, ...topLevel }, rows));
     return { id, revision: stored.revision + 1 };
   });
 }
@@ -176,7 +176,7 @@ export async function patchPlan(caller: WriteCaller, id: number, document: unkno
   refuseUnlessWriter(caller.principal, "patch");
   return caller.audit.transaction(caller.db, async (tx, record) => {
     const { stored, studyRight } = await lockForWrite(tx, caller, id, "patch", expectedRevision);
-    const problems = validatePlanDocument(document, { kind: "patch", today: caller.today, studyRight, stored });
+    const problems = validatePlanDocument(document, { kind: "patch", today: caller.today, studyRight, stored, planId: id });
     if (problems.length) throw badUserInput(problems);
     const patch = planPatchRow(camelizeKeys<PlanDocument>(document));
     await tx.update(hoks).set({ ...patch, ...bumpRevision(stored) }).where(eq(hoks.id, id));
@@ -204,6 +204,6 @@ export async function dryRunPlan(caller: WriteCaller, document: unknown, kind: W
     if (kind === "create") return checkCreate(tx, caller, document);
     if (id === undefined) throw badUserInput([{ path: "id", message: `a ${kind} needs the plan's id` }]);
     const { stored, studyRight } = await lockForWrite(tx, caller, id, kind);
-    return validatePlanDocument(document, { kind, today: caller.today, studyRight, stored });
+    return validatePlanDocument(document, { kind, today: caller.today, studyRight, stored, planId: id });
   });
 }

@@ -47,6 +47,7 @@ export async function writeAccess(tx: Tx, principal: Principal, today: string, s
       paattymispaiva: studyRightFacts.paattymispaiva,
       sisaltyyOpiskeluoikeuteenOid: studyRightFacts.sisaltyyOpiskeluoikeuteenOid,
       opiskeluoikeusjaksot: studyRightFacts.opiskeluoikeusjaksot,
+      suoritusTyypit: studyRightFacts.suoritusTyypit,
       covered: sql<boolean>`${coveredBy(studyRightFacts.oppilaitosOid, organisations)}`,
       taken: sql<boolean>`exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${studyRightFacts.oid})`,
     })

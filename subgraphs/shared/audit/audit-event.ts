@@ -16,6 +16,8 @@ export interface AuditActor {
   session: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** The calling system as it names itself (`Caller-Id`): recorded, never trusted for access. */
+  callerId: string | null;
 }
 
 /** Audit rules are the grant rules without their variant letter (R2a → R2), plus R9 for OPH's jobs. */
@@ -49,6 +51,7 @@ export interface RequestMeta {
   ipAddress?: string | null;
   userAgent?: string | null;
   requestId?: string | null;
+  callerId?: string | null;
 }
 
 /** A session is named by a digest of its token: the same login is recognisable, the token is not kept. */
@@ -67,10 +70,11 @@ export function actorOf(principal: Principal, request: RequestMeta = {}): AuditA
     session: sessionOf(principal.token),
     userAgent: request.userAgent ?? null,
     requestId: request.requestId ?? null,
+    callerId: request.callerId ?? null,
   };
 }
 
 /** The actor of OPH's own batch jobs (retention, imports run from the command line). */
 export function systemActor(job: string): AuditActor {
-  return { oid: `ehoks-${job}`, role: "system", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null };
+  return { oid: `ehoks-${job}`, role: "system", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
 }

@@ -18,17 +18,17 @@ export async function insertAuditRows(executor: Executor, rows: NewAuditEntry[])
   if (rows.length === 0) return;
   const column = <T>(pick: (row: NewAuditEntry) => T) => sql.param(rows.map(pick));
   await executor.execute(sql`insert into audit.entry (occurred_at, log_seq, boot_time, hostname, service_name, operation, outcome, data_kind, rule,
-      actor_oid, actor_role, actor_organisations, ip_address, session, user_agent, request_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes)
+      actor_oid, actor_role, actor_organisations, ip_address, session, user_agent, request_id, caller_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes)
     select occurred_at::timestamptz, log_seq, boot_time::timestamptz, hostname, service_name, operation, outcome, data_kind, rule,
-      actor_oid, actor_role, string_to_array(actor_organisations, ' '), ip_address, session, user_agent, request_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes::jsonb
+      actor_oid, actor_role, string_to_array(actor_organisations, ' '), ip_address, session, user_agent, request_id, caller_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes::jsonb
     from unnest(
       ${column((r) => instant(r.occurredAt))}::text[], ${column((r) => r.logSeq)}::bigint[], ${column((r) => instant(r.bootTime))}::text[],
       ${column((r) => r.hostname)}::text[], ${column((r) => r.serviceName)}::text[], ${column((r) => r.operation)}::text[], ${column((r) => r.outcome ?? "success")}::text[], ${column((r) => r.dataKind)}::text[],
       ${column((r) => r.rule)}::text[], ${column((r) => r.actorOid)}::text[], ${column((r) => r.actorRole)}::text[],
       ${column((r) => (r.actorOrganisations ?? []).join(" "))}::text[], ${column((r) => text(r.ipAddress))}::text[], ${column((r) => text(r.session))}::text[],
-      ${column((r) => text(r.userAgent))}::text[], ${column((r) => text(r.requestId))}::text[], ${column((r) => r.oppijaOid)}::text[],
+      ${column((r) => text(r.userAgent))}::text[], ${column((r) => text(r.requestId))}::text[], ${column((r) => text(r.callerId))}::text[], ${column((r) => r.oppijaOid)}::text[],
       ${column((r) => r.hoksId ?? null)}::int[], ${column((r) => text(r.opiskeluoikeusOid))}::text[],
       ${column((r) => (r.changes == null ? null : JSON.stringify(r.changes)))}::text[]
     ) as rows(occurred_at, log_seq, boot_time, hostname, service_name, operation, outcome, data_kind, rule,
-      actor_oid, actor_role, actor_organisations, ip_address, session, user_agent, request_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes)`);
+      actor_oid, actor_role, actor_organisations, ip_address, session, user_agent, request_id, caller_id, oppija_oid, hoks_id, opiskeluoikeus_oid, changes)`);
 }

@@ -79,6 +79,7 @@ export class AuditLog {
       session: actor.session,
       userAgent: actor.userAgent,
       requestId: actor.requestId,
+      callerId: actor.callerId,
       oppijaOid: event.oppijaOid,
       hoksId: event.hoksId ?? null,
       opiskeluoikeusOid: event.opiskeluoikeusOid ?? null,

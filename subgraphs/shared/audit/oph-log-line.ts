@@ -14,7 +14,7 @@ export function ophLogLine(entry: Omit<AuditEntryRow, "id">): Record<string, unk
     timestamp: entry.occurredAt.toISOString(),
     serviceName: entry.serviceName,
     applicationType: APPLICATION_TYPE,
-    user: { oid: entry.actorOid, role: entry.actorRole, organisations: entry.actorOrganisations, ipAddress: entry.ipAddress, session: entry.session, userAgent: entry.userAgent },
+    user: { oid: entry.actorOid, role: entry.actorRole, organisations: entry.actorOrganisations, ipAddress: entry.ipAddress, session: entry.session, userAgent: entry.userAgent, callerId: entry.callerId },
     target: {
       oppijaOid: entry.oppijaOid,
       ...(entry.hoksId != null ? { hoksId: entry.hoksId } : {}),

@@ -5,7 +5,12 @@
 
 const STUDY_RIGHT_OID = /^1\.2\.246\.562\.15\.([1-9]\d{9})(\d|10)$/;
 const PERSON_OID = /^1\.2\.246\.562\.(24|[12]?98)\.([1-9]\d{9})(\d|10)$/;
-const ORGANISATION_OID = /^1\.2\.246\.562\.10\.\d+$/;
+/**
+ * Organisations: nodes 10, 99, 199 and 299, as the existing service takes them. The last arc is
+ * ten digits and a check digit that is not checked (some organisations' do not match), the legacy
+ * `10` in its place, the all-zero root `0000000001`, or an old 22-digit timestamp form.
+ */
+const ORGANISATION_OID = /^1\.2\.246\.562\.(10|99|199|299)\.([1-9]\d{9}(\d|10)|0{10}1|201[34]\d{18})$/;
 const Y_TUNNUS = /^(\d{7})-(\d)$/;
 
 function checkDigit(text: string): number {
