@@ -45,7 +45,8 @@ async function factsOfAinosPlan(who: Who, shareLink?: string): Promise<PlanFacts
 }
 
 const WHOLE_PLAN: PlanFacts = {
-  fields: ["ensikertainenHyvaksyminen", "hyvaksytty", "id", "opiskeluoikeusOid", "oppijaOid", "osaamisenHankkimisenTarve", "paivitetty", "puhelinnumero", "revision", "sahkoposti", "urasuunnitelmaKoodiUri", "urasuunnitelmaKoodiVersio", "versio"],
+  // eid and manuaalisyotto (eHOKS v1) only where the whole plan is shown.
+  fields: ["eid", "ensikertainenHyvaksyminen", "hyvaksytty", "id", "manuaalisyotto", "opiskeluoikeusOid", "oppijaOid", "osaamisenHankkimisenTarve", "paivitetty", "puhelinnumero", "revision", "sahkoposti", "urasuunnitelmaKoodiUri", "urasuunnitelmaKoodiVersio", "versio"],
   units: ["Työhyvinvointi ja ergonomia", "tutkinnonosat_106727", "tutkinnonosat_106727/ammatillisenoppiaineet_vvai", "tutkinnonosat_106728", "tutkinnonosat_106729", "tutkinnonosat_106730"],
   periods: [
     "harju-2026-0007",

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { auditEntry, hoks } from "../drizzle/schema/index.js";
 import { OIDS } from "../scripts/demo/demo-roles.js";
 import { exampleDocument } from "./support/examples.js";
+import { V1_PLAN_LISTS } from "./support/full-hoks.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
 import { rest } from "./support/rest.js";
 
@@ -55,17 +56,7 @@ describe("envelopes", () => {
     expect(data.id).toBe(planId);
     expect(data.eid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(data.manuaalisyotto).toBe(false);
-    for (const list of [
-      "hankittavat-ammat-tutkinnon-osat",
-      "hankittavat-yhteiset-tutkinnon-osat",
-      "hankittavat-paikalliset-tutkinnon-osat",
-      "aiemmin-hankitut-ammat-tutkinnon-osat",
-      "aiemmin-hankitut-yhteiset-tutkinnon-osat",
-      "aiemmin-hankitut-paikalliset-tutkinnon-osat",
-      "opiskeluvalmiuksia-tukevat-opinnot",
-      "oppimisen-tuki",
-      "hankittavat-koulutuksen-osat",
-    ]) {
+    for (const list of V1_PLAN_LISTS) {
       expect(Array.isArray(data[list]), list).toBe(true);
     }
     expect(data["hankittavat-koulutuksen-osat"]).toEqual([]);

@@ -11,20 +11,9 @@ import { OIDS } from "../scripts/demo/demo-roles.js";
 import type { EhoksClaims } from "../subgraphs/shared/auth/principal.js";
 import { exampleDocument, invalidExamples } from "./support/examples.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+import { V1_PLAN_LISTS } from "./support/full-hoks.js";
 import { rest } from "./support/rest.js";
 
-/** The nine part lists eHOKS v1 always answers. */
-const PLAN_LISTS = [
-  "hankittavat-ammat-tutkinnon-osat",
-  "hankittavat-yhteiset-tutkinnon-osat",
-  "hankittavat-paikalliset-tutkinnon-osat",
-  "aiemmin-hankitut-ammat-tutkinnon-osat",
-  "aiemmin-hankitut-yhteiset-tutkinnon-osat",
-  "aiemmin-hankitut-paikalliset-tutkinnon-osat",
-  "opiskeluvalmiuksia-tukevat-opinnot",
-  "oppimisen-tuki",
-  "hankittavat-koulutuksen-osat",
-];
 
 let service: TestService;
 let base: string;
@@ -140,7 +129,7 @@ describe("round trip", () => {
     expect(body.data["hankittavat-ammat-tutkinnon-osat"][0]["module-id"]).toMatch(/^[0-9a-f-]{36}$/);
     // All nine lists are answered, [] when empty (valid-full has no TUVA parts, for one).
     expect(body.data["hankittavat-koulutuksen-osat"]).toEqual([]);
-    for (const list of PLAN_LISTS) expect(body.data[list], list).toEqual(sent[list] === undefined ? [] : expect.any(Array));
+    for (const list of V1_PLAN_LISTS) expect(body.data[list], list).toEqual(sent[list] === undefined ? [] : expect.any(Array));
     expect(stripServerFields(body.data)).toEqual(sent);
     const byStudyRight = await rest(base, "GET", `/hoks/opiskeluoikeus/${OIDS.opiskeluoikeusRantala}`, await system());
     expect(byStudyRight.body.data).toEqual(body.data);
@@ -153,7 +142,7 @@ describe("round trip", () => {
     expect((await rest(base, "PUT", `/hoks/${id}`, await system(), minimal)).status).toBe(204);
     const { body } = await rest(base, "GET", `/hoks/${id}`, await system());
     const { eid, manuaalisyotto, ...answered } = body.data;
-    const emptyLists = Object.fromEntries(PLAN_LISTS.filter((key) => !(key in minimal)).map((key) => [key, []]));
+    const emptyLists = Object.fromEntries(V1_PLAN_LISTS.filter((key) => !(key in minimal)).map((key) => [key, []]));
     expect(answered).toEqual({ id, ...emptyLists, ...minimal, puhelinnumero: full.puhelinnumero });
     expect(eid).toMatch(/^[0-9a-f-]{36}$/);
     expect(manuaalisyotto).toBe(false);

@@ -3,6 +3,7 @@
  * v1 document: what the REST door answers with, and what tests compare with the JSON sent.
  */
 import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
+import { PLAN_LISTS } from "../../subgraphs/hoks/write/plan-document.js";
 
 const PERIOD = /* GraphQL */ `
   moduleId osaamisenHankkimistapaKoodiUri osaamisenHankkimistapaKoodiVersio alku loppu yksiloivaTunniste ajanjaksonTarkenne
@@ -39,18 +40,6 @@ export const FULL_HOKS_FIELDS = /* GraphQL */ `
 /** Fields the server makes: never sent by a system, always answered. */
 export const SERVER_FIELDS: ReadonlySet<string> = new Set(["id", "eid", "manuaalisyotto", "moduleId", "revision"]);
 
-/** The plan's nine lists, which eHOKS v1 always answers, `[]` when empty. */
-export const PLAN_LIST_FIELDS = [
-  "hankittavatAmmatTutkinnonOsat",
-  "hankittavatYhteisetTutkinnonOsat",
-  "hankittavatPaikallisetTutkinnonOsat",
-  "aiemminHankitutAmmatTutkinnonOsat",
-  "aiemminHankitutYhteisetTutkinnonOsat",
-  "aiemminHankitutPaikallisetTutkinnonOsat",
-  "opiskeluvalmiuksiaTukevatOpinnot",
-  "oppimisenTuki",
-  "hankittavatKoulutuksenOsat",
-] as const;
 
 /**
  * Drops nulls and the `dropped` keys, recursively, and empty lists unless `keepEmptyLists`:
@@ -75,7 +64,7 @@ function compact(value: unknown, dropped: ReadonlySet<string>, keepEmptyLists = 
 export function toEhoksDocument(plan: Record<string, unknown>): unknown {
   const document = compact({ ...plan, id: Number(plan.id) }, new Set(["revision"])) as Record<string, unknown>;
   // A list hidden from the caller is null in GraphQL: to a v1 client it is an empty list.
-  for (const list of PLAN_LIST_FIELDS) document[list] ??= [];
+  for (const list of PLAN_LISTS) document[list] ??= [];
   return kebabizeKeys(document);
 }
 
