@@ -62,6 +62,27 @@ describe("envelopes", () => {
     expect(data["hankittavat-koulutuksen-osat"]).toEqual([]);
   });
 
+  it("every unit, area, period and demonstration has a numeric id beside its module-id", async () => {
+    const { data } = await read();
+    // Each kind numbers its own: a unit and a period may share a number, two units may not.
+    const kinds: Record<string, Record<string, any>[]> = { units: [], periods: [], demonstrations: [] };
+    const walk = (unit: Record<string, any>) => {
+      kinds.units!.push(unit);
+      kinds.periods!.push(...(unit["osaamisen-hankkimistavat"] ?? []));
+      kinds.demonstrations!.push(...(unit["osaamisen-osoittaminen"] ?? []), ...(unit["tarkentavat-tiedot-naytto"] ?? []));
+      (unit["osa-alueet"] ?? []).forEach(walk);
+    };
+    for (const list of V1_PLAN_LISTS.slice(0, 6)) data[list].forEach(walk);
+    for (const [kind, parts] of Object.entries(kinds)) {
+      expect(parts.length, kind).toBeGreaterThan(0);
+      for (const part of parts) {
+        expect(part.id, kind).toEqual(expect.any(Number));
+        expect(part["module-id"], kind).toMatch(/^[0-9a-f-]{36}$/);
+      }
+      expect(new Set(parts.map((part) => part.id)).size, kind).toBe(parts.length);
+    }
+  });
+
   it("the eid is made once and stays through replaces and patches", async () => {
     const before = (await read()).data.eid;
     expect((await rest(base, "PATCH", `/hoks/${planId}`, await system(), { sahkoposti: "x@example.invalid" })).status).toBe(204);
@@ -203,10 +224,16 @@ describe("disclosure of the new fields", () => {
     }
   });
 
-  it("the REST door leaves them out for such a caller", async () => {
+  it("the REST door leaves them out for such a caller; an instructor's unit shows its module-id, not its numeric id", async () => {
     const { data } = (await rest(base, "GET", `/hoks/${planId}`, await service.token("ville"))).body;
     expect(data).not.toHaveProperty("eid");
     expect(data).not.toHaveProperty("manuaalisyotto");
+    const units = V1_PLAN_LISTS.slice(0, 6).flatMap((list) => data[list]);
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) {
+      expect(unit).not.toHaveProperty("id");
+      expect(unit["module-id"]).toEqual(expect.any(String));
+    }
   });
 });
 

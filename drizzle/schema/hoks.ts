@@ -8,6 +8,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   date,
   doublePrecision,
@@ -106,6 +107,12 @@ export const tutkinnonOsa = hoksSchema.table(
   "tutkinnon_osa",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the part, which its GET answers on every part: made by the store,
+     * and made anew when a replace writes the part again (as there). `moduleId` is the key. A
+     * bigint: replaces write parts anew, and at national scale 2^31 would run out within a year.
+     */
+    id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     section: text().$type<ModuleSection>().notNull(),
     parentModuleId: uuid(),
@@ -139,6 +146,12 @@ export const osaamisenHankkimistapa = hoksSchema.table(
   "osaamisen_hankkimistapa",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the part, which its GET answers on every part: made by the store,
+     * and made anew when a replace writes the part again (as there). `moduleId` is the key. A
+     * bigint: replaces write parts anew, and at national scale 2^31 would run out within a year.
+     */
+    id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     tutkinnonOsaModuleId: uuid()
       .notNull()
@@ -176,6 +189,12 @@ export const osaamisenOsoittaminen = hoksSchema.table(
   "osaamisen_osoittaminen",
   {
     moduleId: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the part, which its GET answers on every part: made by the store,
+     * and made anew when a replace writes the part again (as there). `moduleId` is the key. A
+     * bigint: replaces write parts anew, and at national scale 2^31 would run out within a year.
+     */
+    id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     tutkinnonOsaModuleId: uuid()
       .notNull()

@@ -6,18 +6,18 @@ import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { PLAN_LISTS } from "../../subgraphs/hoks/write/plan-document.js";
 
 const PERIOD = /* GraphQL */ `
-  moduleId osaamisenHankkimistapaKoodiUri osaamisenHankkimistapaKoodiVersio alku loppu yksiloivaTunniste ajanjaksonTarkenne
+  id moduleId osaamisenHankkimistapaKoodiUri osaamisenHankkimistapaKoodiVersio alku loppu yksiloivaTunniste ajanjaksonTarkenne
   jarjestajanEdustaja { nimi rooli oppilaitosOid } hankkijanEdustaja { nimi rooli oppilaitosOid }
   tyopaikallaJarjestettavaKoulutus { vastuullinenTyopaikkaOhjaaja { nimi sahkoposti puhelinnumero oid } tyopaikanNimi tyopaikanYTunnus keskeisetTyotehtavat }
   muutOppimisymparistot { oppimisymparistoKoodiUri oppimisymparistoKoodiVersio alku loppu }
   osaAikaisuustieto oppisopimuksenPerustaKoodiUri oppisopimuksenPerustaKoodiVersio keskeytymisajanjaksot { alku loppu }`;
 
 const DEMONSTRATION = /* GraphQL */ `
-  moduleId alku loppu jarjestaja { oppilaitosOid } nayttoymparisto { nimi yTunnus kuvaus } sisallonKuvaus
+  id moduleId alku loppu jarjestaja { oppilaitosOid } nayttoymparisto { nimi yTunnus kuvaus } sisallonKuvaus
   osaAlueet { koodiUri koodiVersio } koulutuksenJarjestajaOsaamisenArvioijat { nimi organisaatio { oppilaitosOid } }
   tyoelamaOsaamisenArvioijat { nimi organisaatio { nimi yTunnus } oid } vaatimuksistaTaiTavoitteistaPoikkeaminen yksilollisetKriteerit`;
 
-const UNIT_COMMON = `moduleId koulutuksenJarjestajaOid vaatimuksistaTaiTavoitteistaPoikkeaminen olennainenSeikka`;
+const UNIT_COMMON = `id moduleId koulutuksenJarjestajaOid vaatimuksistaTaiTavoitteistaPoikkeaminen olennainenSeikka`;
 const ACQUIRED = `${UNIT_COMMON} opetusJaOhjausMaara osaamisenHankkimistavat { ${PERIOD} } osaamisenOsoittaminen { ${DEMONSTRATION} }`;
 const PRIOR = `${UNIT_COMMON} valittuTodentamisenProsessiKoodiUri valittuTodentamisenProsessiKoodiVersio
   tarkentavatTiedotOsaamisenArvioija { lahetettyArvioitavaksi aiemminHankitunOsaamisenArvioijat { nimi organisaatio { oppilaitosOid } } }
@@ -56,13 +56,22 @@ function compact(value: unknown, dropped: ReadonlySet<string>, keepEmptyLists = 
   return value;
 }
 
+/** GraphQL's IDs are strings; v1 has the plan's and the parts' `id`s as numbers. */
+function numericIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(numericIds);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "id" && typeof v === "string" ? Number(v) : numericIds(v)]));
+  }
+  return value;
+}
+
 /**
  * A GraphQL plan as an eHOKS v1 document, with the server's ids (`id` a number, as v1 has it,
  * `eid` and `module-id`s) and all nine lists, `[]` when empty or hidden from the caller; the
  * revision goes in `meta`. What the caller may not see is null in GraphQL and left out here.
  */
 export function toEhoksDocument(plan: Record<string, unknown>): unknown {
-  const document = compact({ ...plan, id: Number(plan.id) }, new Set(["revision"])) as Record<string, unknown>;
+  const document = numericIds(compact(plan, new Set(["revision"]))) as Record<string, unknown>;
   // A list hidden from the caller is null in GraphQL: to a v1 client it is an empty list.
   for (const list of PLAN_LISTS) document[list] ??= [];
   return kebabizeKeys(document);

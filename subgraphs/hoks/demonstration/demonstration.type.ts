@@ -17,6 +17,12 @@ export class OsaamisenOsoittaminen {
   @Field(() => ID, { description: "Server-made identifier of the demonstration (UUID)." })
   moduleId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "eHOKS v1's numeric id of the demonstration, made anew when a replace writes it again; `moduleId` is the stable key.",
+  })
+  id?: number | null;
+
   @Field(() => LocalDate, { description: "First day of the demonstration." })
   alku!: string;
 

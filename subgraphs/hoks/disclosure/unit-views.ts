@@ -21,6 +21,8 @@ const VISIBLE: Record<Exclude<UnitView, "full">, ReadonlySet<string>> = {
 /** Every GraphQL field of any unit type that a view may hide. */
 const UNIT_FIELDS = [
   ...IDENTITY,
+  // The numeric v1 id, only in the full view: a partial view identifies the unit by its moduleId.
+  "id",
   "tutkinnonOsanPerusteenDiaarinro",
   "koulutuksenJarjestajaOid",
   "vaatimuksistaTaiTavoitteistaPoikkeaminen",

@@ -11,6 +11,12 @@ export class OsaamisenHankkimistapa {
   @Field(() => ID, { description: "Server-made identifier of the period (UUID)." })
   moduleId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "eHOKS v1's numeric id of the period, made anew when a replace writes it again; `moduleId` is the stable key.",
+  })
+  id?: number | null;
+
   @Field(() => String, { description: "Code URI of the method (osaamisenhankkimistapa_…)." })
   osaamisenHankkimistapaKoodiUri!: string;
 

@@ -11,6 +11,12 @@ export abstract class TutkinnonOsaPohja {
   @Field(() => ID, { description: "Server-made identifier of the unit (UUID)." })
   moduleId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "eHOKS v1's numeric id of the unit, made anew when a replace writes it again; `moduleId` is the stable key. Shown to those who see the whole unit.",
+  })
+  id?: number | null;
+
   @Field(() => String, { nullable: true, description: "OID of the education provider organising the unit." })
   koulutuksenJarjestajaOid?: string | null;
 

@@ -1,0 +1,5 @@
+-- eHOKS v1's numeric part ids. Adding an identity column numbers the parts already stored, each
+-- once; every part written later gets the next number.
+ALTER TABLE "hoks"."osaamisen_hankkimistapa" ADD COLUMN "id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."osaamisen_hankkimistapa_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "hoks"."osaamisen_osoittaminen" ADD COLUMN "id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."osaamisen_osoittaminen_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "hoks"."tutkinnon_osa" ADD COLUMN "id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."tutkinnon_osa_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);
