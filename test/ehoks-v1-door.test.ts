@@ -62,7 +62,7 @@ describe("envelopes", () => {
     expect(data["hankittavat-koulutuksen-osat"]).toEqual([]);
   });
 
-  it("every unit, area, period and demonstration has a numeric id beside its module-id", async () => {
+  it("every unit, area, period and demonstration has a numeric id beside its module-id, every other list item a numeric id", async () => {
     const { data } = await read();
     // Each kind numbers its own: a unit and a period may share a number, two units may not.
     const kinds: Record<string, Record<string, any>[]> = { units: [], periods: [], demonstrations: [] };
@@ -81,6 +81,12 @@ describe("envelopes", () => {
       }
       expect(new Set(parts.map((part) => part.id)).size, kind).toBe(parts.length);
     }
+    for (const list of ["opiskeluvalmiuksia-tukevat-opinnot", "oppimisen-tuki"]) {
+      expect(data[list].length, list).toBeGreaterThan(0);
+      for (const item of data[list]) expect(item.id, list).toEqual(expect.any(Number));
+    }
+    const tuva = (await read(service.database.planIds.tuva)).data["hankittavat-koulutuksen-osat"];
+    expect(tuva.map((item: { id: unknown }) => item.id)).toEqual(tuva.map(() => expect.any(Number)));
   });
 
   it("the eid is made once and stays through replaces and patches", async () => {

@@ -224,6 +224,11 @@ export const opiskeluvalmiuksiaTukevaOpinto = hoksSchema.table(
   "opiskeluvalmiuksia_tukeva_opinto",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the item (`id` in GraphQL and v1; this table's own `id` is its
+     * UUID key): made by the store, anew when a replace writes the item again, as there.
+     */
+    v1Id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     position: integer().notNull(),
     nimi: text().notNull(),
@@ -239,6 +244,11 @@ export const oppimisenTuki = hoksSchema.table(
   "oppimisen_tuki",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the item (`id` in GraphQL and v1; this table's own `id` is its
+     * UUID key): made by the store, anew when a replace writes the item again, as there.
+     */
+    v1Id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     position: integer().notNull(),
     oppimisenTuenTyyppiKoodiUri: text().notNull(),
@@ -256,6 +266,11 @@ export const hankittavaKoulutuksenOsa = hoksSchema.table(
   "hankittava_koulutuksen_osa",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /**
+     * eHOKS v1's numeric id of the item (`id` in GraphQL and v1; this table's own `id` is its
+     * UUID key): made by the store, anew when a replace writes the item again, as there.
+     */
+    v1Id: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
     hoksId: planId(),
     position: integer().notNull(),
     koulutuksenOsaKoodiUri: text().notNull(),

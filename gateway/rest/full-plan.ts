@@ -33,9 +33,9 @@ export const FULL_HOKS_FIELDS = /* GraphQL */ `
   aiemminHankitutAmmatTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsaKoodiVersio tutkinnonOsanPerusteenDiaarinro ${PRIOR} }
   aiemminHankitutYhteisetTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsaKoodiVersio ${PRIOR} osaAlueet { osaAlueKoodiUri osaAlueKoodiVersio ${PRIOR} } }
   aiemminHankitutPaikallisetTutkinnonOsat { ${LOCAL} ${PRIOR} }
-  opiskeluvalmiuksiaTukevatOpinnot { nimi kuvaus alku loppu }
-  oppimisenTuki { oppimisenTuenTyyppiKoodiUri oppimisenTuenTyyppiKoodiVersio alku loppu tutkinnonOsanTyyppiKoodiUri tutkinnonOsanTyyppiKoodiVersio }
-  hankittavatKoulutuksenOsat { koulutuksenOsaKoodiUri koulutuksenOsaKoodiVersio alku loppu laajuus }`;
+  opiskeluvalmiuksiaTukevatOpinnot { id nimi kuvaus alku loppu }
+  oppimisenTuki { id oppimisenTuenTyyppiKoodiUri oppimisenTuenTyyppiKoodiVersio alku loppu tutkinnonOsanTyyppiKoodiUri tutkinnonOsanTyyppiKoodiVersio }
+  hankittavatKoulutuksenOsat { id koulutuksenOsaKoodiUri koulutuksenOsaKoodiVersio alku loppu laajuus }`;
 
 /** Fields the server makes: never sent by a system, always answered. */
 export const SERVER_FIELDS: ReadonlySet<string> = new Set(["id", "eid", "manuaalisyotto", "moduleId", "revision"]);

@@ -14,6 +14,7 @@ import {
   HankittavaYhteinenTutkinnonOsa,
 } from "../unit/unit.types.js";
 import { accessOf } from "../disclosure/plan-access.js";
+import { withV1Id } from "../plan-lists/v1-id.js";
 import { loadVisibleHoks } from "./hoks.reference.js";
 import { workplaceAssignmentsOf, type GrantedHoks } from "./hoks.queries.js";
 import { Hoks } from "./hoks.type.js";
@@ -97,17 +98,17 @@ export class HoksResolver {
   }
 
   @FieldResolver(() => [OpiskeluvalmiuksiaTukevaOpinto], { description: "Studies supporting readiness (§ 63)." })
-  opiskeluvalmiuksiaTukevatOpinnot(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
-    return ctx.loaders.readinessStudies.load(plan.id);
+  async opiskeluvalmiuksiaTukevatOpinnot(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return (await ctx.loaders.readinessStudies.load(plan.id)).map(withV1Id);
   }
 
   @FieldResolver(() => [OppimisenTuki], { description: "Learning support." })
-  oppimisenTuki(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
-    return ctx.loaders.learningSupport.load(plan.id);
+  async oppimisenTuki(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return (await ctx.loaders.learningSupport.load(plan.id)).map(withV1Id);
   }
 
   @FieldResolver(() => [HankittavaKoulutuksenOsa], { description: "TUVA training parts to acquire." })
-  hankittavatKoulutuksenOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
-    return ctx.loaders.tuvaParts.load(plan.id);
+  async hankittavatKoulutuksenOsat(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext) {
+    return (await ctx.loaders.tuvaParts.load(plan.id)).map(withV1Id);
   }
 }

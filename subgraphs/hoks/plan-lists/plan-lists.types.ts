@@ -1,9 +1,12 @@
 /** The plan's lists that are not units: readiness studies, learning support, TUVA training parts. */
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { LocalDate } from "../../shared/scalars.js";
 
 @ObjectType({ simpleResolvers: true, description: "Studies supporting readiness for studying (opiskeluvalmiuksia tukevat opinnot, § 63)." })
 export class OpiskeluvalmiuksiaTukevaOpinto {
+  @Field(() => ID, { nullable: true, description: "eHOKS v1's numeric id of the item, made anew when a replace writes it again." })
+  id?: number | null;
+
   @Field(() => String, { description: "Name of the studies." })
   nimi!: string;
 
@@ -19,6 +22,9 @@ export class OpiskeluvalmiuksiaTukevaOpinto {
 
 @ObjectType({ simpleResolvers: true, description: "Learning support (oppimisen tuki), recorded from 1.8.2026." })
 export class OppimisenTuki {
+  @Field(() => ID, { nullable: true, description: "eHOKS v1's numeric id of the item, made anew when a replace writes it again." })
+  id?: number | null;
+
   @Field(() => String, { description: "Code URI of the support type (ammatillinenkoulutusoppimisentuentyyppi_NN)." })
   oppimisenTuenTyyppiKoodiUri!: string;
 
@@ -40,6 +46,9 @@ export class OppimisenTuki {
 
 @ObjectType({ simpleResolvers: true, description: "A training part of preparatory education (TUVA) to acquire." })
 export class HankittavaKoulutuksenOsa {
+  @Field(() => ID, { nullable: true, description: "eHOKS v1's numeric id of the item, made anew when a replace writes it again." })
+  id?: number | null;
+
   @Field(() => String, { description: "Code URI of the training part (koulutuksenosattuva_NNN)." })
   koulutuksenOsaKoodiUri!: string;
 

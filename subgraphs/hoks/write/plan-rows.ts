@@ -33,7 +33,7 @@ export interface PlanRows {
 }
 
 /** Server-owned columns that a document never sets. */
-export const SERVER_COLUMNS = new Set(["id", "eid", "manuaalisyotto", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
+export const SERVER_COLUMNS = new Set(["id", "v1Id", "eid", "manuaalisyotto", "moduleId", "hoksId", "section", "parentModuleId", "position", "tutkinnonOsaModuleId", "vastuullinenOhjaajaOid", "revision", "createdAt", "updatedAt", "deletedAt"]);
 
 /**
  * The document's values for the table's own columns; lists and unknown keys are not columns. Only

@@ -1,0 +1,4 @@
+-- eHOKS v1's numeric ids of the plan's other list items; the rows already stored are numbered here.
+ALTER TABLE "hoks"."hankittava_koulutuksen_osa" ADD COLUMN "v1_id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."hankittava_koulutuksen_osa_v1_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "hoks"."opiskeluvalmiuksia_tukeva_opinto" ADD COLUMN "v1_id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."opiskeluvalmiuksia_tukeva_opinto_v1_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+ALTER TABLE "hoks"."oppimisen_tuki" ADD COLUMN "v1_id" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "hoks"."oppimisen_tuki_v1_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);
