@@ -186,8 +186,12 @@ describe("what a PUT clears", () => {
 
 describe("procured training and retired routes", () => {
   it("GET /hoks/{id}/hankintakoulutukset answers the study rights contained in the plan's, as a bare list", async () => {
-    const answer = await rest(base, "GET", `/hoks/${planId}/hankintakoulutukset`, await system());
+    const requestId = `procured-${Date.now()}`;
+    const answer = await rest(base, "GET", `/hoks/${planId}/hankintakoulutukset`, await system(), undefined, { "x-request-id": requestId });
     expect(answer).toEqual({ status: 200, body: ["1.2.246.562.15.55500012350"] });
+    // Disclosed, so recorded: as a read of that study right, under the rule that opened the plan.
+    const entries = await service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, requestId));
+    expect(entries).toContainEqual(expect.objectContaining({ dataKind: "opiskeluoikeus", opiskeluoikeusOid: "1.2.246.562.15.55500012350", rule: "R3", operation: "read" }));
     expect((await rest(base, "GET", `/hoks/${service.database.planIds.minimal}/hankintakoulutukset`, await system())).body).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ import {
   HankittavaPaikallinenTutkinnonOsa,
   HankittavaYhteinenTutkinnonOsa,
 } from "../unit/unit.types.js";
+import { auditRuleOf } from "../../shared/audit/audit-event.js";
 import { accessOf } from "../disclosure/plan-access.js";
 import { withV1Id } from "../plan-lists/v1-id.js";
 import { loadVisibleHoks } from "./hoks.reference.js";
@@ -63,8 +64,12 @@ export class HoksResolver {
   })
   async hankintakoulutusOpiskeluoikeusOids(@Root() plan: GrantedHoks, @Ctx() ctx: HoksContext): Promise<string[] | null> {
     // Whole-plan readers only: the other rules show a part of the plan, never the study rights around it.
-    if (!accessOf(plan)?.fullRule || !plan.opiskeluoikeusOid) return null;
-    return (await ctx.loaders.containedStudyRights.load(plan.opiskeluoikeusOid)).map((row) => row.oid);
+    const rule = accessOf(plan)?.fullRule;
+    if (!rule || !plan.opiskeluoikeusOid) return null;
+    const contained = await ctx.loaders.containedStudyRights.load(plan.opiskeluoikeusOid);
+    // What they disclose is in the audit trail before the answer leaves, as every read is.
+    ctx.audit.read(contained.map((row) => ({ operation: "read", dataKind: "opiskeluoikeus", rule: auditRuleOf(rule), oppijaOid: row.oppijaOid, opiskeluoikeusOid: row.oid })));
+    return contained.map((row) => row.oid);
   }
 
   @FieldResolver(() => [HankittavaAmmatTutkinnonOsa], { description: "Vocational units to acquire." })

@@ -11,11 +11,13 @@ import { oneOf } from "../../shared/disclosure/sql-lists.js";
 export interface ContainedStudyRight {
   oid: string;
   masterOid: string;
+  /** Whose study right it is, for the audit trail. */
+  oppijaOid: string;
 }
 
 export async function studyRightsContainedIn(db: Db, masterOids: readonly string[]): Promise<ContainedStudyRight[]> {
   const rows = await db
-    .select({ oid: studyRightFacts.oid, masterOid: sql<string>`${studyRightFacts.sisaltyyOpiskeluoikeuteenOid}` })
+    .select({ oid: studyRightFacts.oid, masterOid: sql<string>`${studyRightFacts.sisaltyyOpiskeluoikeuteenOid}`, oppijaOid: studyRightFacts.oppijaOid })
     .from(studyRightFacts)
     .where(oneOf(studyRightFacts.sisaltyyOpiskeluoikeuteenOid, [...masterOids]))
     .orderBy(studyRightFacts.oid);
