@@ -22,7 +22,7 @@ import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http
 import { nestsDeeperThan, TOO_DEEP } from "../../subgraphs/shared/http/json-depth.js";
 import { carriesNul } from "../../subgraphs/shared/http/nul-check.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
-import { isStudyRightOid } from "../../subgraphs/shared/validation/identifiers.js";
+import { isPlanId, isStudyRightOid } from "../../subgraphs/shared/validation/identifiers.js";
 import { IF_MATCH_REFUSAL, ifMatchRevision, revisionTag } from "./if-match.js";
 import { ERROR_TEXT, errorBody, restError, type RestAnswer } from "./rest-errors.js";
 import { isRetiredPartRoute } from "./retired-routes.js";
@@ -56,12 +56,9 @@ class BadRequest extends Error {
   }
 }
 
-/** Plan ids are GraphQL Ints: a path id that is not one is malformed, as in the existing service. */
-const PLAN_ID = /^[1-9]\d{0,9}$/;
-const MAX_PLAN_ID = 2_147_483_647;
-
+/** A path id that is not a plan id is malformed, as in the existing service. */
 function planIdOf(text: string): string {
-  if (!PLAN_ID.test(text) || Number(text) > MAX_PLAN_ID) throw new BadRequest("The plan id in the path is not a plan id", [{ path: "hoks-id", message: "must be a whole number" }]);
+  if (!isPlanId(text)) throw new BadRequest("The plan id in the path is not a plan id", [{ path: "hoks-id", message: "must be a whole number" }]);
   return text;
 }
 

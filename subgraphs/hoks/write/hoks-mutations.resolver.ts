@@ -3,6 +3,7 @@
  * kebab-case JSON study administration systems already send; the REST door uses this), and both
  * become the same document for the one write path (plan-service.ts).
  */
+import { isPlanId } from "../../shared/validation/identifiers.js";
 import { JSONObjectResolver } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../../shared/errors.js";
@@ -25,10 +26,8 @@ function documentOf(input: object | null | undefined, document: Document | null 
   return document ?? kebabizeKeys<Document>(JSON.parse(JSON.stringify(input)));
 }
 
-const PLAN_ID = /^[1-9]\d{0,9}$/;
-
 function planId(id: string): number {
-  if (!PLAN_ID.test(id) || Number(id) > 2_147_483_647) throw badUserInput([{ path: "id", message: "is not a plan id" }]);
+  if (!isPlanId(id)) throw badUserInput([{ path: "id", message: "is not a plan id" }]);
   return Number(id);
 }
 

@@ -60,3 +60,11 @@ export function isYTunnus(value: string): boolean {
   if (remainder === 1) return false;
   return (remainder === 0 ? 0 : 11 - remainder) === Number(m[2]);
 }
+
+/** Plan ids are positive GraphQL Ints, written without sign or leading zeros. */
+const PLAN_ID = /^[1-9]\d{0,9}$/;
+export const MAX_GRAPHQL_INT = 2_147_483_647;
+
+export function isPlanId(text: string): boolean {
+  return PLAN_ID.test(text) && Number(text) <= MAX_GRAPHQL_INT;
+}
