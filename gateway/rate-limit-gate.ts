@@ -11,6 +11,7 @@ import { requestCaller } from "./authentication.js";
 import type { RateLimiter } from "./rate-limit.js";
 import { rateLimitAddress } from "./rate-limit-address.js";
 import { REST_PREFIX } from "./rest/ehoks-v1-routes.js";
+import { errorBody } from "./rest/rest-errors.js";
 
 export interface RateLimitGateOptions {
   keys: TokenKeys;
@@ -26,7 +27,7 @@ export interface RateLimitGateOptions {
 function tooManyRequests(res: ServerResponse, rest: boolean, retryAfterSeconds: number): void {
   const message = `Too many requests: try again in ${retryAfterSeconds} s`;
   const body = rest
-    ? { meta: {}, errors: [{ message }], code: "TOO_MANY_REQUESTS" }
+    ? errorBody("TOO_MANY_REQUESTS", [{ message }], message)
     : { errors: [{ message, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds } }] };
   sendJson(res, 429, body, { "retry-after": String(retryAfterSeconds) });
 }

@@ -57,7 +57,7 @@ describe("requests without a valid token", () => {
       const rest = await fetch(`${base}/api/v1/hoks/1`);
       expect(rest.status).toBe(429);
       expect(rest.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
-      expect(await rest.json()).toMatchObject({ meta: {}, code: "TOO_MANY_REQUESTS" });
+      expect(await rest.json()).toMatchObject({ meta: {}, error: expect.any(String), code: "TOO_MANY_REQUESTS" });
       expect((await graphql(base, { authorization: "Bearer not-a-jwt" })).status).toBe(429);
     });
   });
