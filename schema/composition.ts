@@ -5,7 +5,7 @@
  */
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { parse } from "graphql";
+import { lexicographicSortSchema, parse, printSchema } from "graphql";
 import { defaultSubgraphUrl, SUBGRAPHS } from "../subgraphs/registry.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { explainCompositionError } from "./composition-errors.js";
@@ -15,6 +15,12 @@ import { ourSchemaOf, partnerPolicyProblems } from "./partner-policy.js";
 export interface Composition {
   subgraphSdl: Record<SubgraphName, string>;
   supergraphSdl: string;
+  /**
+   * The API schema: what clients see through the gateway (no federation or join machinery, no
+   * @inaccessible parts), sorted by name so that a code change moves only the lines it touches.
+   * Committed as schema/api.graphql for clients' code generators and IDEs.
+   */
+  apiSdl: string;
 }
 
 export class CompositionFailed extends Error {
@@ -43,5 +49,6 @@ export async function composeSupergraph(partners: PartnerSubgraph[] = []): Promi
     ...partners.map((partner) => ({ name: partner.name, url: partner.url, typeDefs: parse(partner.sdl) })),
   ]);
   if (result.errors) throw new CompositionFailed(result.errors.map(explainCompositionError));
-  return { subgraphSdl, supergraphSdl: result.supergraphSdl };
+  const apiSdl = printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()));
+  return { subgraphSdl, supergraphSdl: result.supergraphSdl, apiSdl };
 }

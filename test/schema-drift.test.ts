@@ -9,8 +9,15 @@ const committed = (file: string) => readFileSync(fileURLToPath(new URL(`../schem
 
 describe("committed schema", () => {
   it("matches the code (run `npm run compose` when this fails)", async () => {
-    const { subgraphSdl, supergraphSdl } = await composeSupergraph();
+    const { subgraphSdl, supergraphSdl, apiSdl } = await composeSupergraph();
     for (const name of SUBGRAPH_NAMES) expect(committed(`${name}.graphql`), `schema/${name}.graphql`).toBe(subgraphSdl[name].trimEnd() + "\n");
     expect(committed("supergraph.graphql"), "schema/supergraph.graphql").toBe(supergraphSdl.trimEnd() + "\n");
+    expect(committed("api.graphql"), "schema/api.graphql").toBe(apiSdl.trimEnd() + "\n");
+  });
+
+  it("gives clients the API schema only: no federation machinery, no inaccessible parts", () => {
+    const api = committed("api.graphql");
+    for (const internal of ["@join__", "join__", "link__", "@link", "_entities", "_service", "_Any", "_Entity", "@inaccessible", "@external", "@key"])
+      expect(api, internal).not.toContain(internal);
   });
 });
