@@ -18,7 +18,8 @@ import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "../subgrap
 import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { rateLimitGate } from "./rate-limit-gate.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
-import { explorerLandingPage, type ExplorerRole } from "./explorer/explorer-page.js";
+import { explorerLandingPage } from "./explorer/explorer-page.js";
+import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
 import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
@@ -88,6 +89,12 @@ function landingPage(production: boolean, options: GatewayOptions) {
   return ApolloServerPluginLandingPageLocalDefault({ embed: true });
 }
 
+/** Development tools beside the graph (never in production): the demo roles' tokens. */
+function developmentRoutes(production: boolean, options: GatewayOptions): Route[] {
+  if (production || !options.explorerRoles?.length) return [];
+  return [devRolesRoute(options.keys, options.explorerRoles)];
+}
+
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
   const production = options.production ?? process.env.NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
@@ -140,6 +147,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     routes: [
       healthRoute,
       readinessRoute(() => subgraphsReady(options.subgraphUrls)),
+      ...developmentRoutes(production, options),
       gate,
       graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
       ehoksV1Routes(unauthenticatedAs401(executeAs)),

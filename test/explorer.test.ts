@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
 import { readOperations } from "../gateway/operations.js";
-import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
+import { DEMO_ROLES, DEMO_SHARE_LINK_TOKEN } from "../scripts/demo/demo-roles.js";
+import type { DevRole } from "../gateway/explorer/dev-roles.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import type { ExplorerData } from "../gateway/explorer/explorer-html.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -67,6 +68,49 @@ describe("the development explorer", () => {
     } finally {
       await server.close();
       await gateway.stop();
+    }
+  });
+});
+
+describe("GET /dev/roles", () => {
+  const rolesUrl = () => new URL("/dev/roles", service.gatewayUrl).href;
+  const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+
+  it("lists every demo role with its description, a working fresh token and its extra headers", async () => {
+    const response = await fetch(rolesUrl());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const { roles } = (await response.json()) as { roles: DevRole[] };
+    expect(roles.map((r) => r.name).sort()).toEqual(Object.keys(DEMO_ROLES).sort());
+    for (const role of roles) {
+      expect(Object.keys(role).sort(), role.name).toEqual(["description", "headers", "name", "token"]);
+      expect(role.description).toBe(DEMO_ROLES[role.name]!.description);
+      expect(claimsOf(role.token).iat).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) - 5);
+      const { body } = await postGraphQL(service.gatewayUrl, `{ __typename }`, { token: role.token });
+      expect(body.errors, role.name).toBeUndefined();
+    }
+    expect(roles.find((r) => r.name === "jaana")!.headers).toEqual({ "x-share-link": DEMO_SHARE_LINK_TOKEN });
+    expect(roles.find((r) => r.name === "aino")!.headers).toEqual({});
+  });
+
+  it("mints new tokens on every call", async () => {
+    const tokenOfAino = async () => ((await (await fetch(rolesUrl())).json()) as { roles: DevRole[] }).roles.find((r) => r.name === "aino")!.token;
+    expect(await tokenOfAino()).not.toBe(await tokenOfAino());
+  });
+
+  it("is not there in production, nor without a signing key", async () => {
+    const { signingKey: _none, ...verifyOnly } = service.keys;
+    for (const options of [{ production: true, keys: service.keys }, { production: false, keys: verifyOnly }]) {
+      const gateway = await createGateway({ ...options, subgraphUrls: service.subgraphUrls, explorerRoles: [{ name: "aino", ...DEMO_ROLES.aino! }] });
+      const server = await listen(gateway.routes, 0);
+      try {
+        const response = await fetch(`${server.url}/dev/roles`);
+        expect(response.status).toBe(404);
+        expect(await response.text()).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+      } finally {
+        await server.close();
+        await gateway.stop();
+      }
     }
   });
 });

@@ -6,16 +6,11 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { TokenKeys } from "../../subgraphs/shared/auth/keys.js";
-import type { EhoksClaims } from "../../subgraphs/shared/auth/principal.js";
 import { mintToken } from "../../subgraphs/shared/auth/tokens.js";
 import type { NamedOperation } from "../operations.js";
 import { explorerHtml, type ExplorerData } from "./explorer-html.js";
 
-export interface ExplorerRole {
-  name: string;
-  description: string;
-  claims: EhoksClaims;
-}
+import type { ExplorerRole } from "./dev-roles.js";
 
 /** A working day; cut to the role's maximum when a deployment allows less (token-lifetime.ts). */
 const TOKEN_LIFETIME = "8h";

@@ -14,9 +14,20 @@ export const OIDS = {
   oph: "1.2.246.562.10.00000000001",
 } as const;
 
+/** The consent recipient's business (Y-tunnus, valid check digit) that Aino's seeded consent names. */
+export const DEMO_RECIPIENT_YTUNNUS = "2938475-7";
+
+/**
+ * The secret of the seeded share link to Aino's demonstration. Demo data only: the store keeps its
+ * SHA-256, like any link's, and a real link's secret is random and shown once.
+ */
+export const DEMO_SHARE_LINK_TOKEN = "demo-share-link-aino-naytto-2026";
+
 export interface DemoRole {
   description: string;
   claims: EhoksClaims;
+  /** Request headers the role sends beside its token (the share-link holder's `x-share-link`). */
+  headers?: Record<string, string>;
 }
 
 export const DEMO_ROLES: Record<string, DemoRole> = {
@@ -45,6 +56,15 @@ export const DEMO_ROLES: Record<string, DemoRole> = {
   tyollisyysrahasto: {
     description: "the Employment Fund, an authority with a legal basis (R8)",
     claims: { sub: "1.2.246.562.24.55500012433", role: "authority", basis: "tyollisyysrahasto", name: "Työllisyysrahasto" },
+  },
+  tyonantaja: {
+    description: `a recruiter at Työnantaja Oy (${DEMO_RECIPIENT_YTUNNUS}), to whom Aino consented to show her career plan and one unit (R6)`,
+    claims: { sub: "1.2.246.562.24.55500012446", role: "workplace", ytunnus: DEMO_RECIPIENT_YTUNNUS, name: "Työnantaja Oy" },
+  },
+  jaana: {
+    description: "Jaana Jokinen, who holds Aino's share link to one demonstration, sent in the x-share-link header (R7)",
+    claims: { sub: "1.2.246.562.24.55500012459", role: "workplace", name: "Jaana Jokinen" },
+    headers: { "x-share-link": DEMO_SHARE_LINK_TOKEN },
   },
   oph: {
     description: "OPH administrator (R9)",
