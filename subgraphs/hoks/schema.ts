@@ -11,13 +11,14 @@ import { OpiskeluoikeusHoksResolver, opiskeluoikeusReference } from "./study-rig
 import { curriculumLinkResolvers } from "./curriculum/curriculum-links.resolver.js";
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
+import { codeNamesResolvers, withCodeNamesRules } from "./codes/code-names.resolver.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );
-  return options.permissions === false ? schema : applyPermissions(schema, hoksRules);
+  return options.permissions === false ? schema : applyPermissions(schema, withCodeNamesRules(hoksRules));
 }

@@ -1,0 +1,37 @@
+/**
+ * `koodistonNimet`: the label table frontends show code values with. Public reference data, the
+ * same for every signed-in caller; nothing about any person.
+ */
+import { Arg, Query, Resolver } from "type-graphql";
+import type { IRules } from "graphql-shield";
+import { allow, isAuthenticated } from "../../shared/permissions.js";
+import { CODE_NAMES } from "./code-names.data.js";
+import { KoodinNimi } from "./code-name.type.js";
+
+const MAX_CODE_SETS = 50;
+
+export function codeNames(codeSets?: string[] | null): KoodinNimi[] {
+  const wanted = codeSets ? new Set(codeSets.slice(0, MAX_CODE_SETS)) : null;
+  return CODE_NAMES.map((code) => {
+    const underscore = code.koodiUri.indexOf("_");
+    return { koodiUri: code.koodiUri, koodisto: code.koodiUri.slice(0, underscore), koodiarvo: code.koodiUri.slice(underscore + 1), fi: code.fi, sv: code.sv, en: code.en, koodistonNimi: code.koodisto };
+  }).filter((code) => !wanted || wanted.has(code.koodisto));
+}
+
+@Resolver()
+export class CodeNamesResolver {
+  @Query(() => [KoodinNimi], { description: "Names of the code values plans use (osaamisenhankkimistapa, urasuunnitelma, osaamisentodentamisenprosessi, …), for showing codes to people. A code not listed is shown as its value." })
+  koodistonNimet(
+    @Arg("koodistot", () => [String], { nullable: true, description: `Only these code sets (at most ${MAX_CODE_SETS}), e.g. ["osaamisenhankkimistapa"]; all when not given.` }) koodistot?: string[] | null,
+  ): KoodinNimi[] {
+    return codeNames(koodistot);
+  }
+}
+
+export const codeNamesResolvers = [CodeNamesResolver];
+
+/** The subgraph's shield rules with the table's added: any signed-in caller may read it. */
+export function withCodeNamesRules(rules: IRules): IRules {
+  const base = rules as Record<string, unknown>;
+  return { ...base, Query: { ...(base.Query as object), koodistonNimet: isAuthenticated }, KoodinNimi: allow } as IRules;
+}
