@@ -4,7 +4,7 @@
  * integer version, because a code means nothing without the version of the code set it is from.
  */
 import { integer } from "./primitives.js";
-import { isPresent, type Shape } from "./shape.js";
+import { fieldCheck, isPresent, objectRule, presentSchema, type Shape } from "./shape.js";
 
 export const CODE_URI = {
   tutkinnonOsa: /^tutkinnonosat_\d+$/,
@@ -35,19 +35,23 @@ export function codePair(name: string, pattern: RegExp, options: { required: boo
   const versionKey = `${name}-koodi-versio`;
   return {
     fields: {
-      [uriKey]: (c, value) => {
+      [uriKey]: fieldCheck({ schema: { type: "string", pattern: pattern.source, description: `a code of ${example(pattern)}` } }, (c, value) => {
         if (typeof value !== "string") c.report("must be a string");
         else if (!pattern.test(value)) c.report(`${JSON.stringify(value)} does not match ${example(pattern)}`);
-      },
+      }),
       [versionKey]: integer,
     },
     required: options.required ? (options.version === "optional" ? [uriKey] : [uriKey, versionKey]) : [],
     rules: options.required || options.version === "optional"
       ? []
       : [
-          (c, object) => {
-            if (isPresent(object[uriKey]) && !isPresent(object[versionKey])) c.at(versionKey).report(`is required with ${uriKey}`);
-          },
+          objectRule(
+            `${versionKey} is required with ${uriKey}`,
+            (c, object) => {
+              if (isPresent(object[uriKey]) && !isPresent(object[versionKey])) c.at(versionKey).report(`is required with ${uriKey}`);
+            },
+            () => ({ if: presentSchema([uriKey]), then: presentSchema([versionKey]) }),
+          ),
         ],
   };
 }

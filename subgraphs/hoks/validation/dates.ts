@@ -3,9 +3,9 @@
  * `YYYY-MM-DD` string compares correctly as text, and no time zone can shift a day.
  */
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Date part, then an optional time (seconds and fraction optional) and an optional zone.
-const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -10,7 +10,7 @@ import { CODE_URI, codePair } from "./codes.js";
 import { organisationOid, personOid, yTunnus } from "./identifier-fields.js";
 import { date, dateOf, integerBetween, nonEmptyText, text, textList, textOf } from "./primitives.js";
 import type { ProblemCollector } from "./problems.js";
-import { isJsonObject, isPresent, listOf, listWithRule, objectOf, SENDER_ID, shape, type FieldCheck, type ObjectRule } from "./shape.js";
+import { fieldCheck, isJsonObject, isPresent, listOf, listRule, listWithRule, objectOf, objectRule, SENDER_ID, shape, type FieldCheck } from "./shape.js";
 import { acquisitionWindow, inFeedbackTargetGroup } from "./study-right.js";
 
 export const KOULUTUSSOPIMUS = "osaamisenhankkimistapa_koulutussopimus";
@@ -34,10 +34,10 @@ const representative = shape(SENDER_ID, {
 
 // The existing service accepts only these characters in an instructor's phone number.
 const PHONE = /^[-+0-9() ]*$/;
-const phone: FieldCheck = (c, value) => {
+const phone: FieldCheck = fieldCheck({ schema: { type: "string", pattern: PHONE.source, maxLength: 256 } }, (c, value) => {
   if (typeof value !== "string") c.report("must be a string");
   else if (value.length > 256 || !PHONE.test(value)) c.report("must be a phone number: digits, spaces, + - ( ), at most 256 characters");
-};
+});
 
 const workplaceTraining = shape(SENDER_ID, {
   fields: {
@@ -55,10 +55,10 @@ const workplaceTraining = shape(SENDER_ID, {
   required: ["vastuullinen-tyopaikka-ohjaaja", "tyopaikan-nimi", "keskeiset-tyotehtavat"],
 });
 
-const endNotBeforeStart: ObjectRule = (c, object) => {
+const endNotBeforeStart = objectRule("loppu is not before alku", (c, object) => {
   const [alku, loppu] = [dateOf(object, "alku"), dateOf(object, "loppu")];
   if (alku && loppu && loppu < alku) c.report(`ends (loppu ${loppu}) before it starts (alku ${alku})`);
-};
+});
 
 const otherLearningEnvironment = shape(codePair("oppimisymparisto", CODE_URI.oppimisymparisto, { required: true }), {
   fields: { alku: date, loppu: date },
@@ -77,44 +77,53 @@ const interruption = shape({
  * Interruptions must not overlap: sorted by start, each must end before the next starts (sharing
  * a day is an overlap, and an open-ended one may only be the last), as in the existing service.
  */
-function noOverlaps(c: ProblemCollector, items: unknown[]): void {
-  const spans = items
-    .filter(isJsonObject)
-    .map((item) => ({ alku: dateOf(item, "alku"), loppu: dateOf(item, "loppu"), loppuSent: isPresent(item["loppu"]) }))
-    .filter((s): s is { alku: string; loppu: string | undefined; loppuSent: boolean } => s.alku !== undefined)
-    .sort((a, b) => (a.alku < b.alku ? -1 : a.alku > b.alku ? 1 : 0));
-  for (let i = 1; i < spans.length; i++) {
-    const [previous, next] = [spans[i - 1]!, spans[i]!];
-    // A malformed end is reported at that item; it cannot be compared.
-    if (previous.loppuSent && !previous.loppu) continue;
-    if (!previous.loppu || previous.loppu >= next.alku) {
-      c.report(`interruptions overlap: ${previous.alku}–${previous.loppu ?? "open"} and ${next.alku}–${next.loppu ?? "open"}`);
+const noOverlaps = listRule(
+  "interruptions do not overlap: sorted by alku, each ends before the next starts (sharing a day is an overlap), and only the last may be open-ended",
+  (c: ProblemCollector, items: unknown[]) => {
+    const spans = items
+      .filter(isJsonObject)
+      .map((item) => ({ alku: dateOf(item, "alku"), loppu: dateOf(item, "loppu"), loppuSent: isPresent(item["loppu"]) }))
+      .filter((s): s is { alku: string; loppu: string | undefined; loppuSent: boolean } => s.alku !== undefined)
+      .sort((a, b) => (a.alku < b.alku ? -1 : a.alku > b.alku ? 1 : 0));
+    for (let i = 1; i < spans.length; i++) {
+      const [previous, next] = [spans[i - 1]!, spans[i]!];
+      // A malformed end is reported at that item; it cannot be compared.
+      if (previous.loppuSent && !previous.loppu) continue;
+      if (!previous.loppu || previous.loppu >= next.alku) {
+        c.report(`interruptions overlap: ${previous.alku}–${previous.loppu ?? "open"} and ${next.alku}–${next.loppu ?? "open"}`);
+      }
     }
-  }
-}
+  },
+);
 
 /** `loppu` ≥ `alku`, and at most five years (as java.time counts years: 29 Feb + 5 years is 28 Feb). */
-const lengthRules: ObjectRule = (c, period) => {
-  const [alku, loppu] = [dateOf(period, "alku"), dateOf(period, "loppu")];
-  if (!alku || !loppu) return;
-  if (loppu < alku) {
-    c.report(`ends (loppu ${loppu}) before it starts (alku ${alku})`);
-    return;
-  }
-  const latestEnd = addYears(alku, MAX_PERIOD_YEARS);
-  if (loppu > latestEnd) c.report(`lasts more than ${MAX_PERIOD_YEARS} years: starting ${alku}, it must end on or before ${latestEnd}`);
-};
+const lengthRules = objectRule(
+  `loppu is not before alku, and at most ${MAX_PERIOD_YEARS} years after it (29 February plus ${MAX_PERIOD_YEARS} years is 28 February in a year without a 29th)`,
+  (c, period) => {
+    const [alku, loppu] = [dateOf(period, "alku"), dateOf(period, "loppu")];
+    if (!alku || !loppu) return;
+    if (loppu < alku) {
+      c.report(`ends (loppu ${loppu}) before it starts (alku ${alku})`);
+      return;
+    }
+    const latestEnd = addYears(alku, MAX_PERIOD_YEARS);
+    if (loppu > latestEnd) c.report(`lasts more than ${MAX_PERIOD_YEARS} years: starting ${alku}, it must end on or before ${latestEnd}`);
+  },
+);
 
 /** Inside the study right: not before it starts, not after its expected end (see acquisitionWindow). */
-const withinStudyRight: ObjectRule = (c, period, env) => {
-  if (!env.studyRight) return;
-  const window = acquisitionWindow(env.studyRight);
-  const [alku, loppu] = [dateOf(period, "alku"), dateOf(period, "loppu")];
-  if (alku && alku < window.start) c.report(`starts (alku ${alku}) before the study right starts (${window.start})`);
-  if (loppu && window.expectedEnd && loppu > window.expectedEnd) {
-    c.report(`ends (loppu ${loppu}) after the study right's expected end (${window.expectedEnd})`);
-  }
-};
+const withinStudyRight = objectRule(
+  "on create and replace, alku is not before the study right starts and loppu not after its expected end (no end bounds it when the study right has none or ended early)",
+  (c, period, env) => {
+    if (!env.studyRight) return;
+    const window = acquisitionWindow(env.studyRight);
+    const [alku, loppu] = [dateOf(period, "alku"), dateOf(period, "loppu")];
+    if (alku && alku < window.start) c.report(`starts (alku ${alku}) before the study right starts (${window.start})`);
+    if (loppu && window.expectedEnd && loppu > window.expectedEnd) {
+      c.report(`ends (loppu ${loppu}) after the study right's expected end (${window.expectedEnd})`);
+    }
+  },
+);
 
 /**
  * The workplace rules. A missing field that a rule requires is reported at the period (the rule
@@ -123,24 +132,28 @@ const withinStudyRight: ObjectRule = (c, period, env) => {
  * it is sent. The part-time percentage feeds workplace feedback, so it is asked for only when the
  * study right is known and in feedback's target group (not TELMA), as the existing service does.
  */
-const workplaceRules: ObjectRule = (c, period, env) => {
-  const method = textOf(period, "osaamisen-hankkimistapa-koodi-uri");
-  if (!method || !WORKPLACE_METHODS.has(method)) return;
-  const loppu = dateOf(period, "loppu");
-  if (!isPresent(period["yksiloiva-tunniste"])) c.report(`a workplace period (${method}) needs yksiloiva-tunniste`);
-  const training = period["tyopaikalla-jarjestettava-koulutus"];
-  if (!loppu) return;
-  if (isJsonObject(training) && loppu > Y_TUNNUS_REQUIRED_AFTER && !isPresent(training["tyopaikan-y-tunnus"])) {
-    c.report(`workplace training ending after ${Y_TUNNUS_REQUIRED_AFTER} needs tyopaikalla-jarjestettava-koulutus.tyopaikan-y-tunnus`);
-  }
-  if (method === OPPISOPIMUS && loppu >= PERUSTA_REQUIRED_FROM && !isPresent(period["oppisopimuksen-perusta-koodi-uri"])) {
-    c.report(`an apprenticeship ending on or after ${PERUSTA_REQUIRED_FROM} needs oppisopimuksen-perusta-koodi-uri`);
-  }
-  const feedbackCounts = env.studyRight !== undefined && inFeedbackTargetGroup(env.studyRight);
-  if (feedbackCounts && loppu > OSA_AIKAISUUS_REQUIRED_AFTER && !isPresent(period["osa-aikaisuustieto"])) {
-    c.report(`a workplace period ending after ${OSA_AIKAISUUS_REQUIRED_AFTER} needs osa-aikaisuustieto (1–100)`);
-  }
-};
+const workplaceRules = objectRule(
+  `a workplace period (${[...WORKPLACE_METHODS].join(", ")}) needs yksiloiva-tunniste; ending after ${Y_TUNNUS_REQUIRED_AFTER}, its tyopaikalla-jarjestettava-koulutus (when sent) needs tyopaikan-y-tunnus; ` +
+    `an apprenticeship ending on or after ${PERUSTA_REQUIRED_FROM} needs oppisopimuksen-perusta-koodi-uri; ending after ${OSA_AIKAISUUS_REQUIRED_AFTER}, it needs osa-aikaisuustieto unless its study right is TELMA`,
+  (c, period, env) => {
+    const method = textOf(period, "osaamisen-hankkimistapa-koodi-uri");
+    if (!method || !WORKPLACE_METHODS.has(method)) return;
+    const loppu = dateOf(period, "loppu");
+    if (!isPresent(period["yksiloiva-tunniste"])) c.report(`a workplace period (${method}) needs yksiloiva-tunniste`);
+    const training = period["tyopaikalla-jarjestettava-koulutus"];
+    if (!loppu) return;
+    if (isJsonObject(training) && loppu > Y_TUNNUS_REQUIRED_AFTER && !isPresent(training["tyopaikan-y-tunnus"])) {
+      c.report(`workplace training ending after ${Y_TUNNUS_REQUIRED_AFTER} needs tyopaikalla-jarjestettava-koulutus.tyopaikan-y-tunnus`);
+    }
+    if (method === OPPISOPIMUS && loppu >= PERUSTA_REQUIRED_FROM && !isPresent(period["oppisopimuksen-perusta-koodi-uri"])) {
+      c.report(`an apprenticeship ending on or after ${PERUSTA_REQUIRED_FROM} needs oppisopimuksen-perusta-koodi-uri`);
+    }
+    const feedbackCounts = env.studyRight !== undefined && inFeedbackTargetGroup(env.studyRight);
+    if (feedbackCounts && loppu > OSA_AIKAISUUS_REQUIRED_AFTER && !isPresent(period["osa-aikaisuustieto"])) {
+      c.report(`a workplace period ending after ${OSA_AIKAISUUS_REQUIRED_AFTER} needs osa-aikaisuustieto (1–100)`);
+    }
+  },
+);
 
 const period = shape(
   codePair("osaamisen-hankkimistapa", CODE_URI.osaamisenHankkimistapa, { required: true }),

@@ -4,7 +4,7 @@
  */
 import { CODE_URI, codePair } from "./codes.js";
 import { date, nonNegativeNumber, text } from "./primitives.js";
-import { IDS_ON_UPDATE, isPresent, listOf, objectOf, SENDER_ID, shape, type FieldCheck, type ObjectRule } from "./shape.js";
+import { IDS_ON_UPDATE, isPresent, listOf, objectOf, objectRule, SENDER_ID, shape, type FieldCheck } from "./shape.js";
 
 const readinessStudy = shape(IDS_ON_UPDATE, {
   fields: { nimi: text, kuvaus: text, alku: date, loppu: date },
@@ -18,17 +18,20 @@ export const SUPPORT_WITHOUT_TIME_AND_UNIT = new Set(["ammatillinenkoulutusoppim
 const TIME_AND_UNIT_FIELDS = ["alku", "loppu", "tutkinnon-osan-tyyppi-koodi-uri"] as const;
 
 /** Reported at the item: which fields an item carries depends on its type. */
-const supportShapeByType: ObjectRule = (c, item) => {
-  const type = item["oppimisen-tuen-tyyppi-koodi-uri"];
-  if (type === SUPPORT_WITH_TIME_AND_UNIT) {
-    const missing = TIME_AND_UNIT_FIELDS.filter((key) => !isPresent(item[key]));
-    if (missing.length) c.report(`learning support of type _01 needs ${missing.join(", ")}`);
-  } else if (typeof type === "string" && SUPPORT_WITHOUT_TIME_AND_UNIT.has(type)) {
-    // The unit type's version goes with its URI: neither belongs here.
-    const sent = [...TIME_AND_UNIT_FIELDS, "tutkinnon-osan-tyyppi-koodi-versio"].filter((key) => isPresent(item[key]));
-    if (sent.length) c.report(`learning support of type ${type.slice(-3)} must not carry ${sent.join(", ")}`);
-  }
-};
+const supportShapeByType = objectRule(
+  `type ${SUPPORT_WITH_TIME_AND_UNIT} needs ${TIME_AND_UNIT_FIELDS.join(", ")}; types ${[...SUPPORT_WITHOUT_TIME_AND_UNIT].join(" and ")} carry none of them (nor tutkinnon-osan-tyyppi-koodi-versio)`,
+  (c, item) => {
+    const type = item["oppimisen-tuen-tyyppi-koodi-uri"];
+    if (type === SUPPORT_WITH_TIME_AND_UNIT) {
+      const missing = TIME_AND_UNIT_FIELDS.filter((key) => !isPresent(item[key]));
+      if (missing.length) c.report(`learning support of type _01 needs ${missing.join(", ")}`);
+    } else if (typeof type === "string" && SUPPORT_WITHOUT_TIME_AND_UNIT.has(type)) {
+      // The unit type's version goes with its URI: neither belongs here.
+      const sent = [...TIME_AND_UNIT_FIELDS, "tutkinnon-osan-tyyppi-koodi-versio"].filter((key) => isPresent(item[key]));
+      if (sent.length) c.report(`learning support of type ${type.slice(-3)} must not carry ${sent.join(", ")}`);
+    }
+  },
+);
 
 /**
  * The existing service has no version fields on learning support (its systems cannot send them);

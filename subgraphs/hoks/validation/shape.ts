@@ -2,17 +2,66 @@
  * Object shapes: which keys an entity may carry, which it must carry, and the rules that look at
  * several of its fields together. One walker applies a shape, so unknown keys, server fields and
  * missing fields are reported the same way in every entity.
+ *
+ * Every check also says what it accepts as JSON Schema (`accepts`), and every rule says in words
+ * what it asks (`describe`): the REST door's OpenAPI contract is generated from these
+ * (gateway/rest/openapi-plan-schema.ts), so the contract and the validation cannot drift apart.
  */
-import type { RuleEnv } from "./context.js";
+import type { RuleEnv, WriteKind } from "./context.js";
 import type { ProblemCollector } from "./problems.js";
 
 export type JsonObject = Record<string, unknown>;
 
+/** A JSON Schema (2020-12, as OpenAPI 3.1 has it) of what a check accepts. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * What a check accepts, for the contract: a value's JSON Schema, an object of a shape, a list of
+ * items (and the rule on the list as a whole, if any), or something that depends on the write kind.
+ */
+export type Accepts =
+  | { schema: JsonSchema }
+  | { shape: Shape }
+  | { list: FieldCheck; rule?: ListRule }
+  | { byKind: (kind: WriteKind) => Accepts };
+
 /** Checks one value; the collector stands at the value's path. */
-export type FieldCheck = (c: ProblemCollector, value: unknown, env: RuleEnv) => void;
+export interface FieldCheck {
+  (c: ProblemCollector, value: unknown, env: RuleEnv): void;
+  readonly accepts: Accepts;
+}
+
+/** A check with what it accepts of a sent value (a null is not sent: see isPresent). */
+export function fieldCheck(accepts: Accepts, check: (c: ProblemCollector, value: unknown, env: RuleEnv) => void): FieldCheck {
+  return Object.assign(check, { accepts });
+}
 
 /** Checks an object as a whole (fields that depend on each other); the collector stands at the object. */
-export type ObjectRule = (c: ProblemCollector, object: JsonObject, env: RuleEnv) => void;
+export interface ObjectRule {
+  (c: ProblemCollector, object: JsonObject, env: RuleEnv): void;
+  /** The rule in words; the contract gives it where JSON Schema cannot say it. */
+  readonly describe: string;
+  /** What JSON Schema can say of the rule, for a write kind; without it the rule is given in words. */
+  readonly schema?: (kind: WriteKind) => JsonSchema | undefined;
+}
+
+export function objectRule(
+  describe: string,
+  check: (c: ProblemCollector, object: JsonObject, env: RuleEnv) => void,
+  schema?: (kind: WriteKind) => JsonSchema | undefined,
+): ObjectRule {
+  return Object.assign(check, schema ? { describe, schema } : { describe });
+}
+
+/** Checks a list as a whole (its items must not overlap, …); the collector stands at the list. */
+export interface ListRule {
+  (c: ProblemCollector, items: unknown[], env: RuleEnv): void;
+  readonly describe: string;
+}
+
+export function listRule(describe: string, check: (c: ProblemCollector, items: unknown[], env: RuleEnv) => void): ListRule {
+  return Object.assign(check, { describe });
+}
 
 export interface Shape {
   fields: Record<string, FieldCheck>;
@@ -20,12 +69,18 @@ export interface Shape {
   /** Keys that must not be sent, with the reason; reported whatever their value (even null). */
   forbidden: Record<string, string>;
   rules: readonly ObjectRule[];
+  /** Keys the server makes and a read answers (never written), with their JSON Schema. */
+  answered: Record<string, JsonSchema>;
 }
 
 export const SERVER_FIELD = "is set by the server and must not be sent";
 
 /** `id` and `module-id` are made by the store in every entity that has them; a sender never sends them. */
 const SERVER_FIELDS: Record<string, string> = { id: SERVER_FIELD, "module-id": SERVER_FIELD };
+const SERVER_FIELD_SCHEMAS: Record<string, JsonSchema> = {
+  id: { type: "integer", description: "made by the store; made anew when a replace writes the part again" },
+  "module-id": { type: "string", format: "uuid", description: "the part's stable key, made by the store" },
+};
 
 /**
  * Builds a shape from parts (fields of a code pair, shared unit fields, ...); later parts add to
@@ -34,13 +89,27 @@ const SERVER_FIELDS: Record<string, string> = { id: SERVER_FIELD, "module-id": S
 export function shape(...parts: Partial<Shape>[]): Shape {
   const fields: Record<string, FieldCheck> = Object.assign({}, ...parts.map((p) => p.fields ?? {}));
   const forbidden: Record<string, string> = Object.assign({ ...SERVER_FIELDS }, ...parts.map((p) => p.forbidden ?? {}));
-  for (const key of Object.keys(fields)) delete forbidden[key];
-  return { fields, required: parts.flatMap((p) => p.required ?? []), forbidden, rules: parts.flatMap((p) => p.rules ?? []) };
+  const answered: Record<string, JsonSchema> = Object.assign({ ...SERVER_FIELD_SCHEMAS }, ...parts.map((p) => p.answered ?? {}));
+  for (const key of Object.keys(fields)) {
+    delete forbidden[key];
+    delete answered[key];
+  }
+  return { fields, required: parts.flatMap((p) => p.required ?? []), forbidden, rules: parts.flatMap((p) => p.rules ?? []), answered };
 }
 
-const senderId: FieldCheck = (c, value) => {
+const senderId = fieldCheck({ schema: { type: "integer" } }, (c, value) => {
   if (typeof value !== "number" || !Number.isInteger(value)) c.report("must be an integer");
-};
+});
+
+/** The keys sent and not null (what `isPresent` asks of them), in JSON Schema. */
+export function presentSchema(keys: readonly string[]): JsonSchema {
+  return { required: [...keys], properties: Object.fromEntries(keys.map((key) => [key, { not: { type: "null" } }])) };
+}
+
+/** What a value that must not be sent accepts: nothing (null counts as not sent; see isPresent). */
+export function never(reason: string): JsonSchema {
+  return { not: {}, description: reason };
+}
 
 /**
  * An `id` the existing service takes on people, assessors, a demonstration's organiser, the
@@ -51,7 +120,11 @@ export const SENDER_ID: Partial<Shape> = { fields: { id: senderId } };
 
 /** An `id` taken on replace and patch only (studies supporting readiness, as the existing service). */
 export const IDS_ON_UPDATE: Partial<Shape> = {
-  fields: { id: (c, value, env) => (env.kind === "create" ? c.report(SERVER_FIELD) : senderId(c, value, env)) },
+  fields: {
+    id: fieldCheck({ byKind: (kind) => (kind === "create" ? { schema: never(SERVER_FIELD) } : senderId.accepts) }, (c, value, env) =>
+      env.kind === "create" ? c.report(SERVER_FIELD) : senderId(c, value, env),
+    ),
+  },
 };
 
 /**
@@ -107,25 +180,25 @@ export function checkObject(c: ProblemCollector, value: unknown, s: Shape, env: 
 
 /** A field holding an object of the given shape. */
 export function objectOf(s: Shape): FieldCheck {
-  return (c, value, env) => void checkObject(c, value, s, env);
+  return fieldCheck({ shape: s }, (c, value, env) => void checkObject(c, value, s, env));
 }
 
 /** A field holding a list; each item is checked at its index. */
 export function listOf(item: FieldCheck): FieldCheck {
-  return (c, value, env) => {
+  return fieldCheck({ list: item }, (c, value, env) => {
     if (!Array.isArray(value)) {
       c.report("must be a list");
       return;
     }
     value.forEach((v, i) => item(c.at(i), v, env));
-  };
+  });
 }
 
 /** A list field whose list as a whole also has a rule (e.g. its items must not overlap). */
-export function listWithRule(item: FieldCheck, rule: (c: ProblemCollector, items: unknown[], env: RuleEnv) => void): FieldCheck {
+export function listWithRule(item: FieldCheck, rule: ListRule): FieldCheck {
   const each = listOf(item);
-  return (c, value, env) => {
+  return fieldCheck({ list: item, rule }, (c, value, env) => {
     each(c, value, env);
     if (Array.isArray(value)) rule(c, value, env);
-  };
+  });
 }

@@ -6,7 +6,7 @@
  * change once stored.
  */
 import { isPersonOid, isStudyRightOid } from "../../shared/validation/identifiers.js";
-import type { StudyRightFacts, ValidationContext } from "./context.js";
+import type { StudyRightFacts, ValidationContext, WriteKind } from "./context.js";
 import type { ProblemCollector } from "./problems.js";
 import { isPresent, type JsonObject } from "./shape.js";
 
@@ -123,6 +123,17 @@ function checkUnchangedIdentity(c: ProblemCollector, plan: JsonObject, context: 
   }
   return same;
 }
+
+const FACTS = `the study right exists, belongs to oppija-oid, is of type ${STUDY_RIGHT_TYPES.join(" or ")} and is not contained in another study right (procured training is planned on the master study right)`;
+const CONTENT = `a plan for a TUVA study right has none of ${DEGREE_UNIT_LISTS.join(", ")}, no opiskeluvalmiuksia-tukevat-opinnot and no tuva-opiskeluoikeus-oid; only it has hankittavat-koulutuksen-osat`;
+const UNCHANGED = "oppija-oid and opiskeluoikeus-oid, when sent, are the stored plan's: they never change";
+
+/** checkStudyRight's rules in words, per write kind: the REST contract gives them, as no schema can. */
+export const STUDY_RIGHT_RULES: Readonly<Record<WriteKind, readonly string[]>> = {
+  create: [FACTS, "the study right has no plan yet", CONTENT],
+  replace: [UNCHANGED, FACTS, CONTENT],
+  patch: [UNCHANGED],
+};
 
 export function checkStudyRight(c: ProblemCollector, plan: JsonObject, context: ValidationContext): void {
   switch (context.kind) {

@@ -3,15 +3,15 @@
  * digit. A last arc ending in `10` stands for check digit 0 (legacy).
  */
 
-const STUDY_RIGHT_OID = /^1\.2\.246\.562\.15\.([1-9]\d{9})(\d|10)$/;
-const PERSON_OID = /^1\.2\.246\.562\.(24|[12]?98)\.([1-9]\d{9})(\d|10)$/;
+export const STUDY_RIGHT_OID = /^1\.2\.246\.562\.15\.([1-9]\d{9})(\d|10)$/;
+export const PERSON_OID = /^1\.2\.246\.562\.(24|[12]?98)\.([1-9]\d{9})(\d|10)$/;
 /**
  * Organisations: nodes 10, 99, 199 and 299, as the existing service takes them. The last arc is
  * ten digits and a check digit that is not checked (some organisations' do not match), the legacy
  * `10` in its place, the all-zero root `0000000001`, or an old 22-digit timestamp form.
  */
-const ORGANISATION_OID = /^1\.2\.246\.562\.(10|99|199|299)\.([1-9]\d{9}(\d|10)|0{10}1|201[34]\d{18})$/;
-const Y_TUNNUS = /^(\d{7})-(\d)$/;
+export const ORGANISATION_OID = /^1\.2\.246\.562\.(10|99|199|299)\.([1-9]\d{9}(\d|10)|0{10}1|201[34]\d{18})$/;
+export const Y_TUNNUS = /^(\d{7})-(\d)$/;
 
 function checkDigit(text: string): number {
   return text === "10" ? 0 : Number(text);
@@ -62,7 +62,7 @@ export function isYTunnus(value: string): boolean {
 }
 
 /** Plan ids are positive GraphQL Ints, written without sign or leading zeros. */
-const PLAN_ID = /^[1-9]\d{0,9}$/;
+export const PLAN_ID = /^[1-9]\d{0,9}$/;
 export const MAX_GRAPHQL_INT = 2_147_483_647;
 
 export function isPlanId(text: string): boolean {
