@@ -23,6 +23,7 @@ import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
 import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
+import { webAppRoute } from "./web-app.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
 
 export interface GatewayOptions {
@@ -148,6 +149,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       healthRoute,
       readinessRoute(() => subgraphsReady(options.subgraphUrls)),
       ...developmentRoutes(production, options),
+      webAppRoute({ production }),
       gate,
       graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
       ehoksV1Routes(unauthenticatedAs401(executeAs)),

@@ -180,6 +180,7 @@ describe("the oracle's readings", () => {
       students: [{ oid: STUDENT, name: "S1" }],
       studyRights: [sr("1.2.246.562.15.1", I1, P1, s), sr("1.2.246.562.15.2", I2, P2, a)],
       workplacePool: [INSTRUCTOR],
+      nonStudents: [{ oid: INSTRUCTOR, name: "W1" }],
       plans: [
         {
           key: "H1",
@@ -244,12 +245,15 @@ describe("the oracle's readings", () => {
     expect(seesPlan(world(), { ...instructor, role: "official" })).toBe(false);
   });
 
-  it("R8: study rights and plan dates and unit codes; no names, no local units, no periods", () => {
+  it("R8: study rights (provider, not institution) and plan dates and unit codes; no names, no non-students, no local units, no periods", () => {
     const facts = visibleFacts(world(), { sub: "1.2.246.562.24.5", role: "authority", basis: "tyollisyysrahasto" }, TODAY);
     expect(facts.has("person:1.2.246.562.24.1")).toBe(true);
     expect(facts.has("person:1.2.246.562.24.1:names")).toBe(false);
     expect(facts.has("studyright:1.2.246.562.15.1:dates")).toBe(true);
     expect(facts.has("studyright:1.2.246.562.15.1:osaamisala")).toBe(false);
+    expect(facts.has("studyright:1.2.246.562.15.1:koulutustoimija")).toBe(true);
+    expect(facts.has("studyright:1.2.246.562.15.1:oppilaitos")).toBe(false);
+    expect(facts.has(`person:${INSTRUCTOR}`)).toBe(false);
     expect([...facts].filter((f) => f.startsWith("plan:H1")).sort()).toEqual(["plan:H1", "plan:H1:ensikertainenHyvaksyminen", "plan:H1:hyvaksytty", "plan:H1:opiskeluoikeusOid"]);
     expect([...facts].filter((f) => /^(unit|area|period|demo|support):/.test(f)).sort()).toEqual(["unit:tutkinnonosat_1", "unit:tutkinnonosat_2"]);
     expect(visibleFacts(world(), { sub: "1.2.246.562.24.5", role: "authority", basis: "kela" }, TODAY).size).toBe(0);

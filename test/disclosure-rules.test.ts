@@ -311,7 +311,7 @@ describe("R7 share links", () => {
 describe("R8 the Employment Fund", () => {
   it("sees study rights' provider, degree, dates and status, and plans' approval dates and unit codes; no people", async () => {
     const { body } = await ask("tyollisyysrahasto", `{ henkilo(oid: "${OIDS.aino}") { oid etunimet sukunimi
-      opiskeluoikeudet { oid tyyppi alkamispaiva paattymispaiva koulutustoimija { oid } tila { opiskeluoikeusjaksot { tila } } suoritukset { koulutusmoduuli { tunniste { koodiarvo } } osaamisala { koodiarvo } } }
+      opiskeluoikeudet { oid tyyppi alkamispaiva paattymispaiva oppilaitos { oid } koulutustoimija { oid } tila { opiskeluoikeusjaksot { tila } } suoritukset { koulutusmoduuli { tunniste { koodiarvo } } osaamisala { koodiarvo } } }
       hoksit { ${FULL_HOKS_FIELDS} } } }`);
     expect(body.errors).toBeUndefined();
     const person = body.data.henkilo;
@@ -322,6 +322,8 @@ describe("R8 the Employment Fund", () => {
       tyyppi: null,
       alkamispaiva: "2020-08-01",
       paattymispaiva: "2023-05-31",
+      // The provider is the koulutustoimija; the institution is not in the Employment Fund's basis.
+      oppilaitos: null,
       koulutustoimija: { oid: "1.2.246.562.10.55500012392" },
       tila: { opiskeluoikeusjaksot: [{ tila: "lasna" }, { tila: "valmistunut" }] },
       suoritukset: [{ koulutusmoduuli: { tunniste: { koodiarvo: "351101" } }, osaamisala: null }],
@@ -337,5 +339,34 @@ describe("R8 the Employment Fund", () => {
       },
     );
     expect(rantalaPlan.hankittavatAmmatTutkinnonOsat[0]).toMatchObject({ tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsaKoodiVersio: 1, vaatimuksistaTaiTavoitteistaPoikkeaminen: null, koulutuksenJarjestajaOid: null });
+  });
+
+  it("sees the institution of no study right, by any door", async () => {
+    const study = `{ opiskeluoikeus(oid: "${OIDS.opiskeluoikeusRantala}") { oid oppilaitos { oid } koulutustoimija { oid } } }`;
+    const { body } = await ask("tyollisyysrahasto", study);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.opiskeluoikeus).toEqual({ oid: OIDS.opiskeluoikeusRantala, oppilaitos: null, koulutustoimija: { oid: expect.any(String) } });
+    const entities = await postGraphQL(service.subgraphUrls.persons, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Opiskeluoikeus { oid oppilaitos { oid } } } }`, {
+      token: await service.token("tyollisyysrahasto"),
+      variables: { r: [{ __typename: "Opiskeluoikeus", oid: OIDS.opiskeluoikeusRantala }] },
+    });
+    expect(entities.body).toEqual({ data: { _entities: [{ oid: OIDS.opiskeluoikeusRantala, oppilaitos: null }] } });
+  });
+
+  it("learns nothing of a person who has no study right: Ville answers exactly as an OID that does not exist", async () => {
+    const person = (oid: string) => `{ henkilo(oid: "${oid}") { oid } }`;
+    const missing = "1.2.246.562.24.99999999992";
+    const [ville, absent] = [await ask("tyollisyysrahasto", person(OIDS.ville)), await ask("tyollisyysrahasto", person(missing))];
+    expect(ville.body.data).toEqual({ henkilo: null });
+    expect(codes(ville.body)).toEqual(["NOT_FOUND"]);
+    expect(ville.body.errors[0].message).toBe(absent.body.errors[0].message.replace(missing, OIDS.ville));
+    const entities = await postGraphQL(service.subgraphUrls.persons, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Henkilo { oid } } }`, {
+      token: await service.token("tyollisyysrahasto"),
+      variables: { r: [{ __typename: "Henkilo", oid: OIDS.ville }, { __typename: "Henkilo", oid: OIDS.aino }] },
+    });
+    expect(entities.body.data._entities).toEqual([null, { oid: OIDS.aino }]);
+    expect(codes(entities.body)).toEqual(["NOT_FOUND"]);
+    // OPH, for contrast, does see that Ville exists: the person is there to be hidden.
+    expect((await ask("oph", person(OIDS.ville))).body.data).toEqual({ henkilo: { oid: OIDS.ville } });
   });
 });

@@ -11,7 +11,7 @@ import { directHolders, ownerPlans, type DisclosureCase, type World } from "./wo
 // ---------------------------------------------------------------------------------------------
 // Selections
 
-const STUDY_RIGHT_FIELDS = `oid alkamispaiva oppilaitos { oid } suoritukset { osaamisala { koodiarvo } }`;
+const STUDY_RIGHT_FIELDS = `oid alkamispaiva oppilaitos { oid } koulutustoimija { oid } suoritukset { osaamisala { koodiarvo } }`;
 const PERSON_FIELDS = `oid etunimet sukunimi opiskeluoikeudet { ${STUDY_RIGHT_FIELDS} }`;
 
 const GATEWAY_PERSON = `query ($oid: ID!) { henkilo(oid: $oid) { ${PERSON_FIELDS} hoksit { ${FULL_HOKS_FIELDS} } } }`;
@@ -170,6 +170,7 @@ function studyRightFacts(sr: any, ctx: MapContext, out: Set<string>, person?: st
   if (person && ctx.srStudent.get(oid) !== person) out.add(`studyright:${oid}:listed-under-${person}`);
   if (present(sr?.alkamispaiva)) out.add(`studyright:${oid}:dates`);
   if (present(sr?.oppilaitos)) out.add(`studyright:${oid}:oppilaitos`);
+  if (present(sr?.koulutustoimija)) out.add(`studyright:${oid}:koulutustoimija`);
   if (list(sr?.suoritukset).some((s) => nonEmpty(s?.osaamisala))) out.add(`studyright:${oid}:osaamisala`);
 }
 
@@ -334,9 +335,10 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
     ... on Opiskeluoikeus { hoks { ${FULL_HOKS_FIELDS} } }
   } }`;
 
-  // persons subgraph: _entities for every student and study right (and missing ones).
+  // persons subgraph: _entities for every person (students and not) and study right (and missing ones).
+  const people = [...world.students, ...world.nonStudents];
   const personsReps = [
-    ...world.students.map((s) => ({ __typename: "Henkilo", oid: s.oid })),
+    ...people.map((s) => ({ __typename: "Henkilo", oid: s.oid })),
     { __typename: "Henkilo", oid: MISSING.personOid },
     ...world.studyRights.map((sr) => ({ __typename: "Opiskeluoikeus", oid: sr.oid })),
     { __typename: "Opiskeluoikeus", oid: MISSING.studyRightOid },
@@ -348,7 +350,7 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
 
   // Gateway: one object per request (the edge limits tokens and aliases per request), each kind
   // with one fixed query text, and the same text for a missing object to compare denials with.
-  const personOids = [...world.students.map((s) => s.oid), MISSING.personOid];
+  const personOids = [...people.map((s) => s.oid), MISSING.personOid];
   const studyRightOids = [...world.studyRights.map((sr) => sr.oid), MISSING.studyRightOid];
   const planIds = [...world.plans.map((p) => String(loaded.planIds.get(p.key))), MISSING.hoksId];
 
@@ -377,10 +379,10 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
   }
 
   // --- gateway henkilo(oid)
-  const missingPerson = gwPersons[world.students.length]!;
+  const missingPerson = gwPersons[people.length]!;
   const missingPersonError = errorsAt(missingPerson, ["henkilo"])[0];
   expectMissing(problems, "gateway henkilo(missing)", missingPerson, "henkilo");
-  world.students.forEach((s, i) => {
+  people.forEach((s, i) => {
     const path = `gateway henkilo(${s.name})`;
     const answer = gwPersons[i]!;
     const value = answer.data?.henkilo;
@@ -532,7 +534,7 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
   {
     const entities: any[] = list(personsAnswer.data?._entities);
     if (entities.length !== personsReps.length) problems.push(`persons _entities: ${entities.length} answers for ${personsReps.length} representations [${describeErrors(personsAnswer.errors)}]`);
-    const missingPersonIndex = world.students.length;
+    const missingPersonIndex = people.length;
     const missingSrIndex = personsReps.length - 1;
     const missingPerson = errorsAt(personsAnswer, ["_entities", missingPersonIndex])[0];
     const missingSr = errorsAt(personsAnswer, ["_entities", missingSrIndex])[0];
@@ -544,7 +546,7 @@ export async function checkAllPaths(c: DisclosureCase, loaded: LoadedWorld, expe
         problems.push(`persons _entities(missing ${what}): expected null + NOT_FOUND, got [${describeErrors(errorsAt(personsAnswer, ["_entities", index]))}]`);
       }
     }
-    world.students.forEach((s, i) => {
+    people.forEach((s, i) => {
       const path = `persons _entities(Henkilo ${s.name})`;
       const errors = errorsAt(personsAnswer, ["_entities", i]);
       if (!expect.visible(`person:${s.oid}`)) return expectNotFound(problems, path, entities[i], errors, missingPerson);

@@ -12,6 +12,7 @@
  *   studyright:<oid>                     the study right is visible
  *   studyright:<oid>:dates               alkamispaiva (with the other dates)
  *   studyright:<oid>:oppilaitos          the institution
+ *   studyright:<oid>:koulutustoimija     the provider (koulutustoimija)
  *   studyright:<oid>:osaamisala          suoritukset[].osaamisala
  *   plan:<key>                           the plan is visible
  *   plan:<key>:<field>                   a top-level scalar (see PLAN_FIELDS)
@@ -75,6 +76,7 @@ interface PlanView {
 interface StudyRightView {
   dates: boolean;
   oppilaitos: boolean;
+  koulutustoimija: boolean;
   osaamisala: boolean;
 }
 
@@ -92,10 +94,11 @@ class Visibility {
   }
 
   studyRight(oid: string, view: Partial<StudyRightView>): void {
-    const seen = this.studyRights.get(oid) ?? { dates: false, oppilaitos: false, osaamisala: false };
+    const seen = this.studyRights.get(oid) ?? { dates: false, oppilaitos: false, koulutustoimija: false, osaamisala: false };
     this.studyRights.set(oid, {
       dates: seen.dates || !!view.dates,
       oppilaitos: seen.oppilaitos || !!view.oppilaitos,
+      koulutustoimija: seen.koulutustoimija || !!view.koulutustoimija,
       osaamisala: seen.osaamisala || !!view.osaamisala,
     });
   }
@@ -201,7 +204,7 @@ function consentApplies(consent: Consent, claims: Claims, today: string): boolea
 
 const R4_R5_R7_PLAN_FIELDS: PlanField[] = ["opiskeluoikeusOid"];
 const R8_PLAN_FIELDS: PlanField[] = ["opiskeluoikeusOid", "ensikertainenHyvaksyminen", "hyvaksytty", "osaamisenSaavuttamisenPvm"];
-const FULL_STUDY_RIGHT: StudyRightView = { dates: true, oppilaitos: true, osaamisala: true };
+const FULL_STUDY_RIGHT: StudyRightView = { dates: true, oppilaitos: true, koulutustoimija: true, osaamisala: true };
 
 export function visibility(world: World, claims: Claims, today: string, shareLinkKey?: string | null): Visibility {
   const v = new Visibility();
@@ -210,7 +213,7 @@ export function visibility(world: World, claims: Claims, today: string, shareLin
   // R9: OPH sees everything.
   if (claims.role === "oph") {
     v.rules.add("R9");
-    for (const s of world.students) v.person(s.oid, true);
+    for (const s of [...world.students, ...world.nonStudents]) v.person(s.oid, true);
     for (const sr of world.studyRights) v.studyRight(sr.oid, FULL_STUDY_RIGHT);
     for (const plan of world.plans) v.wholePlan(plan);
   }
@@ -223,6 +226,12 @@ export function visibility(world: World, claims: Claims, today: string, shareLin
       v.person(me.oid, true);
       for (const sr of world.studyRights.filter((s) => s.student === me.oid)) v.studyRight(sr.oid, FULL_STUDY_RIGHT);
       for (const plan of world.plans.filter((p) => p.student === me.oid)) v.wholePlan(plan);
+    }
+    // A registered person with no study right, signed in as a student, sees their own names.
+    const meWithoutStudies = world.nonStudents.find((s) => s.oid === claims.sub);
+    if (meWithoutStudies) {
+      v.rules.add("R1");
+      v.person(meWithoutStudies.oid, true);
     }
   }
 
@@ -312,8 +321,10 @@ export function visibility(world: World, claims: Claims, today: string, shareLin
   // R8: an authority with the Employment Fund basis; any other basis sees nothing.
   if (claims.role === "authority" && claims.basis === "tyollisyysrahasto") {
     v.rules.add("R8");
+    // A student's OID only, and nobody without a study right (world.nonStudents stay unseen).
     for (const s of world.students) v.person(s.oid, false);
-    for (const sr of world.studyRights) v.studyRight(sr.oid, { dates: true, oppilaitos: true });
+    // The provider is the koulutustoimija, not the institution.
+    for (const sr of world.studyRights) v.studyRight(sr.oid, { dates: true, koulutustoimija: true });
     for (const plan of world.plans) {
       v.planFields(plan, R8_PLAN_FIELDS);
       for (const unit of plan.units.filter(isCoded)) v.unit(plan, unit, Level.Identifying);
@@ -388,6 +399,7 @@ export function visibleFacts(world: World, actor: Claims, today: string, shareLi
     out.add(`studyright:${oid}`);
     if (view.dates) out.add(`studyright:${oid}:dates`);
     if (view.oppilaitos) out.add(`studyright:${oid}:oppilaitos`);
+    if (view.koulutustoimija) out.add(`studyright:${oid}:koulutustoimija`);
     if (view.osaamisala && srByOid.get(oid)!.osaamisala) out.add(`studyright:${oid}:osaamisala`);
   }
   for (const plan of world.plans) {

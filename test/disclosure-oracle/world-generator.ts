@@ -489,7 +489,8 @@ export function buildWorld(raw: RawWorld, options: GeneratorOptions): World {
     });
   }
 
-  return { today, orgs, students, studyRights, workplacePool, plans, consents, shareLinks };
+  const nonStudents = workplacePool.map((oid, i) => ({ oid, name: `W${i + 1}` }));
+  return { today, orgs, students, studyRights, workplacePool, nonStudents, plans, consents, shareLinks };
 }
 
 function resolveRecipient(raw: RawWorld["consents"][number]["recipient"], orgs: Org[]): Recipient {

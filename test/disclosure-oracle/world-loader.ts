@@ -64,7 +64,7 @@ export function worldDocument(world: World): WorldDocument {
       tyypit: o.kind === "oph" ? [] : [o.kind],
       parentOid: o.parent,
     })),
-    henkilot: world.students.map((s) => ({ oid: s.oid, etunimet: `Etu ${s.name}`, kutsumanimi: `Etu`, sukunimi: `Suku ${s.name}` })),
+    henkilot: [...world.students, ...world.nonStudents].map((s) => ({ oid: s.oid, etunimet: `Etu ${s.name}`, kutsumanimi: `Etu`, sukunimi: `Suku ${s.name}` })),
     opiskeluoikeudet: world.studyRights.map((sr) => {
       const master = sr.containedIn ? world.studyRights.find((m) => m.oid === sr.containedIn) : undefined;
       const jaksot: { alku: string; tila: "lasna" | "valmistunut" }[] = [{ alku: sr.alkamispaiva, tila: "lasna" }];

@@ -174,6 +174,8 @@ export interface World {
   studyRights: StudyRight[];
   /** Workplace persons who may be named as instructors and assessors. */
   workplacePool: string[];
+  /** Registered persons with no study right (the workplace pool): only OPH, and they themselves, learn they exist. */
+  nonStudents: Student[];
   plans: Plan[];
   consents: Consent[];
   shareLinks: ShareLink[];

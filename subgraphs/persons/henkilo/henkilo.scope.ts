@@ -6,7 +6,9 @@
  * persons behind what they may see" (R2/R3): a person is visible through any of their study
  * rights the study-right scope grants, so the two scopes cannot drift apart. A workplace
  * instructor or assessor with an open window (R4, R5), a consent recipient (R6) and a share-link
- * holder (R7) see the student's names; the Employment Fund (R8) sees the person's OID only.
+ * holder (R7) see the student's names. The Employment Fund (R8) sees a student's OID only, to tie
+ * their study rights together, and nothing of anyone without a study right (a workplace
+ * instructor or assessor): not even that they exist.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { consentFacts, henkilo, opiskeluoikeus, shareLinkFacts } from "../../../drizzle/schema/index.js";
@@ -45,6 +47,6 @@ export function henkiloGrantExpression(caller: CallerTerms): SQL | null {
   whens.push(sql`when exists (select 1 from ${consentFacts} k where k.oppija_oid = ${henkilo.oid} and ${validConsentFor(caller)}) then 'R6'`);
   const link = presentedValidLink(caller);
   if (link) whens.push(sql`when exists (select 1 from ${shareLinkFacts} l where l.oppija_oid = ${henkilo.oid} and ${link}) then 'R7'`);
-  if (caller.employmentFund) whens.push(sql`when true then 'R8'`);
+  if (caller.employmentFund) whens.push(sql`when exists (select 1 from ${opiskeluoikeus} o where o.oppija_oid = ${henkilo.oid}) then 'R8'`);
   return sql`(case ${sql.join(whens, sql` `)} end)`;
 }

@@ -1,7 +1,8 @@
 /**
  * How much of a study right each rule shows (disclosure.md): the whole study right (R1, R2, R3,
- * R9); provider, degree, dates and status (R8); the degree and competence area (R4); the degree
- * (R5, R7). Hidden fields read as null; hidden parts of a completion likewise.
+ * R9); provider, degree, dates and status (R8: the provider is the koulutustoimija, never the
+ * institution); the degree and competence area (R4); the degree (R5, R7). Hidden fields read as
+ * null; hidden parts of a completion likewise.
  */
 import type { OpiskeluoikeusRow, Suoritus } from "../../../drizzle/schema/index.js";
 import type { GrantRule } from "../../shared/grant.js";
@@ -58,7 +59,6 @@ export function viewStudyRight<T extends OpiskeluoikeusRow & { sisaltavanOppilai
     arvioituPaattymispaiva: row.arvioituPaattymispaiva,
     paattymispaiva: row.paattymispaiva,
     opiskeluoikeusjaksot: row.opiskeluoikeusjaksot,
-    oppilaitosOid: row.oppilaitosOid,
     koulutustoimijaOid: row.koulutustoimijaOid,
   } as unknown as T;
 }
