@@ -1,0 +1,130 @@
+/**
+ * The web app (web/, built into web/dist by scripts/build-web.ts) served at the gateway's origin:
+ * hashed assets cached for a year, index.html never cached, the app's own paths answered with
+ * index.html (the app routes them), and every other path left to the routes after this one. No
+ * path outside the build folder can be read. Every answer carries a Content-Security-Policy that
+ * allows no inline script, so injected markup cannot run code. `/app-config.json` tells the app
+ * how people sign in here (OpenID Connect settings from the environment; the demo roles in
+ * development).
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sendJson, type Route } from "../subgraphs/shared/http/http-server.js";
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
+
+/** The paths the app itself routes (web/src/app.tsx); anything else is not the app's. */
+const APP_PATHS = /^\/(?:|oma(?:\/(?:suostumukset|jakolinkit|kayttoloki))?|tyopaikka|jako|opiskelijat(?:\/[\d.]+)?|kirjautuminen)\/?$/;
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface WebAppOptions {
+  /** The built app; WEB_APP_DIR or web/dist by default. */
+  dir?: string;
+  production: boolean;
+  /** Read from the environment unless given: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI, OIDC_SCOPE. */
+  oidc?: { issuer: string; clientId: string; redirectUri: string; scope: string } | null;
+}
+
+function oidcFromEnvironment(): WebAppOptions["oidc"] {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_REDIRECT_URI: redirectUri, OIDC_SCOPE: scope } = process.env;
+  if (!issuer || !clientId || !redirectUri) return null;
+  return { issuer, clientId, redirectUri, scope: scope || "openid" };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The app talks to its own origin only, and to the sign-in provider when one is set. */
+export function contentSecurityPolicy(oidcIssuer?: string): string {
+  const provider = oidcIssuer ? originOf(oidcIssuer) : undefined;
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src 'self'${provider ? ` ${provider}` : ""}`,
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function securityHeaders(csp: string): Record<string, string> {
+  return {
+    "content-security-policy": csp,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+  };
+}
+
+/** The file under `root` that `pathname` names, or undefined (outside the folder, missing, a folder). */
+function fileUnder(root: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes("\0")) return undefined;
+  const path = resolve(root, `.${decoded}`);
+  if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function webAppRoute(options: WebAppOptions): Route {
+  const root = resolve(options.dir ?? process.env.WEB_APP_DIR ?? DEFAULT_WEB_DIST);
+  const oidc = options.oidc === undefined ? oidcFromEnvironment() : options.oidc;
+  const headers = securityHeaders(contentSecurityPolicy(oidc?.issuer));
+  const config = { devRoles: !options.production, oidc };
+  return async (req, res, url) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    if (url.pathname === "/app-config.json") {
+      sendJson(res, 200, config, headers);
+      return true;
+    }
+    const isApp = APP_PATHS.test(url.pathname);
+    const asset = url.pathname.startsWith("/assets/") ? fileUnder(root, url.pathname) : undefined;
+    if (!isApp && !asset) return false;
+    const file = asset ?? join(root, "index.html");
+    if (!existsSync(file)) {
+      sendJson(res, 503, { error: "The web app is not built: run npm run build:web" }, headers);
+      return true;
+    }
+    const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
+    // Vite names assets by their content hash, so a name's content never changes.
+    const caching = asset ? "public, max-age=31536000, immutable" : "no-cache";
+    res.writeHead(200, { ...headers, "content-type": type, "content-length": statSync(file).size, "cache-control": caching });
+    if (req.method === "HEAD") {
+      res.end();
+      return true;
+    }
+    await new Promise<void>((done, fail) => createReadStream(file).on("error", fail).on("end", done).pipe(res));
+    return true;
+  };
+}

@@ -1,0 +1,68 @@
+/** Student: who has read or changed my data, newest first, a page at a time. */
+import { useEffect, useState } from "react";
+import { useQuery } from "../api/use-query";
+import { Empty, Failure, Loading, PageTitle, PartialNotice } from "../components/states";
+import { AccessLogDocument, type AccessLogQuery } from "../gql/graphql";
+import { formatDateTime, localised } from "../format";
+import { useI18n } from "../i18n/i18n";
+
+type Entry = AccessLogQuery["kayttoloki"]["merkinnat"][number];
+const PAGE = 20;
+
+export function AccessLog() {
+  const { t, language } = useI18n();
+  const [after, setAfter] = useState<string | undefined>(undefined);
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const answer = useQuery(AccessLogDocument, { first: PAGE, after });
+  useEffect(() => {
+    if (answer.status === "done") setEntries((earlier) => (after ? [...earlier, ...answer.data.kayttoloki.merkinnat] : answer.data.kayttoloki.merkinnat));
+    // Pages are appended once per answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answer.status]);
+  const next = answer.status === "done" ? answer.data.kayttoloki.seuraavaSivu : null;
+  return (
+    <>
+      <PageTitle>{t("accessLogTitle")}</PageTitle>
+      <p>{t("accessLogIntro")}</p>
+      {answer.status === "failed" && <Failure failure={answer.failure} onRetry={answer.reload} />}
+      {answer.status === "done" && <PartialNotice errors={answer.errors} />}
+      {entries.length === 0 && answer.status === "done" && <Empty>{t("noAccessLog")}</Empty>}
+      {entries.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("accessLogTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("why")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry, i) => (
+                <tr key={`${entry.aika}-${i}`}>
+                  <td>{formatDateTime(entry.aika, language)}</td>
+                  <td>
+                    {entry.kayttaja.rooli}
+                    {entry.kayttaja.organisaatiot.length > 0 && `, ${entry.kayttaja.organisaatiot.map((o) => localised(o.nimi, language) ?? o.oid).join(", ")}`}
+                  </td>
+                  <td>
+                    {entry.toiminto}: {entry.tieto}
+                  </td>
+                  <td>{entry.perusteenKuvaus}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {answer.status === "loading" && <Loading />}
+      {next && answer.status === "done" && (
+        <button type="button" onClick={() => setAfter(next)}>
+          {t("loadMore")}
+        </button>
+      )}
+    </>
+  );
+}
