@@ -179,7 +179,7 @@ describe("writes record their changes in their own transaction", () => {
 
 describe("the student's access log", () => {
   const LOG = `query ($first: Int, $after: String) { kayttoloki(first: $first, after: $after) {
-    merkinnat { aika toiminto tieto hoksId peruste perusteenKuvaus kayttaja { rooli organisaatiot { oid } } } seuraavaSivu } }`;
+    nodes { aika toiminto tieto hoksId peruste perusteenKuvaus kayttaja { rooli organisaatiot { oid } } } pageInfo { endCursor hasNextPage } } }`;
 
   beforeAll(async () => {
     // An instructor, an official and a consent recipient each read Aino's plan.
@@ -193,11 +193,11 @@ describe("the student's access log", () => {
 
   it("shows who else read the plan, on which basis, and never the student's own reads", async () => {
     const { body } = await ask("aino", LOG, { first: 100 });
-    const entries = body.data.kayttoloki.merkinnat as { toiminto: string; tieto: string; peruste: string; hoksId: string | null; kayttaja: { rooli: string } }[];
+    const entries = body.data.kayttoloki.nodes as { toiminto: string; tieto: string; peruste: string; hoksId: string | null; kayttaja: { rooli: string } }[];
     const planReads = entries.filter((e) => e.toiminto === "read" && e.tieto === "hoks" && e.hoksId === String(fullPlan)).map((e) => `${e.peruste} ${e.kayttaja.rooli}`);
     expect(planReads).toEqual(expect.arrayContaining(["R4 workplace", "R2 official", "R6 workplace"]));
     expect(entries.some((e) => e.peruste === "R1")).toBe(false);
-    const official = body.data.kayttoloki.merkinnat.find((e: any) => e.peruste === "R2");
+    const official = body.data.kayttoloki.nodes.find((e: any) => e.peruste === "R2");
     expect(official.kayttaja.organisaatiot).toContainEqual({ oid: OIDS.rantala });
     expect(official.perusteenKuvaus).toMatch(/official/);
   });
@@ -205,25 +205,43 @@ describe("the student's access log", () => {
   it("is newest first and pages with a cursor; a cursor it did not give is named as bad input", async () => {
     const first = await ask("aino", LOG, { first: 2 });
     const page1 = first.body.data.kayttoloki;
-    expect(page1.merkinnat).toHaveLength(2);
-    expect(page1.merkinnat[0].aika >= page1.merkinnat[1].aika).toBe(true);
-    const second = await ask("aino", LOG, { first: 2, after: page1.seuraavaSivu });
+    expect(page1.nodes).toHaveLength(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.nodes[0].aika >= page1.nodes[1].aika).toBe(true);
+    const second = await ask("aino", LOG, { first: 2, after: page1.pageInfo.endCursor });
     const page2 = second.body.data.kayttoloki;
-    expect(page2.merkinnat[0].aika <= page1.merkinnat[1].aika).toBe(true);
-    const bad = await ask("aino", LOG, { after: "bm90IGEgY3Vyc29y" });
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ path: "after", message: expect.any(String) }] });
+    expect(page2.nodes[0].aika <= page1.nodes[1].aika).toBe(true);
+    expect(page2.nodes).not.toContainEqual(page1.nodes[1]);
+    // To the last page: it says so, and its cursor leads to an empty page.
+    const all = await ask("aino", LOG, { first: 100 });
+    const count = all.body.data.kayttoloki.nodes.length;
+    const last = await ask("aino", LOG, { first: count - 1, after: null });
+    const tail = await ask("aino", LOG, { first: 100, after: last.body.data.kayttoloki.pageInfo.endCursor });
+    expect(tail.body.data.kayttoloki.nodes.length).toBeGreaterThanOrEqual(1);
+    expect(tail.body.data.kayttoloki.pageInfo.hasNextPage).toBe(false);
+    for (const cursor of ["bm90IGEgY3Vyc29y", "not base64 at all", Buffer.from("opiskelijat|1.2.246.562.24.55500012349").toString("base64url")]) {
+      const bad = await ask("aino", LOG, { after: cursor });
+      expect(bad.body.errors?.[0]?.extensions, cursor).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ path: "after", message: expect.any(String) }] });
+    }
+  });
+
+  it("still answers the deprecated merkinnat and seuraavaSivu, the same as nodes and the next page's cursor", async () => {
+    const { body } = await ask("aino", `{ kayttoloki(first: 2) { nodes { aika tieto } merkinnat { aika tieto } seuraavaSivu pageInfo { endCursor hasNextPage } } }`);
+    const page = body.data.kayttoloki;
+    expect(page.merkinnat).toEqual(page.nodes);
+    expect(page.seuraavaSivu).toBe(page.pageInfo.endCursor);
   });
 
   it("never shows another student's entries", async () => {
     const { body } = await ask("bertta", LOG, { first: 100 });
-    const entries = body.data.kayttoloki.merkinnat as { hoksId: string | null }[];
+    const entries = body.data.kayttoloki.nodes as { hoksId: string | null }[];
     expect(entries.filter((e) => e.hoksId === String(fullPlan))).toEqual([]);
     const aino = await service.database.db.select().from(auditEntry).where(and(eq(auditEntry.oppijaOid, OIDS.aino), ne(auditEntry.actorOid, OIDS.aino)));
     expect(aino.length).toBeGreaterThan(3);
   });
 
   it("is refused to anyone but its reader, through the gateway and at the consents subgraph itself", async () => {
-    const SEARCH = `{ auditLoki(oppijaOid: "${OIDS.aino}") { merkinnat { kayttajaOid } } }`;
+    const SEARCH = `{ auditLoki(oppijaOid: "${OIDS.aino}") { nodes { kayttajaOid } } }`;
     for (const url of [service.gatewayUrl, service.subgraphUrls.consents]) {
       for (const who of ["aino", "liisa", "ville"] as const) {
         const search = await ask(who, SEARCH, undefined, url);
@@ -242,13 +260,13 @@ describe("the student's access log", () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const since = new Date(Date.now() - 3_600_000).toISOString();
     const search = await ask("oph", `{ auditLoki(oppijaOid: "${OIDS.aino}", kayttajaOid: "${OIDS.ville}", alkaen: "${since}", first: 50) {
-      merkinnat { oppijaOid kayttajaOid peruste palvelu ipOsoite userAgent muutokset { polku } } } }`);
-    const entries = search.body.data.auditLoki.merkinnat;
+      nodes { oppijaOid kayttajaOid peruste palvelu ipOsoite userAgent muutokset { polku } } pageInfo { hasNextPage } } }`);
+    const entries = search.body.data.auditLoki.nodes;
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e: any) => e.oppijaOid === OIDS.aino && e.kayttajaOid === OIDS.ville && e.peruste === "R4")).toBe(true);
     await service.audit.flush();
     const log = await ask("aino", LOG, { first: 100 });
-    expect(log.body.data.kayttoloki.merkinnat).toContainEqual(expect.objectContaining({ tieto: "kayttoloki", peruste: "R9", kayttaja: { rooli: "oph", organisaatiot: expect.any(Array) } }));
+    expect(log.body.data.kayttoloki.nodes).toContainEqual(expect.objectContaining({ tieto: "kayttoloki", peruste: "R9", kayttaja: { rooli: "oph", organisaatiot: expect.any(Array) } }));
   });
 });
 

@@ -513,27 +513,60 @@ describe("the Koski-like feed (upsertKoskiData)", () => {
   });
 });
 
-describe("opiskelijat: an official's students, a page at a time", () => {
-  const STUDENTS = /* GraphQL */ `query ($first: Int, $after: ID) { opiskelijat(first: $first, after: $after) { oid sukunimi } }`;
+describe("opiskelijalista: an official's students, a page at a time", () => {
+  const STUDENTS = /* GraphQL */ `query ($first: Int, $after: String) { opiskelijalista(first: $first, after: $after) { nodes { oid sukunimi } pageInfo { endCursor hasNextPage } } }`;
   const sorted = (list: string[]) => [...list].sort();
+  type Page = { nodes: { oid: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+  const pageOf = (result: ExecutionResult) => result.data!.opiskelijalista as Page;
 
   it("lists the students with a study right at the official's institutions, in OID order, in pages", async () => {
     const all = await run(rantalaOfficial, STUDENTS);
     expect(all.errors).toBeUndefined();
-    const everyone = (all.data!.opiskelijat as { oid: string }[]).map((s) => s.oid);
+    const everyone = pageOf(all).nodes.map((s) => s.oid);
+    expect(pageOf(all).pageInfo.hasNextPage).toBe(false);
     expect(everyone).toEqual(sorted(everyone));
     expect(everyone).toContain(AINO);
     expect(everyone).toContain(BERTTA);
-    const first = await run(rantalaOfficial, STUDENTS, { first: 1 });
-    const rest = await run(rantalaOfficial, STUDENTS, { after: (first.data!.opiskelijat as { oid: string }[])[0]!.oid });
-    expect([...(first.data!.opiskelijat as { oid: string }[]), ...(rest.data!.opiskelijat as { oid: string }[])].map((s) => s.oid)).toEqual(everyone);
+    // Page by page, one at a time, following endCursor until hasNextPage is false.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let turn = 0; turn <= everyone.length; turn++) {
+      const page = pageOf(await run(rantalaOfficial, STUDENTS, { first: 1, after }));
+      paged.push(...page.nodes.map((s) => s.oid));
+      expect(page.pageInfo.hasNextPage).toBe(paged.length < everyone.length);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(everyone);
   });
 
-  it("is empty for everyone else, and names a bad page size", async () => {
+  it("is empty for everyone else, and names a bad page size or cursor", async () => {
     for (const who of [aino, { sub: VILLE, role: "workplace" }, { sub: "1.2.246.562.24.1", role: "official", privileges: [{ org: OPH_ORG, rights: ["write"] }] }]) {
-      expect((await run(who, STUDENTS)).data!.opiskelijat).toEqual([]);
+      expect(pageOf(await run(who, STUDENTS))).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
     }
     const bad = await run(rantalaOfficial, STUDENTS, { first: 0 });
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+    // A raw OID (the deprecated list's `after`), another list's cursor, garbage: each refused at `after`.
+    for (const cursor of [AINO, Buffer.from(`loki|2026-01-01T00:00:00.000Z|1`).toString("base64url"), Buffer.from(`opiskelijat|x' or 1=1`).toString("base64url"), "%%%"]) {
+      const refused = await run(rantalaOfficial, STUDENTS, { after: cursor });
+      expect(codes(refused), cursor).toEqual(["BAD_USER_INPUT"]);
+      expect((refused.errors![0]!.extensions as any).problems, cursor).toEqual([{ path: "after", message: expect.any(String) }]);
+    }
+  });
+});
+
+describe("opiskelijat (deprecated for opiskelijalista): the same students as a plain list", () => {
+  const STUDENTS = /* GraphQL */ `query ($first: Int, $after: ID) { opiskelijat(first: $first, after: $after) { oid sukunimi } }`;
+
+  it("pages by the last OID, and agrees with opiskelijalista", async () => {
+    const all = await run(rantalaOfficial, STUDENTS);
+    expect(all.errors).toBeUndefined();
+    const everyone = (all.data!.opiskelijat as { oid: string }[]).map((s) => s.oid);
+    const listed = await run(rantalaOfficial, `{ opiskelijalista { nodes { oid } } }`);
+    expect((listed.data!.opiskelijalista as { nodes: { oid: string }[] }).nodes.map((s) => s.oid)).toEqual(everyone);
+    const first = await run(rantalaOfficial, STUDENTS, { first: 1 });
+    const rest = await run(rantalaOfficial, STUDENTS, { after: (first.data!.opiskelijat as { oid: string }[])[0]!.oid });
+    expect([...(first.data!.opiskelijat as { oid: string }[]), ...(rest.data!.opiskelijat as { oid: string }[])].map((s) => s.oid)).toEqual(everyone);
+    expect((await run(aino, STUDENTS)).data!.opiskelijat).toEqual([]);
   });
 });

@@ -4,22 +4,24 @@ import { allow, cameThroughScope, federationRules, federationTypeRules, hasRole,
 
 export const consentsRules: IRules = {
   // The student's own log, and OPH's search of everyone's (disclosure.md R1, R9).
-  Query: { jaettuModuuli: isAuthenticated, kayttoloki: hasRole("student"), auditLoki: hasRole("oph"), ...federationRules },
+  Query: { jaettuModuuli: isAuthenticated, kayttoloki: hasRole("student"), auditLoki: hasRole("oph"), suostumuksetMinulle: isAuthenticated, ...federationRules },
   // Who may write is decided inside each mutation (the student, on their own plan).
   Mutation: { createConsent: isAuthenticated, revokeConsent: isAuthenticated, createShareLink: isAuthenticated, deleteShareLink: isAuthenticated },
   JaettuModuuli: cameThroughScope,
   LuotuJakolinkki: allow,
   ...federationTypeRules,
   Suostumus: cameThroughScope,
+  SuostumusConnection: allow,
   Jakolinkki: cameThroughScope,
   SuostumuksenVastaanottaja: allow,
   Henkilo: allow,
   Hoks: allow,
   Organisaatio: allow,
-  Kayttoloki: allow,
+  KayttolokimerkintaConnection: allow,
   Kayttolokimerkinta: allow,
   Kayttaja: allow,
-  AuditLoki: allow,
+  AuditMerkintaConnection: allow,
+  PageInfo: allow,
   AuditMerkinta: allow,
   AuditMuutos: allow,
 };

@@ -11,11 +11,12 @@ import { ShareLinkMutations } from "./write/share-link.resolver.js";
 import { consentsRules } from "./permissions.js";
 import { HenkiloConsentsResolver } from "./person/henkilo.resolver.js";
 import { consentsReferences } from "./references.js";
+import { RecipientConsentsResolver } from "./suostumus/recipient.resolver.js";
 import { Suostumus } from "./suostumus/suostumus.type.js";
 
 export async function buildConsentsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
-    { resolvers: [HenkiloConsentsResolver, JaettuModuuliResolver, KayttolokiResolver, ConsentMutations, ShareLinkMutations], orphanedTypes: [Suostumus, Jakolinkki] },
+    { resolvers: [HenkiloConsentsResolver, JaettuModuuliResolver, KayttolokiResolver, RecipientConsentsResolver, ConsentMutations, ShareLinkMutations], orphanedTypes: [Suostumus, Jakolinkki] },
     consentsReferences,
   );
   return options.permissions === false ? schema : applyPermissions(schema, consentsRules);

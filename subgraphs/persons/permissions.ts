@@ -21,6 +21,9 @@ const VALUE_TYPES = [
   "Vahvistus",
   "FeedResult",
   "FeedCount",
+  // A page of persons: the persons in it are guarded as Henkilo.
+  "HenkiloConnection",
+  "PageInfo",
 ] as const;
 
 export const personsRules: IRules = {
@@ -28,6 +31,7 @@ export const personsRules: IRules = {
     me: isAuthenticated,
     henkilo: isAuthenticated,
     opiskelijat: isAuthenticated,
+    opiskelijalista: isAuthenticated,
     opiskeluoikeus: isAuthenticated,
     organisaatio: isAuthenticated,
     ...federationRules,

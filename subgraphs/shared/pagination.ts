@@ -1,4 +1,11 @@
-/** Page sizes of paged queries: 1–100 items, the query's own default when not given. */
+/**
+ * The graph's one pagination convention, Relay-style connections as GitHub's API has them: a
+ * paged list is `XConnection { nodes: [X!]!, pageInfo: PageInfo! }`, asked for with `first` (page
+ * size, 1–100) and `after` (the previous page's `pageInfo.endCursor`). Cursors are opaque strings:
+ * a cursor names the kind of list that gave it, and one that does not decode is the caller's
+ * mistake, refused as BAD_USER_INPUT at its argument.
+ */
+import { Directive, Field, ObjectType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -7,4 +14,50 @@ export function pageSize(first: number | null | undefined, defaultSize: number, 
   if (first == null) return defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput([{ path: argument, message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
   return first;
+}
+
+// Shareable: more than one subgraph defines it (persons and consents), each identically.
+@Directive("@shareable")
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a page of a connection ends, and whether another follows. Pass `endCursor` as `after` to get the next page.",
+})
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: "Opaque cursor of the page's last item; null when the page is empty." })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: "True when another page follows this one." })
+  hasNextPage!: boolean;
+}
+
+/** What a connection resolver returns; each `XConnection` type declares `nodes` with its own item type. */
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * A page from `size + 1` rows fetched in order: the extra row only tells that another page follows.
+ * `cursorOf` gives the opaque cursor of a row.
+ */
+export function connectionOf<Row, T>(rows: readonly Row[], size: number, cursorOf: (row: Row) => string, nodeOf: (row: Row) => T): Connection<T> {
+  const page = rows.slice(0, size);
+  const last = page.at(-1);
+  return { nodes: page.map(nodeOf), pageInfo: { endCursor: last === undefined ? null : cursorOf(last), hasNextPage: rows.length > size } };
+}
+
+/** An opaque cursor: the list's kind and the position's parts, base64url-encoded. */
+export function encodeCursor(kind: string, parts: readonly string[]): string {
+  return Buffer.from([kind, ...parts].join("|")).toString("base64url");
+}
+
+/**
+ * The position parts of a cursor this kind of list gave, or undefined for none. `valid` checks the
+ * parts; anything else (another list's cursor, a made-up string) is refused at `argument`.
+ */
+export function decodeCursor(kind: string, cursor: string | null | undefined, valid: (parts: string[]) => boolean, argument = "after"): string[] | undefined {
+  if (cursor == null) return undefined;
+  const [cursorKind, ...parts] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (cursorKind !== kind || !valid(parts)) throw badUserInput([{ path: argument, message: "is not a cursor this list gave (pass `pageInfo.endCursor` of the previous page)" }]);
+  return parts;
 }

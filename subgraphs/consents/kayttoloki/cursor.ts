@@ -1,22 +1,22 @@
 /**
  * Page cursors of the access logs: the position (time, id) of the last entry of a page, opaque to
- * callers. A cursor that does not decode is the caller's mistake, named at its argument.
+ * callers (shared/pagination.ts). A cursor that does not decode is the caller's mistake, named at
+ * its argument.
  */
-import { badUserInput } from "../../shared/errors.js";
+import { decodeCursor as decodeListCursor, encodeCursor as encodeListCursor } from "../../shared/pagination.js";
 
 export interface LogPosition {
   occurredAt: Date;
   id: number;
 }
 
+const KIND = "loki";
+
 export function encodeCursor(position: LogPosition): string {
-  return Buffer.from(`${position.occurredAt.toISOString()}|${position.id}`).toString("base64url");
+  return encodeListCursor(KIND, [position.occurredAt.toISOString(), String(position.id)]);
 }
 
 export function decodeCursor(cursor: string | null | undefined, argument = "after"): LogPosition | undefined {
-  if (cursor == null) return undefined;
-  const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const occurredAt = new Date(time ?? "");
-  if (!id || !/^\d{1,18}$/.test(id) || Number.isNaN(occurredAt.getTime())) throw badUserInput([{ path: argument, message: "is not a cursor this log gave" }]);
-  return { occurredAt, id: Number(id) };
+  const parts = decodeListCursor(KIND, cursor, ([time, id]) => /^\d{1,18}$/.test(id ?? "") && !Number.isNaN(new Date(time ?? "").getTime()), argument);
+  return parts && { occurredAt: new Date(parts[0]!), id: Number(parts[1]) };
 }

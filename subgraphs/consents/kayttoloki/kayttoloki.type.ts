@@ -1,5 +1,6 @@
 import { JSONResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PageInfo, type Connection } from "../../shared/pagination.js";
 import { DateTimeISO } from "../../shared/scalars.js";
 import { Organisaatio } from "./organisaatio-stub.type.js";
 
@@ -35,24 +36,35 @@ export class Kayttolokimerkinta {
   @Field(() => String, { description: "The basis in words." })
   perusteenKuvaus!: string;
 
-  @Field(() => Kayttaja)
+  @Field(() => Kayttaja, { description: "Who used the data: their role and organisations (never their name or OID in the student's own log)." })
   kayttaja!: Kayttaja;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of the log, newest first." })
-export class Kayttoloki {
-  @Field(() => [Kayttolokimerkinta])
+@ObjectType({ simpleResolvers: true, description: "A page of the student's access log, newest first (the graph's connection convention: `nodes`, `pageInfo`)." })
+export class KayttolokimerkintaConnection implements Connection<Kayttolokimerkinta> {
+  @Field(() => [Kayttolokimerkinta], { description: "The page's entries, newest first." })
+  nodes!: Kayttolokimerkinta[];
+
+  @Field(() => PageInfo, { description: "Where the page ends; pass `endCursor` as `after` while `hasNextPage`." })
+  pageInfo!: PageInfo;
+
+  @Field(() => [Kayttolokimerkinta], { deprecationReason: "Use `nodes`.", description: "The page's entries, as `nodes`." })
   merkinnat!: Kayttolokimerkinta[];
 
-  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  @Field(() => String, { nullable: true, deprecationReason: "Use `pageInfo { endCursor hasNextPage }`.", description: "The next page's cursor; null on the last page." })
   seuraavaSivu?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One change a write made: the field's eHOKS path, its old and its new value." })
 export class AuditMuutos {
-  @Field(() => String) polku!: string;
-  @Field(() => JSONResolver, { nullable: true }) vanhaArvo?: unknown;
-  @Field(() => JSONResolver, { nullable: true }) uusiArvo?: unknown;
+  @Field(() => String, { description: "The changed field's path in eHOKS JSON keys joined with dots (`hankittavat-ammat-tutkinnon-osat.0.olennainen-seikka`)." })
+  polku!: string;
+
+  @Field(() => JSONResolver, { nullable: true, description: "The value before the write, as JSON; null when the field was absent." })
+  vanhaArvo?: unknown;
+
+  @Field(() => JSONResolver, { nullable: true, description: "The value after the write, as JSON; null when the write removed it." })
+  uusiArvo?: unknown;
 }
 
 @ObjectType({ simpleResolvers: true, description: "An entry of the audit trail as OPH sees it: the student's view plus who exactly, from where, and what changed." })
@@ -61,7 +73,7 @@ export class AuditMerkinta extends Kayttolokimerkinta {
   @Field(() => String, { description: "Person OID (or service account) of the user." }) kayttajaOid!: string;
   @Field(() => String, { nullable: true, description: "The address chain the request came through, the nearest hop last." }) ipOsoite?: string | null;
   @Field(() => String, { nullable: true, description: "A digest naming the user's session (token)." }) istunto?: string | null;
-  @Field(() => String, { nullable: true }) userAgent?: string | null;
+  @Field(() => String, { nullable: true, description: "The User-Agent header of the request, as sent." }) userAgent?: string | null;
   @Field(() => String, { nullable: true, description: "The request id, to follow one request through the service logs." }) pyyntoId?: string | null;
   @Field(() => String, { description: "success, or refused: a write attempt turned away before anything was read or changed (the student's own log leaves these out)." }) tulos!: string;
   @Field(() => String, { description: "The service that recorded it (ehoks-hoks, ehoks-persons, …)." }) palvelu!: string;
@@ -69,11 +81,17 @@ export class AuditMerkinta extends Kayttolokimerkinta {
   @Field(() => [AuditMuutos], { description: "For writes, each changed field." }) muutokset!: AuditMuutos[];
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of the audit trail, newest first." })
-export class AuditLoki {
-  @Field(() => [AuditMerkinta])
+@ObjectType({ simpleResolvers: true, description: "A page of the audit trail, newest first (the graph's connection convention: `nodes`, `pageInfo`)." })
+export class AuditMerkintaConnection implements Connection<AuditMerkinta> {
+  @Field(() => [AuditMerkinta], { description: "The page's entries, newest first." })
+  nodes!: AuditMerkinta[];
+
+  @Field(() => PageInfo, { description: "Where the page ends; pass `endCursor` as `after` while `hasNextPage`." })
+  pageInfo!: PageInfo;
+
+  @Field(() => [AuditMerkinta], { deprecationReason: "Use `nodes`.", description: "The page's entries, as `nodes`." })
   merkinnat!: AuditMerkinta[];
 
-  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  @Field(() => String, { nullable: true, deprecationReason: "Use `pageInfo { endCursor hasNextPage }`.", description: "The next page's cursor; null on the last page." })
   seuraavaSivu?: string | null;
 }

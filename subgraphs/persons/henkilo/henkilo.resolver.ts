@@ -1,14 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { pageSize } from "../../shared/pagination.js";
+import { isPersonOid } from "../../shared/validation/identifiers.js";
+import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
 import type { PersonsContext } from "../context.js";
 import type { GrantedOpiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.queries.js";
 import { Opiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.type.js";
 import type { GrantedHenkilo } from "./henkilo.queries.js";
+import { HenkiloConnection } from "./henkilo-connection.type.js";
 import { loadVisibleHenkilo } from "./henkilo.reference.js";
 import { Henkilo } from "./henkilo.type.js";
 import { studentOidsPage } from "./opiskelijat.queries.js";
 
 const STUDENT_PAGE_SIZE = 50;
+
+/** A student list's cursor: the last OID of a page, opaque to callers. */
+const STUDENT_CURSOR = "opiskelijat";
+const decodeStudentCursor = (after: string | null | undefined) => decodeCursor(STUDENT_CURSOR, after, ([oid, ...rest]) => rest.length === 0 && isPersonOid(oid ?? ""))?.[0];
 
 @Resolver(() => Henkilo)
 export class HenkiloResolver {
@@ -26,7 +32,23 @@ export class HenkiloResolver {
     return loadVisibleHenkilo(ctx, oid);
   }
 
+  @Query(() => HenkiloConnection, {
+    description:
+      "Officials and provider systems: the students with a study right at an institution your `read` covers, in OID order, a page at a time. Empty for everyone else.",
+  })
+  async opiskelijalista(
+    @Ctx() ctx: PersonsContext,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
+    @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page; the first page when not given." }) after?: string,
+  ): Promise<Connection<GrantedHenkilo>> {
+    const size = pageSize(first, STUDENT_PAGE_SIZE);
+    const oids = await studentOidsPage(ctx.db, ctx.principal, size + 1, decodeStudentCursor(after));
+    const page = connectionOf(oids, size, (oid) => encodeCursor(STUDENT_CURSOR, [oid]), (oid) => oid);
+    return { nodes: await this.visiblePersons(ctx, page.nodes), pageInfo: page.pageInfo };
+  }
+
   @Query(() => [Henkilo], {
+    deprecationReason: "Use `opiskelijalista`, a connection like every paged list of the graph.",
     description:
       "Officials and provider systems: the students with a study right at an institution your `read` covers, by OID, a page at a time (pass the last OID as `after`).",
   })
@@ -36,7 +58,11 @@ export class HenkiloResolver {
     @Arg("after", () => ID, { nullable: true, description: "The last OID of the previous page." }) after?: string,
   ): Promise<GrantedHenkilo[]> {
     const oids = await studentOidsPage(ctx.db, ctx.principal, pageSize(first, STUDENT_PAGE_SIZE), after);
-    // One batch through the request's scoped loader: the scope decides again, and the reads are audited.
+    return this.visiblePersons(ctx, oids);
+  }
+
+  /** One batch through the request's scoped loader: the scope decides again, and the reads are audited. */
+  private async visiblePersons(ctx: PersonsContext, oids: readonly string[]): Promise<GrantedHenkilo[]> {
     const persons = await Promise.all(oids.map((oid) => ctx.loaders.henkiloByOid.load(oid)));
     return persons.filter((person): person is GrantedHenkilo => person !== null);
   }
