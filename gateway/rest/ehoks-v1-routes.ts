@@ -12,18 +12,22 @@
  *   GET   /api/v1/hoks/opiskeluoikeus/{oid} the plan of a study right → 200
  *   POST  /api/v1/validointi                dry-run validation of a create → 200 {data: {valid: true}} or 400
  *   any   /api/v1/hoks/{id}/<retired part>/…  410 Gone (retired-routes.ts)
+ *   GET   /api/v1/openapi.json              the door's OpenAPI 3.1 contract, without a token (openapi-route.ts)
  *
  * The shapes are the existing service's; ours add `revision` in `meta` and `errors`/`code` beside
  * its `error` text. A malformed id or OID in a path is a 400 before anything is looked up.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphQLFormattedError } from "graphql";
-import { readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
+import { PayloadTooLarge, readBody, sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
 import { nestsDeeperThan, TOO_DEEP } from "../../subgraphs/shared/http/json-depth.js";
 import { carriesNul } from "../../subgraphs/shared/http/nul-check.js";
 import { FULL_HOKS_FIELDS, toEhoksDocument } from "./full-plan.js";
 import { isPlanId, isStudyRightOid } from "../../subgraphs/shared/validation/identifiers.js";
 import { IF_MATCH_REFUSAL, ifMatchRevision, revisionTag } from "./if-match.js";
+import { OPENAPI_PATH } from "./openapi-document.js";
+import { createdBody, planBody, procuredTrainingBody, validBody } from "./openapi-envelopes.js";
+import { sendOpenApi } from "./openapi-route.js";
 import { ERROR_TEXT, errorBody, restError, type RestAnswer } from "./rest-errors.js";
 import { isRetiredPartRoute } from "./retired-routes.js";
 
@@ -109,7 +113,7 @@ function expectedRevision(req: IncomingMessage): number | null {
 function readAnswer(result: OperationResult, notFoundText?: string): RestAnswer {
   if (result.errors?.length) return restError(result.errors, notFoundText);
   const plan = result.data?.hoks;
-  return { status: 200, headers: { etag: revisionTag(plan.revision) }, body: { meta: { revision: plan.revision }, data: toEhoksDocument(plan) } };
+  return { status: 200, headers: { etag: revisionTag(plan.revision) }, body: planBody(plan.revision, toEhoksDocument(plan)) };
 }
 
 async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promise<RestAnswer | undefined> {
@@ -128,7 +132,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
     const key = req.headers["idempotency-key"];
     return write(CREATE, { document: await jsonBody(req), key: typeof key === "string" ? key : null }, (r) => ({
       status: 200,
-      body: { meta: { id: Number(r.id), revision: r.revision }, data: { uri: `${publicOrigin(req)}${REST_PREFIX}/hoks/${r.id}` } },
+      body: createdBody(Number(r.id), r.revision, `${publicOrigin(req)}${REST_PREFIX}/hoks/${r.id}`),
     }));
   }
   if (byStudyRight && method === "GET") {
@@ -138,7 +142,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
     const result = await execute(req, PROCURED_TRAINING, { id: planIdOf(procuredTraining[1]!) });
     if (result.errors?.length) return restError(result.errors);
     // The existing service answers the bare list of OIDs.
-    return { status: 200, body: result.data?.hoks?.hankintakoulutusOpiskeluoikeusOids ?? [] };
+    return { status: 200, body: procuredTrainingBody(result.data?.hoks?.hankintakoulutusOpiskeluoikeusOids) };
   }
   if (byId && method === "GET") return readAnswer(await execute(req, READ, { id: planIdOf(byId[1]!) }));
   if (byId && (method === "PUT" || method === "PATCH")) {
@@ -147,7 +151,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
   }
   if (path === "/validointi" && method === "POST") {
     return write(VALIDATE, { document: await jsonBody(req) }, (r) =>
-      r.valid ? { status: 200, body: { meta: {}, data: { valid: true } } } : { status: 400, body: errorBody("BAD_USER_INPUT", r.problems, ERROR_TEXT.invalidDocument) },
+      r.valid ? { status: 200, body: validBody() } : { status: 400, body: errorBody("BAD_USER_INPUT", r.problems, ERROR_TEXT.invalidDocument) },
     );
   }
   return undefined;
@@ -165,12 +169,22 @@ function send(res: ServerResponse, reply: RestAnswer): void {
 export function ehoksV1Routes(execute: ExecuteAs): Route {
   return async (req, res, url) => {
     if (!url.pathname.startsWith(`${REST_PREFIX}/`)) return false;
+    if (url.pathname === REST_PREFIX + OPENAPI_PATH && (req.method === "GET" || req.method === "HEAD")) {
+      sendOpenApi(req, res, REST_PREFIX);
+      return true;
+    }
     try {
       const reply = await answer(req, url, execute);
       send(res, reply ?? { status: 404, body: errorBody("NOT_FOUND", [{ message: ERROR_TEXT.noSuchResource }], ERROR_TEXT.noSuchResource) });
     } catch (error) {
-      if (!(error instanceof BadRequest)) throw error;
-      send(res, { status: 400, body: errorBody("BAD_REQUEST", error.problems ?? [{ message: error.message }], error.message) });
+      if (error instanceof BadRequest) {
+        send(res, { status: 400, body: errorBody("BAD_REQUEST", error.problems ?? [{ message: error.message }], error.message) });
+      } else if (error instanceof PayloadTooLarge) {
+        // In the door's own envelope, like every other refusal here (the contract has one error shape).
+        send(res, { status: 413, body: errorBody("BAD_REQUEST", [{ message: error.message }], error.message) });
+      } else {
+        throw error;
+      }
     }
     return true;
   };

@@ -6,8 +6,8 @@
  */
 
 /** Revisions are GraphQL Ints: a larger number cannot be one. */
-const MAX_REVISION = 2_147_483_647;
-const REVISION = /^(?:(\d{1,10})|"(\d{1,10})")$/;
+export const MAX_REVISION = 2_147_483_647;
+export const REVISION = /^(?:(\d{1,10})|"(\d{1,10})")$/;
 
 export const IF_MATCH_REFUSAL = 'If-Match must be the revision of the plan as GET answers it: a whole number such as 3, or the ETag "3"';
 

@@ -43,6 +43,36 @@ export interface RestAnswer {
   body?: unknown;
 }
 
+/**
+ * What errorBody builds, as JSON Schema: the REST contract's error envelope (openapi-document.ts).
+ * Kept beside errorBody so that a change to the one is seen in the other.
+ */
+export const ERROR_BODY_SCHEMA = {
+  type: "object",
+  required: ["meta", "error", "errors", "code"],
+  properties: {
+    meta: { type: "object", maxProperties: 0 },
+    error: { type: "string", description: "one line: the existing eHOKS service's text where it has one (`HOKS not found`), ours elsewhere" },
+    errors: {
+      type: "array",
+      description: "every problem at once; a problem of the document or of a path parameter names its `path` (eHOKS JSON keys and list indexes joined with dots)",
+      items: {
+        type: "object",
+        required: ["message"],
+        properties: { path: { type: "string" }, message: { type: "string" } },
+        additionalProperties: false,
+      },
+    },
+    code: {
+      type: "string",
+      description: `what went wrong, for a program to act on: ${[...new Set([...Object.keys(STATUS_BY_CODE), "BAD_REQUEST", "GONE", "INTERNAL_SERVER_ERROR"])]
+        .map((code) => `\`${code}\``)
+        .join(", ")}`,
+    },
+  },
+  additionalProperties: false,
+} as const;
+
 /** A REST error body: our `errors` and `code`, and the v1 `error` text. */
 export function errorBody(code: string, errors: readonly unknown[], error: string): Record<string, unknown> {
   return { meta: {}, error, errors, code };

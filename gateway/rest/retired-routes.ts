@@ -4,7 +4,7 @@
  * learns why rather than meeting a 404. Ours does the same, for any method, without looking at
  * the plan: the answer says nothing about whether it exists.
  */
-const RETIRED_PARTS = [
+export const RETIRED_PARTS = [
   "hankittava-ammat-tutkinnon-osa",
   "hankittava-paikallinen-tutkinnon-osa",
   "hankittava-yhteinen-tutkinnon-osa",

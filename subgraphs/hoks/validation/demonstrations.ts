@@ -22,12 +22,14 @@ const area = shape({
 
 /** An assessor from the education provider. */
 export const providerAssessor = shape(SENDER_ID, {
+  title: "ProviderAssessor",
   fields: { nimi: text, organisaatio: objectOf(shape({ fields: { "oppilaitos-oid": organisationOid } })) },
   required: ["nimi"],
 });
 
 /** An assessor from working life; `oid` is ours, so the assessor can sign in and see what they assess. */
 const workingLifeAssessor = shape(SENDER_ID, {
+  title: "WorkingLifeAssessor",
   fields: {
     nimi: text,
     organisaatio: objectOf(shape({ fields: { nimi: text, "y-tunnus": yTunnus }, required: ["nimi"] })),
@@ -37,6 +39,7 @@ const workingLifeAssessor = shape(SENDER_ID, {
 });
 
 const demonstration = shape({
+  title: "Demonstration",
   fields: {
     // The existing service accepts a demonstration's dates in either order, and documents already
     // stored there have `loppu` before `alku`; refusing them would break their next update, so

@@ -28,6 +28,7 @@ export const OSA_AIKAISUUS_REQUIRED_AFTER = "2023-06-30";
 
 /** A teacher or other representative of an education provider. */
 const representative = shape(SENDER_ID, {
+  title: "ProviderRepresentative",
   fields: { nimi: text, rooli: text, "oppilaitos-oid": organisationOid },
   required: ["nimi"],
 });
@@ -40,6 +41,7 @@ const phone: FieldCheck = fieldCheck({ schema: { type: "string", pattern: PHONE.
 });
 
 const workplaceTraining = shape(SENDER_ID, {
+  title: "WorkplaceTraining",
   fields: {
     "vastuullinen-tyopaikka-ohjaaja": objectOf(
       shape(SENDER_ID, {
@@ -61,6 +63,7 @@ const endNotBeforeStart = objectRule("loppu is not before alku", (c, object) => 
 });
 
 const otherLearningEnvironment = shape(codePair("oppimisymparisto", CODE_URI.oppimisymparisto, { required: true }), {
+  title: "OtherLearningEnvironment",
   fields: { alku: date, loppu: date },
   required: ["alku", "loppu"],
   rules: [endNotBeforeStart],
@@ -68,6 +71,7 @@ const otherLearningEnvironment = shape(codePair("oppimisymparisto", CODE_URI.opp
 
 /** An interruption may be open-ended (no `loppu`), as in the existing service. */
 const interruption = shape({
+  title: "Interruption",
   fields: { alku: date, loppu: date },
   required: ["alku"],
   rules: [endNotBeforeStart],
@@ -172,6 +176,7 @@ const period = shape(
       "osa-aikaisuustieto": integerBetween(1, 100),
       "keskeytymisajanjaksot": listWithRule(objectOf(interruption), noOverlaps),
     },
+    title: "AcquisitionPeriod",
     required: ["alku", "loppu"],
     rules: [lengthRules, withinStudyRight, workplaceRules],
   },

@@ -7,6 +7,7 @@ import { date, nonNegativeNumber, text } from "./primitives.js";
 import { IDS_ON_UPDATE, isPresent, listOf, objectOf, objectRule, SENDER_ID, shape, type FieldCheck } from "./shape.js";
 
 const readinessStudy = shape(IDS_ON_UPDATE, {
+  title: "ReadinessStudy",
   fields: { nimi: text, kuvaus: text, alku: date, loppu: date },
   required: ["nimi", "kuvaus", "alku", "loppu"],
 });
@@ -40,10 +41,11 @@ const supportShapeByType = objectRule(
 const learningSupport = shape(
   codePair("oppimisen-tuen-tyyppi", CODE_URI.oppimisenTuenTyyppi, { required: true, version: "optional" }),
   codePair("tutkinnon-osan-tyyppi", CODE_URI.tutkinnonOsanRyhma, { required: false, version: "optional" }),
-  { fields: { alku: date, loppu: date }, rules: [supportShapeByType] },
+  { title: "LearningSupport", fields: { alku: date, loppu: date }, rules: [supportShapeByType] },
 );
 
 const tuvaPart = shape(SENDER_ID, codePair("koulutuksen-osa", CODE_URI.koulutuksenOsaTuva, { required: true }), {
+  title: "TuvaPart",
   // `laajuus` is in TUVA weeks.
   fields: { alku: date, loppu: date, laajuus: nonNegativeNumber },
   required: ["alku", "loppu", "laajuus"],

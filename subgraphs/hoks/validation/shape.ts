@@ -41,7 +41,10 @@ export interface ObjectRule {
   (c: ProblemCollector, object: JsonObject, env: RuleEnv): void;
   /** The rule in words; the contract gives it where JSON Schema cannot say it. */
   readonly describe: string;
-  /** What JSON Schema can say of the rule, for a write kind; without it the rule is given in words. */
+  /**
+   * What JSON Schema can say of the rule, for a write kind (undefined: the rule asks nothing of
+   * that kind); a rule without it is given in words.
+   */
   readonly schema?: (kind: WriteKind) => JsonSchema | undefined;
 }
 
@@ -64,6 +67,8 @@ export function listRule(describe: string, check: (c: ProblemCollector, items: u
 }
 
 export interface Shape {
+  /** The entity's name in the REST contract, where it is a schema of its own. */
+  title?: string;
   fields: Record<string, FieldCheck>;
   required: readonly string[];
   /** Keys that must not be sent, with the reason; reported whatever their value (even null). */
@@ -94,7 +99,9 @@ export function shape(...parts: Partial<Shape>[]): Shape {
     delete forbidden[key];
     delete answered[key];
   }
-  return { fields, required: parts.flatMap((p) => p.required ?? []), forbidden, rules: parts.flatMap((p) => p.rules ?? []), answered };
+  const title = parts.findLast((p) => p.title !== undefined)?.title;
+  const built: Shape = { fields, required: parts.flatMap((p) => p.required ?? []), forbidden, rules: parts.flatMap((p) => p.rules ?? []), answered };
+  return title === undefined ? built : { title, ...built };
 }
 
 const senderId = fieldCheck({ schema: { type: "integer" } }, (c, value) => {

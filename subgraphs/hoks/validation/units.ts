@@ -54,18 +54,23 @@ const local: Partial<Shape> = {
 const diaarinumero: Partial<Shape> = { fields: { "tutkinnon-osan-perusteen-diaarinro": text } };
 
 /** A common unit itself only names the unit and its provider; its areas hold the rest. */
-function commonUnit(area: Shape, extra: Partial<Shape> = {}): Shape {
+function commonUnit(title: string, area: Shape, extra: Partial<Shape> = {}): Shape {
   return shape(unitCode, extra, {
+    title,
     fields: { "koulutuksen-jarjestaja-oid": organisationOid, "osa-alueet": listOf(objectOf(area)) },
     required: ["osa-alueet"],
   });
 }
 
 export const UNIT_LIST_CHECKS: Record<string, FieldCheck> = {
-  "hankittavat-ammat-tutkinnon-osat": listOf(objectOf(shape(unitCode, diaarinumero, common, toAcquire))),
-  "hankittavat-yhteiset-tutkinnon-osat": listOf(objectOf(commonUnit(shape(areaCode, common, toAcquire)))),
-  "hankittavat-paikalliset-tutkinnon-osat": listOf(objectOf(shape(local, common, toAcquire))),
-  "aiemmin-hankitut-ammat-tutkinnon-osat": listOf(objectOf(shape(unitCode, diaarinumero, common, prior))),
-  "aiemmin-hankitut-yhteiset-tutkinnon-osat": listOf(objectOf(commonUnit(shape(areaCode, common, prior), prior))),
-  "aiemmin-hankitut-paikalliset-tutkinnon-osat": listOf(objectOf(shape(local, common, prior))),
+  "hankittavat-ammat-tutkinnon-osat": listOf(objectOf(shape(unitCode, diaarinumero, common, toAcquire, { title: "VocationalUnitToAcquire" }))),
+  "hankittavat-yhteiset-tutkinnon-osat": listOf(
+    objectOf(commonUnit("CommonUnitToAcquire", shape(areaCode, common, toAcquire, { title: "CommonUnitAreaToAcquire" }))),
+  ),
+  "hankittavat-paikalliset-tutkinnon-osat": listOf(objectOf(shape(local, common, toAcquire, { title: "LocalUnitToAcquire" }))),
+  "aiemmin-hankitut-ammat-tutkinnon-osat": listOf(objectOf(shape(unitCode, diaarinumero, common, prior, { title: "PriorVocationalUnit" }))),
+  "aiemmin-hankitut-yhteiset-tutkinnon-osat": listOf(
+    objectOf(commonUnit("PriorCommonUnit", shape(areaCode, common, prior, { title: "PriorCommonUnitArea" }), prior)),
+  ),
+  "aiemmin-hankitut-paikalliset-tutkinnon-osat": listOf(objectOf(shape(local, common, prior, { title: "PriorLocalUnit" }))),
 };

@@ -97,6 +97,7 @@ const careerPlan = codePair("urasuunnitelma", CODE_URI.urasuunnitelma, { require
 
 /** Create and replace: the whole plan. */
 const WHOLE_PLAN = shape(careerPlan, {
+  title: "Hoks",
   fields: { ...TOP_LEVEL_FIELDS, ...LIST_CHECKS },
   required: REQUIRED_ON_WRITE,
   forbidden: TOP_LEVEL_SERVER_FIELDS,
@@ -108,6 +109,7 @@ const PATCH_LIST = "a patch changes the top level only: send lists with a replac
 
 /** Patch: top-level fields only, none required; a required field may not be cleared with null. */
 const PATCH = shape(careerPlan, {
+  title: "HoksPatch",
   fields: TOP_LEVEL_FIELDS,
   forbidden: { ...TOP_LEVEL_SERVER_FIELDS, ...Object.fromEntries(Object.keys(LIST_CHECKS).map((key) => [key, PATCH_LIST])) },
   rules: [

@@ -9,7 +9,7 @@ import { hoks, idempotencyKey } from "../../../drizzle/schema/index.js";
 import { conflict, type FieldProblem } from "../../shared/errors.js";
 import type { Tx } from "./plan-store.js";
 
-const KEY = /^[\x21-\x7e]{1,200}$/;
+export const KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** Keys are printable ASCII without spaces, at most 200 characters (a UUID fits well). */
 export function idempotencyKeyProblems(key: string): FieldProblem[] {
