@@ -32,6 +32,8 @@ export const personsRules: IRules = {
     henkilo: isAuthenticated,
     opiskelijat: isAuthenticated,
     opiskelijalista: isAuthenticated,
+    // The error-code catalogue: documentation, no one's data.
+    virhekoodit: isAuthenticated,
     opiskeluoikeus: isAuthenticated,
     organisaatio: isAuthenticated,
     ...federationRules,

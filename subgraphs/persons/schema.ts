@@ -12,12 +12,13 @@ import { OpiskeluoikeusResolver } from "./opiskeluoikeus/opiskeluoikeus.resolver
 import { organisaatioReference } from "./organisaatio/organisaatio.reference.js";
 import { OrganisaatioResolver } from "./organisaatio/organisaatio.resolver.js";
 import { personsRules } from "./permissions.js";
+import { VirhekoodiResolver } from "./virhekoodit/virhekoodit.resolver.js";
 import { FeedMutations } from "./write/feed.resolver.js";
 
 export async function buildPersonsSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver, KoulutusmoduuliResolver, FeedMutations],
+      resolvers: [HenkiloResolver, OpiskeluoikeusResolver, SuoritusResolver, SisaltavaOpiskeluoikeusResolver, OrganisaatioResolver, KoulutusmoduuliResolver, FeedMutations, VirhekoodiResolver],
     },
     { ...henkiloReference, ...opiskeluoikeusReference, ...organisaatioReference },
   );

@@ -4,24 +4,11 @@
  * server and answered with a generic message.
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ERROR_CODE_NAMES, ERROR_CODES } from "./error-codes.js";
 import { log } from "./log.js";
 
-export const PUBLIC_ERROR_CODES = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "CONFLICT",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "TOO_MANY_REQUESTS",
-  "SHARE_LINK_NOT_YET_VALID",
-  "SHARE_LINK_EXPIRED",
-]);
+/** The codes the mask passes on as they are: the catalogue's (error-codes.ts) public ones. */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(ERROR_CODE_NAMES.filter((code) => ERROR_CODES[code].passesMask));
 
 export function unauthenticated(message = "A valid access token is required"): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
