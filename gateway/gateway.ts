@@ -1,13 +1,12 @@
 /**
  * The gateway: Apollo Server over @apollo/gateway and the committed supergraph. It verifies the
- * caller's token, forwards it to the subgraphs, masks internal errors and serves Apollo Sandbox in
- * development.
+ * caller's token, forwards it to the subgraphs, masks internal errors and serves the explorer
+ * (GraphiQL) in development.
  */
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgraphs/shared/http/http-server.js";
@@ -18,7 +17,7 @@ import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "../subgrap
 import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
 import { rateLimitGate } from "./rate-limit-gate.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
-import { explorerLandingPage } from "./explorer/explorer-page.js";
+import { explorerRoutes } from "./explorer/explorer-page.js";
 import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
 import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
@@ -43,7 +42,7 @@ export interface GatewayOptions {
   proxyHops?: number;
   /** When set, only these registered operations run (trusted-documents.ts). */
   trustedDocuments?: TrustedDocuments;
-  /** Demo roles the development explorer offers tokens for; without them it is plain Sandbox. */
+  /** Demo roles the development explorer and /dev/roles offer tokens for (outside production). */
   explorerRoles?: ExplorerRole[];
 }
 
@@ -84,16 +83,21 @@ function unauthenticatedAs401(execute: ExecuteAs): ExecuteAs {
   };
 }
 
-function landingPage(production: boolean, options: GatewayOptions) {
-  if (production) return ApolloServerPluginLandingPageDisabled();
-  if (options.explorerRoles?.length) return explorerLandingPage(options.keys, options.explorerRoles, readOperations());
-  return ApolloServerPluginLandingPageLocalDefault({ embed: true });
+/**
+ * Apollo's own landing pages load from a CDN; the explorer (explorer/) is served by the gateway
+ * itself as routes, so Apollo shows none.
+ */
+function landingPage() {
+  return ApolloServerPluginLandingPageDisabled();
 }
 
-/** Development tools beside the graph (never in production): the demo roles' tokens. */
+/**
+ * Development tools beside the graph, never in production: the explorer (at /explorer and, for a
+ * browser, at the GraphQL path) and the demo roles' tokens (/dev/roles, with the signing key only).
+ */
 function developmentRoutes(production: boolean, options: GatewayOptions): Route[] {
-  if (production || !options.explorerRoles?.length) return [];
-  return [devRolesRoute(options.keys, options.explorerRoles)];
+  if (production) return [];
+  return [...explorerRoutes(readOperations()), devRolesRoute(options.keys, options.explorerRoles ?? [])];
 }
 
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
@@ -125,7 +129,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       ...protection.plugins,
       clientErrorsAre400,
       requireAuthentication(!production),
-      landingPage(production, options),
+      landingPage(),
       // Nothing here may be cached (see listen's no-store); computing cache hints per field is waste.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -1,7 +1,8 @@
 /**
  * The named example operations (operations/*.graphql) run through the gateway as their demo
- * roles, so they never go stale; and the trusted-documents mode runs exactly those and nothing
- * else.
+ * roles, with their headers (the share-link holder's x-share-link), over the demo world as
+ * `npm start` has it (Aino's consent and share link included), so they never go stale; every
+ * demo role has at least one; and the trusted-documents mode runs exactly those and nothing else.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,23 +10,51 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
-import { readOperations } from "../gateway/operations.js";
+import { parseOperation, readOperations } from "../gateway/operations.js";
 import { documentHash, loadTrustedDocuments } from "../gateway/trusted-documents.js";
+import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
-import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+import { startTestService, type TestService } from "./support/running-service.js";
 
 let service: TestService;
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestService({ sharing: true });
 });
 afterAll(() => service.close());
 
-describe.each(readOperations())("operations/$file", ({ role, variables, document }) => {
+async function run(role: string, document: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const response = await fetch(service.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await service.token(role)}`, ...headers },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } };
+}
+
+describe.each(readOperations())("operations/$file", ({ role, variables, headers, document }) => {
   it(`runs as ${role} with data and no errors`, async () => {
-    const { status, body } = await postGraphQL(service.gatewayUrl, document, { token: await service.token(role), variables });
-    expect(status).toBe(200);
+    expect(Object.keys(DEMO_ROLES), "a demo role").toContain(role);
+    const { status, body } = await run(role, document, variables, headers);
     expect(body.errors).toBeUndefined();
-    expect(Object.values(body.data).every((value) => value !== null && !(Array.isArray(value) && value.length === 0))).toBe(true);
+    expect(status).toBe(200);
+    expect(Object.values(body.data!).every((value) => value !== null && !(Array.isArray(value) && value.length === 0))).toBe(true);
+  });
+});
+
+describe("the examples as a whole", () => {
+  it("give every demo role at least one operation, and say what each does", () => {
+    const operations = readOperations();
+    const roles = new Set(operations.map((o) => o.role));
+    expect(Object.keys(DEMO_ROLES).filter((role) => !roles.has(role))).toEqual([]);
+    for (const operation of operations) expect(operation.description, operation.file).not.toBe("");
+  });
+
+  it("read headers, variables and runs lines, and name the file of a bad one", () => {
+    const parsed = parseOperation("x.graphql", '# role: jaana\n# runs: once\n# headers: {"x-share-link": "abc"}\n# Reads a link.\n{ jaettuModuuli { kohdeTyyppi } }\n');
+    expect(parsed).toMatchObject({ role: "jaana", once: true, headers: { "x-share-link": "abc" }, variables: {}, description: "Reads a link." });
+    expect(() => parseOperation("bad.graphql", "# headers: {nope\n{ me { oid } }")).toThrow(/operations\/bad\.graphql: the "# headers:" line is not JSON/);
+    expect(() => parseOperation("bad.graphql", '# headers: {"x": 1}\n{ me { oid } }')).toThrow(/operations\/bad\.graphql: header x must be a string/);
+    expect(() => parseOperation("bad.graphql", "# runs: twice\n{ me { oid } }")).toThrow(/operations\/bad\.graphql/);
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parse, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
-import { readOperations } from "../gateway/operations.js";
+import { readOperations, repeatable } from "../gateway/operations.js";
 import { documentHash, loadTrustedDocuments } from "../gateway/trusted-documents.js";
 import { listen, type RunningServer } from "../subgraphs/shared/http/http-server.js";
 import { startTestService, type TestService } from "./support/running-service.js";
@@ -21,7 +21,7 @@ let server: RunningServer;
 let stopGateway: () => Promise<void>;
 let manifest: Record<string, string>;
 beforeAll(async () => {
-  service = await startTestService();
+  service = await startTestService({ sharing: true });
   const file = join(mkdtempSync(join(tmpdir(), "ehoks-trust-")), "trusted.json");
   execFileSync(process.execPath, ["--import", "tsx", "scripts/trust.ts", "operations/", "--out", file], { stdio: "pipe" });
   manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
@@ -35,18 +35,19 @@ afterAll(async () => {
   await service?.close();
 });
 
-async function post(role: string, body: Record<string, unknown>) {
+async function post(role: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${await service.token(role)}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${await service.token(role)}`, ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
 }
 
-const operations = readOperations();
+// Each runs many times here: not those whose second run answers differently (`# runs: once`).
+const operations = readOperations().filter(repeatable);
 
-describe.each(operations)("operations/$file", ({ role, variables, document }) => {
+describe.each(operations)("operations/$file", ({ role, variables, headers, document }) => {
   const text = () => manifest[`sha256:${documentHash(document)}`]!;
 
   it("is in the manifest as written", () => expect(text()).toBe(document));
@@ -58,7 +59,7 @@ describe.each(operations)("operations/$file", ({ role, variables, document }) =>
     ["its text without the comment header", (t: string) => t.replace(/^#.*\n/gm, "")],
     ["its text as a client prints it", (t: string) => print(parse(t))],
   ])("runs when sent as %s", async (_, variant) => {
-    const { status, body } = await post(role, { query: variant(text()), variables });
+    const { status, body } = await post(role, { query: variant(text()), variables }, headers);
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data).toBeDefined();
@@ -67,7 +68,7 @@ describe.each(operations)("operations/$file", ({ role, variables, document }) =>
   it("runs when named by id, with or without the sha256: prefix, and as a persisted-query hash", async () => {
     const hash = documentHash(document);
     for (const body of [{ documentId: `sha256:${hash}` }, { documentId: hash }, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }]) {
-      const answer = await post(role, { ...body, variables });
+      const answer = await post(role, { ...body, variables }, headers);
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body.errors).toBeUndefined();
     }

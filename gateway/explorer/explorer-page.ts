@@ -1,39 +1,60 @@
 /**
- * The development landing page: Apollo Sandbox, opened with a demo role's freshly minted token and
- * one of the named example operations of that role, so a newcomer explores the graph as a
- * student, an official, an instructor, an assessor or a system without reading code. Served only
- * outside production, and tokens only when this process holds the development signing key.
+ * The development explorer: GraphiQL, served whole by the gateway (no CDN, so it works offline),
+ * with a picker of the demo roles (each with a freshly minted token, from /dev/roles) and of each
+ * role's example operations (operations/*.graphql, from /explorer/operations). The page is at
+ * `/explorer`, and at the GraphQL path itself for a browser (a GET that accepts HTML), as Apollo's
+ * landing pages are. `/` is left to the web app. Production serves none of it (gateway.ts).
  */
-import type { ApolloServerPlugin } from "@apollo/server";
-import type { TokenKeys } from "../../subgraphs/shared/auth/keys.js";
-import { mintToken } from "../../subgraphs/shared/auth/tokens.js";
+import type { IncomingMessage } from "node:http";
+import { sendJson, type Route } from "../../subgraphs/shared/http/http-server.js";
 import type { NamedOperation } from "../operations.js";
-import { explorerHtml, type ExplorerData } from "./explorer-html.js";
+import { explorerAssets } from "./explorer-assets.js";
+import { explorerHtml } from "./explorer-html.js";
 
-import type { ExplorerRole } from "./dev-roles.js";
+export const EXPLORER_PATH = "/explorer";
+export const EXPLORER_OPERATIONS_PATH = "/explorer/operations";
 
-/** A working day; cut to the role's maximum when a deployment allows less (token-lifetime.ts). */
-const TOKEN_LIFETIME = "8h";
+/**
+ * Scripts from the gateway only (no inline script, no eval); GraphiQL and CodeMirror set inline
+ * style attributes, hence 'unsafe-inline' for styles alone; queries go to the gateway only.
+ */
+export const EXPLORER_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
 
-async function explorerData(keys: TokenKeys, roles: ExplorerRole[], operations: NamedOperation[]): Promise<ExplorerData> {
-  const canMint = Boolean(keys.signingKey);
-  return {
-    roles: await Promise.all(
-      roles.map(async (role) => ({ name: role.name, description: role.description, token: canMint ? await mintToken(keys, role.claims, TOKEN_LIFETIME, { clipToMaximum: true }) : "" })),
-    ),
-    operations: operations.map((operation) => ({ file: operation.file, role: operation.role, document: operation.document, variables: operation.variables })),
+const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
+
+export function explorerRoutes(operations: NamedOperation[], graphqlPath = "/graphql"): Route[] {
+  const assets = explorerAssets();
+  const html = explorerHtml(assets);
+  const examples = {
+    operations: operations.map(({ file, role, description, document, variables, headers }) => ({ file, role, description, document, variables, headers })),
   };
-}
-
-export function explorerLandingPage(keys: TokenKeys, roles: ExplorerRole[], operations: NamedOperation[]): ApolloServerPlugin {
-  return {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          // Made on every load, so the tokens on the page are always fresh.
-          return { html: async () => explorerHtml(await explorerData(keys, roles, operations)) };
-        },
-      };
-    },
+  const page: Route = async (req, res, url) => {
+    const isGet = req.method === "GET" || req.method === "HEAD";
+    const here = url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/` || (url.pathname === graphqlPath && wantsHtml(req));
+    if (!isGet || !here) return false;
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": EXPLORER_CSP,
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+    });
+    res.end(req.method === "HEAD" ? undefined : html);
+    return true;
   };
+  const examplesRoute: Route = async (req, res, url) => {
+    if (url.pathname !== EXPLORER_OPERATIONS_PATH || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    sendJson(res, 200, examples);
+    return true;
+  };
+  return [assets.route, examplesRoute, page];
 }

@@ -1,6 +1,7 @@
 /**
- * Seeds an empty store with the example world and the three valid example plans, in one
- * transaction. A store that already holds organisations is left alone.
+ * Seeds an empty store with the example world, the three valid example plans, and what Aino has
+ * shared (a consent and a share link, demo-sharing.ts), in one transaction. A store that already
+ * holds organisations is left alone, so seeding twice changes nothing.
  */
 import { count } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
@@ -9,21 +10,32 @@ import { importWorld } from "../../subgraphs/persons/import/world.js";
 import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
 import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
 import { camelizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
-import { insertPlan } from "../../subgraphs/hoks/write/plan-store.js";
 import { DEMO_PLANS, readSeedDocument } from "./demo-data.js";
+import { insertDemoPlan } from "./demo-plan.js";
+import { seedDemoSharing } from "./demo-sharing.js";
 
 export async function storeIsEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisaatio);
   return (row?.n ?? 0) === 0;
 }
 
+export interface SeedOptions {
+  /**
+   * Aino's consent and share link (demo-sharing.ts), for the consent recipient and the link
+   * holder; on by default (`npm start`). Most test suites start without them and count Aino's
+   * consents and links from zero.
+   */
+  sharing?: boolean;
+}
+
 /** Returns the ids of the seeded plans by file name, or null when the store was not empty. */
-export async function seedDemo(db: Db): Promise<Record<string, number> | null> {
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<Record<string, number> | null> {
   if (!(await storeIsEmpty(db))) return null;
   return db.transaction(async (tx) => {
     await importWorld(tx as unknown as Db, readSeedDocument<WorldDocument>("world.json"));
     const ids: Record<string, number> = {};
-    for (const file of DEMO_PLANS) ids[file] = (await insertPlan(tx, camelizeKeys<PlanDocument>(readSeedDocument(file)))).id;
+    for (const file of DEMO_PLANS) ids[file] = (await insertDemoPlan(tx, file, camelizeKeys<PlanDocument>(readSeedDocument(file)))).id;
+    if (options.sharing ?? true) await seedDemoSharing(tx as unknown as Db, ids["valid-full.json"]!);
     return ids;
   });
 }

@@ -15,8 +15,11 @@ export interface TestService extends RunningService {
   close(): Promise<void>;
 }
 
-/** The service over the demo world; with `plans: false` the world has no plans yet (write tests). */
-export async function startTestService(options: { plans?: boolean } = {}): Promise<TestService> {
+/**
+ * The service over the demo world; with `plans: false` the world has no plans yet (write tests),
+ * with `sharing: true` it has Aino's demo consent and share link (the examples of operations/).
+ */
+export async function startTestService(options: { plans?: boolean; sharing?: boolean } = {}): Promise<TestService> {
   const database = await createSeededDatabase(options);
   const keys = await generateTokenKeys();
   const clock = movableClock("2026-02-01");
