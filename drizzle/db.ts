@@ -11,6 +11,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
 import { statementCountingLogger } from "./statement-counter.js";
+import { settings, type Settings } from "../subgraphs/shared/config/settings.js";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -79,13 +80,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return { db, kind: "pglite", close: () => client.close() };
 }
 
-/** Reads the database settings from the environment, as every entry point does. */
-export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
-  return {
-    url: env.DATABASE_URL || undefined,
-    pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
-    maxConnections: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
-  };
+/** The database settings, as every entry point uses them. */
+export function databaseOptionsFromEnv(current: Settings = settings()): DatabaseOptions {
+  return { url: current.DATABASE_URL, pgliteDataDir: current.PGLITE_DATA_DIR, maxConnections: current.DATABASE_POOL_SIZE };
 }
 
 /** The rows of a raw `execute`: postgres.js answers an array, PGlite an object holding `rows`. */

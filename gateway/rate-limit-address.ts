@@ -11,10 +11,11 @@
  */
 import { isIPv4, isIPv6 } from "node:net";
 import type { IncomingMessage } from "node:http";
+import { settings, type Settings } from "../subgraphs/shared/config/settings.js";
 
 /** `RATE_LIMIT_PROXY_HOPS` (checked at start by the settings check). */
-export function proxyHopsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return env.RATE_LIMIT_PROXY_HOPS ? Number(env.RATE_LIMIT_PROXY_HOPS) : 0;
+export function proxyHopsFromEnv(current: Settings = settings()): number {
+  return current.RATE_LIMIT_PROXY_HOPS;
 }
 
 export function rateLimitAddress(req: IncomingMessage, proxyHops = 0): string {

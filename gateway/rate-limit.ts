@@ -6,6 +6,8 @@
  * without shared state; a shared store (Redis) is the next step when that is not enough.
  */
 
+import { settings, type Settings } from "../subgraphs/shared/config/settings.js";
+
 export interface RateLimit {
   /** Requests a caller may make in a burst. */
   burst: number;
@@ -22,19 +24,17 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perSecond: 20 };
  */
 export const DEFAULT_ANONYMOUS_RATE_LIMIT: RateLimit = { burst: 60, perSecond: 2 };
 
-const limitFromEnv = (env: NodeJS.ProcessEnv, prefix: string, fallback: RateLimit): RateLimit => ({
-  burst: env[`${prefix}_BURST`] ? Number(env[`${prefix}_BURST`]) : fallback.burst,
-  perSecond: env[`${prefix}_PER_SECOND`] ? Number(env[`${prefix}_PER_SECOND`]) : fallback.perSecond,
-});
-
 /** `RATE_LIMIT_BURST` and `RATE_LIMIT_PER_SECOND` (checked at start by the settings check). */
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
-  return limitFromEnv(env, "RATE_LIMIT", DEFAULT_RATE_LIMIT);
+export function rateLimitFromEnv(current: Settings = settings()): RateLimit {
+  return { burst: current.RATE_LIMIT_BURST ?? DEFAULT_RATE_LIMIT.burst, perSecond: current.RATE_LIMIT_PER_SECOND ?? DEFAULT_RATE_LIMIT.perSecond };
 }
 
 /** `RATE_LIMIT_ANONYMOUS_BURST` and `RATE_LIMIT_ANONYMOUS_PER_SECOND`. */
-export function anonymousRateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
-  return limitFromEnv(env, "RATE_LIMIT_ANONYMOUS", DEFAULT_ANONYMOUS_RATE_LIMIT);
+export function anonymousRateLimitFromEnv(current: Settings = settings()): RateLimit {
+  return {
+    burst: current.RATE_LIMIT_ANONYMOUS_BURST ?? DEFAULT_ANONYMOUS_RATE_LIMIT.burst,
+    perSecond: current.RATE_LIMIT_ANONYMOUS_PER_SECOND ?? DEFAULT_ANONYMOUS_RATE_LIMIT.perSecond,
+  };
 }
 
 interface Bucket {

@@ -12,6 +12,9 @@ import { RequestAudit } from "../subgraphs/shared/audit/request-audit.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument, WorldDocumentError, type WorldDocument } from "../subgraphs/persons/import/world-document.js";
+import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import type { Settings } from "../subgraphs/shared/config/settings.js";
+import { setLogComponent } from "../subgraphs/shared/log.js";
 
 class UsageError extends Error {}
 
@@ -37,17 +40,17 @@ async function readWorld(path: string): Promise<WorldDocument> {
   }
 }
 
-async function main(args: string[]): Promise<void> {
+async function main(args: string[], settings: Settings): Promise<void> {
   if (args.length !== 1) throw new UsageError("usage: npm run import:world -- path/to/world.json");
   // npm runs scripts in the package root; INIT_CWD is where the user typed the command.
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), args[0]!);
+  const path = resolve(settings.INIT_CWD ?? process.cwd(), args[0]!);
   // Check the file before touching the database, so a typo costs nothing.
   const world = await readWorld(path);
-  const database = await openDatabase(databaseOptionsFromEnv());
+  const database = await openDatabase(databaseOptionsFromEnv(settings));
   try {
     await migrateDatabase(database);
     // The command is OPH's own job: its writes are audited under R9 as the import job.
-    const auditLog = auditLogFromEnv(database.db, "ehoks-import");
+    const auditLog = auditLogFromEnv(database.db, "ehoks-import", settings);
     const audit = new RequestAudit(auditLog, "ehoks-import", systemActor("import"));
     const counts = await audit.transaction(database.db, (tx, record) => importWorld(tx as unknown as Db, world, { record, rule: "R9" }));
     await auditLog.close();
@@ -61,8 +64,10 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
+setLogComponent("import");
+const settings = loadSettingsOrExit();
 try {
-  await main(process.argv.slice(2));
+  await main(process.argv.slice(2), settings);
 } catch (error) {
   // A usage error is the user's to fix; anything else (say, a study right of an unknown person)
   // comes from the database, whose message names the constraint. Nothing was stored either way.

@@ -8,7 +8,9 @@ import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
 import { clockFromEnv, fixedClock } from "../subgraphs/shared/clock.js";
-import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { isCalendarDate } from "../subgraphs/shared/config/calendar-date.js";
+import { setLogComponent } from "../subgraphs/shared/log.js";
 import { describeOutcome } from "./retention/describe-outcome.js";
 import { runRetention } from "./retention/retention-job.js";
 
@@ -20,13 +22,14 @@ function parseArguments(args: string[]): { dryRun: boolean; today?: string } {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--today" && /^\d{4}-\d{2}-\d{2}$/.test(args[i + 1] ?? "") && !Number.isNaN(Date.parse(args[i + 1]!))) today = args[++i];
+    else if (arg === "--today" && isCalendarDate(args[i + 1] ?? "")) today = args[++i];
     else throw new Error(`${arg === "--today" ? "--today needs a date YYYY-MM-DD" : `unknown argument ${arg}`}\n${USAGE}`);
   }
   return { dryRun, today };
 }
 
-checkSettingsOrExit();
+setLogComponent("retention");
+const settings = loadSettingsOrExit();
 let options: ReturnType<typeof parseArguments>;
 try {
   options = parseArguments(process.argv.slice(2));
@@ -34,11 +37,11 @@ try {
   console.error(`retention: ${(error as Error).message}`);
   process.exit(2);
 }
-const database = await openDatabase(databaseOptionsFromEnv());
-const audit = auditLogFromEnv(database.db, "ehoks-retention");
+const database = await openDatabase(databaseOptionsFromEnv(settings));
+const audit = auditLogFromEnv(database.db, "ehoks-retention", settings);
 try {
   await migrateDatabase(database);
-  const today = (options.today ? fixedClock(options.today) : clockFromEnv()).today();
+  const today = (options.today ? fixedClock(options.today) : clockFromEnv(settings)).today();
   console.log(describeOutcome(await runRetention(database.db, audit, today, { dryRun: options.dryRun })));
 } catch (error) {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;

@@ -6,10 +6,12 @@
 import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { seedDemo } from "./demo/seed-demo.js";
-import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { setLogComponent } from "../subgraphs/shared/log.js";
 
-checkSettingsOrExit();
-const database = await openDatabase(databaseOptionsFromEnv());
+setLogComponent("seed");
+const settings = loadSettingsOrExit();
+const database = await openDatabase(databaseOptionsFromEnv(settings));
 await migrateDatabase(database);
 const seeded = await seedDemo(database.db);
 await database.close();

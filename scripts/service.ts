@@ -6,6 +6,7 @@ import type { Db } from "../drizzle/db.js";
 import { createGateway } from "../gateway/gateway.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import type { RateLimit } from "../gateway/rate-limit.js";
+import type { TrustedDocuments } from "../gateway/trusted-documents.js";
 import type { EdgeLimits } from "../subgraphs/shared/edge-limits.js";
 import { SUBGRAPHS, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
@@ -30,6 +31,12 @@ export interface ServiceOptions {
   limits?: EdgeLimits;
   /** The audit trail; by default one that stores to `db` only (no JSON-lines file). */
   audit?: AuditLog;
+  /** Another supergraph than the committed one (`SUPERGRAPH`: ours with partners). */
+  supergraphSdl?: string;
+  /** Only these registered operations run at the gateway (`TRUSTED_DOCUMENTS`). */
+  trustedDocuments?: TrustedDocuments;
+  /** Introspection and Sandbox off; by default as NODE_ENV says. */
+  production?: boolean;
 }
 
 export interface RunningService {
@@ -53,6 +60,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const gateway = await createGateway({
     keys: options.keys,
     subgraphUrls,
+    supergraphSdl: options.supergraphSdl,
+    trustedDocuments: options.trustedDocuments,
+    production: options.production,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     rateLimit: options.rateLimit,
     anonymousRateLimit: options.anonymousRateLimit,
@@ -60,7 +70,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     limits: options.limits,
     explorerRoles,
   });
-  const gatewayServer = await listen(gateway.routes, port("gateway"), options.host);
+  const gatewayServer = await listen(gateway.routes, port("gateway"), options.host, "gateway");
   return {
     gatewayUrl: `${gatewayServer.url}/graphql`,
     subgraphUrls,

@@ -2,12 +2,12 @@
  * `npm start`: the whole service on this machine. Migrates, seeds the demo world into an empty
  * store, starts the subgraphs and the gateway, and prints a ready-made token for each demo role.
  */
-import { databaseOptionsFromEnv, openDatabase } from "../drizzle/db.js";
+import { databaseOptionsFromEnv, DEFAULT_PGLITE_DIR, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { lifetimePolicyOf, tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { describeSeconds } from "../subgraphs/shared/auth/token-lifetime.js";
 import { mintToken } from "../subgraphs/shared/auth/tokens.js";
-import { fixedClock, systemClock } from "../subgraphs/shared/clock.js";
+import { clockFromEnv, systemClock } from "../subgraphs/shared/clock.js";
 import { DEMO_TODAY } from "./demo/demo-data.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import { seedDemo } from "./demo/seed-demo.js";
@@ -16,46 +16,55 @@ import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
 import { retentionHoursFromEnv, scheduleRetention } from "./retention/retention-schedule.js";
 import { anonymousRateLimitFromEnv, rateLimitFromEnv } from "../gateway/rate-limit.js";
 import { proxyHopsFromEnv } from "../gateway/rate-limit-address.js";
-import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { loadSettingsOrExit, settingOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { setLogComponent } from "../subgraphs/shared/log.js";
+import { supergraphFromSetting } from "../gateway/supergraph.js";
+import { loadTrustedDocuments } from "../gateway/trusted-documents.js";
 import { stopOnTermination } from "../subgraphs/shared/process/termination.js";
 import { edgeLimitsFromEnv } from "../subgraphs/shared/edge-limits.js";
 
-checkSettingsOrExit();
-const env = process.env;
-const portFromEnv = (name: string) => (env[name] ? Number(env[name]) : undefined);
+setLogComponent("start");
+const settings = loadSettingsOrExit();
+// Checked before the database opens: a bad file stops the start, as a bad value does.
+const supergraphSdl = await settingOrExit("SUPERGRAPH", () => supergraphFromSetting(settings.SUPERGRAPH));
+const trustedDocuments = await settingOrExit("TRUSTED_DOCUMENTS", () => (settings.TRUSTED_DOCUMENTS ? loadTrustedDocuments(settings.TRUSTED_DOCUMENTS) : undefined));
 
-const database = await openDatabase(databaseOptionsFromEnv());
+const database = await openDatabase(databaseOptionsFromEnv(settings));
 await migrateDatabase(database);
 const seeded = await seedDemo(database.db);
 // The demo documents assume 2026-02-01; EHOKS_TODAY=system follows the real calendar instead.
-const clock = env.EHOKS_TODAY === "system" ? systemClock : fixedClock(env.EHOKS_TODAY || DEMO_TODAY);
-const keys = await tokenKeysFromEnv();
-const audit = auditLogFromEnv(database.db, "ehoks-graph");
+const clock = clockFromEnv(settings, DEMO_TODAY);
+const keys = await tokenKeysFromEnv(settings);
+const audit = auditLogFromEnv(database.db, "ehoks-graph", settings);
 const service = await startService({
   db: database.db,
   audit,
   clock,
   keys,
-  host: env.HOST,
-  rateLimit: rateLimitFromEnv(env),
-  anonymousRateLimit: anonymousRateLimitFromEnv(env),
-  proxyHops: proxyHopsFromEnv(env),
-  limits: edgeLimitsFromEnv(env),
+  host: settings.HOST,
+  supergraphSdl,
+  trustedDocuments,
+  production: settings.NODE_ENV === "production",
+  subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
+  rateLimit: rateLimitFromEnv(settings),
+  anonymousRateLimit: anonymousRateLimitFromEnv(settings),
+  proxyHops: proxyHopsFromEnv(settings),
+  limits: edgeLimitsFromEnv(settings),
   ports: {
-    gateway: portFromEnv("PORT"),
-    hoks: portFromEnv("HOKS_PORT"),
-    persons: portFromEnv("PERSONS_PORT"),
-    consents: portFromEnv("CONSENTS_PORT"),
+    gateway: settings.PORT,
+    hoks: settings.HOKS_PORT,
+    persons: settings.PERSONS_PORT,
+    consents: settings.CONSENTS_PORT,
   },
 });
 
-const retentionHours = retentionHoursFromEnv();
+const retentionHours = retentionHoursFromEnv(settings);
 const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clock, retentionHours) : async () => {};
 
 const lines = [
   "",
   `eHOKS graph is running: ${service.gatewayUrl}  (open it in a browser: Apollo Sandbox with a token per demo role)`,
-  `  database: ${database.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${env.PGLITE_DATA_DIR || ".data/pglite"}` : "PostgreSQL (DATABASE_URL)"}${seeded ? ", demo data seeded" : ""}`,
+  `  database: ${database.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${settings.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}${seeded ? ", demo data seeded" : ""}`,
   `  service date: ${clock.today()}${clock === systemClock ? "" : " (pinned; EHOKS_TODAY=system follows the real date)"}`,
   `  subgraphs: ${Object.entries(service.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(", ")}`,
   "",

@@ -9,10 +9,12 @@ import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { principalFromClaims, ROLES, type EhoksClaims, type Right } from "../subgraphs/shared/auth/principal.js";
 import { TokenLifetimeError } from "../subgraphs/shared/auth/token-lifetime.js";
 import { mintToken } from "../subgraphs/shared/auth/tokens.js";
-import { checkSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
+import { setLogComponent } from "../subgraphs/shared/log.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 
-checkSettingsOrExit();
+setLogComponent("token");
+const settings = loadSettingsOrExit();
 
 const USAGE = `Usage:
   npm run token -- <${Object.keys(DEMO_ROLES).join("|")}>
@@ -65,7 +67,7 @@ try {
   fail(`Invalid claims: ${(error as Error).message}`);
 }
 try {
-  console.log(await mintToken(await tokenKeysFromEnv(), claims, values.expires));
+  console.log(await mintToken(await tokenKeysFromEnv(settings), claims, values.expires));
 } catch (error) {
   if (error instanceof TokenLifetimeError) fail(error.message);
   throw error;

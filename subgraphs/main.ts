@@ -9,33 +9,35 @@ import { tokenKeysFromEnv } from "./shared/auth/keys.js";
 import { auditLogFromEnv } from "./shared/audit/audit-from-env.js";
 import { clockFromEnv } from "./shared/clock.js";
 import { retentionHoursFromEnv, scheduleRetention } from "../scripts/retention/retention-schedule.js";
-import { log } from "./shared/log.js";
+import { log, setLogComponent } from "./shared/log.js";
 import { startSubgraph } from "./shared/subgraph-server.js";
-import { SUBGRAPH_NAMES, type SubgraphName } from "./shared/subgraph.js";
-import { checkSettingsOrExit } from "./shared/config/check-or-exit.js";
+import { SUBGRAPH_NAMES } from "./shared/subgraph.js";
+import { loadSettingsOrExit } from "./shared/config/check-or-exit.js";
 import { edgeLimitsFromEnv } from "./shared/edge-limits.js";
 import { stopOnTermination } from "./shared/process/termination.js";
 
-checkSettingsOrExit();
-const name = process.env.SUBGRAPH as SubgraphName | undefined;
-if (!name || !SUBGRAPH_NAMES.includes(name)) {
-  console.error(`Set SUBGRAPH to one of ${SUBGRAPH_NAMES.join(", ")}`);
+const settings = loadSettingsOrExit();
+const name = settings.SUBGRAPH;
+if (!name) {
+  console.error(`SUBGRAPH: set it to one of ${SUBGRAPH_NAMES.join(", ")}`);
   process.exit(2);
 }
-const database = await openDatabase(databaseOptionsFromEnv());
+setLogComponent(name);
+const database = await openDatabase(databaseOptionsFromEnv(settings));
 await migrateDatabase(database);
-const audit = auditLogFromEnv(database.db, `ehoks-${name}`);
+const audit = auditLogFromEnv(database.db, `ehoks-${name}`, settings);
+const clock = clockFromEnv(settings);
 const server = await startSubgraph(
   SUBGRAPHS[name],
-  { db: database.db, clock: clockFromEnv(), keys: await tokenKeysFromEnv(), audit },
-  Number(process.env.PORT ?? DEFAULT_PORTS[name]),
-  process.env.HOST ?? "0.0.0.0",
-  edgeLimitsFromEnv(),
+  { db: database.db, clock, keys: await tokenKeysFromEnv(settings), audit },
+  settings.PORT ?? DEFAULT_PORTS[name],
+  settings.HOST ?? "0.0.0.0",
+  edgeLimitsFromEnv(settings),
 );
 log.info({ subgraph: name, url: server.url }, "subgraph listening");
 // Retention is OPH's batch job; of the separate processes, the hoks subgraph hosts its schedule.
-const retentionHours = name === "hoks" ? retentionHoursFromEnv() : undefined;
-const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clockFromEnv(), retentionHours) : async () => {};
+const retentionHours = name === "hoks" ? retentionHoursFromEnv(settings) : undefined;
+const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clock, retentionHours) : async () => {};
 
 stopOnTermination(async () => {
   await stopRetention();

@@ -1,17 +1,31 @@
-/** Settings are checked together at start, with one clear message per bad setting. */
+/**
+ * Settings are parsed once, typed, at start, with one clear message per bad variable; a process
+ * with bad settings stops with exit code 2 before it opens anything.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../subgraphs/shared/config/env-reader.js";
-import { checkSettings } from "../subgraphs/shared/config/settings.js";
+import { ConfigurationError, parseSettings } from "../subgraphs/shared/config/settings.js";
+import { databaseOptionsFromEnv } from "../drizzle/db.js";
+import { clockFromEnv, systemClock } from "../subgraphs/shared/clock.js";
+import { edgeLimitsFromEnv, DEFAULT_EDGE_LIMITS } from "../subgraphs/shared/edge-limits.js";
+import { tokenLifetimeFromEnv } from "../subgraphs/shared/auth/token-lifetime.js";
+import { anonymousRateLimitFromEnv, rateLimitFromEnv } from "../gateway/rate-limit.js";
+import { proxyHopsFromEnv } from "../gateway/rate-limit-address.js";
 
 function problems(env: NodeJS.ProcessEnv): string[] {
   try {
-    checkSettings(env);
+    parseSettings(env);
     return [];
   } catch (error) {
     if (error instanceof ConfigurationError) return error.problems;
     throw error;
   }
 }
+
+const names = (found: string[]) => found.map((p) => p.split(":")[0]).sort();
 
 describe("settings", () => {
   it("accept nothing set, and a full production set", () => {
@@ -33,9 +47,29 @@ describe("settings", () => {
     ).toEqual([]);
   });
 
-  it("name every bad setting at once", () => {
-    const found = problems({ PORT: "99999", HOKS_URL: "hoks:4001", DATABASE_URL: "mysql://x", GRAPHQL_MAX_DEPTH: "0", RATE_LIMIT_PER_SECOND: "-1", EHOKS_TODAY: "2026-13-45", LOG_LEVEL: "loud", SUBGRAPH: "audit" });
-    expect(found.map((p) => p.split(":")[0])).toEqual(["PORT", "HOKS_URL", "DATABASE_URL", "GRAPHQL_MAX_DEPTH", "RATE_LIMIT_PER_SECOND", "EHOKS_TODAY", "LOG_LEVEL", "SUBGRAPH"]);
+  it("name every bad setting at once, one message each", () => {
+    const found = problems({ PORT: "99999", HOKS_URL: "hoks:4001", DATABASE_URL: "mysql://x", GRAPHQL_MAX_DEPTH: "0", RATE_LIMIT_PER_SECOND: "-1", EHOKS_TODAY: "2026-13-45", LOG_LEVEL: "loud", SUBGRAPH: "audit", NODE_ENV: "prod" });
+    expect(names(found)).toEqual(["DATABASE_URL", "EHOKS_TODAY", "GRAPHQL_MAX_DEPTH", "HOKS_URL", "LOG_LEVEL", "NODE_ENV", "PORT", "RATE_LIMIT_PER_SECOND", "SUBGRAPH"]);
+    expect(found).toContain('LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "loud"');
+    // A database URL carries a password: the message does not repeat it.
+    expect(found.find((p) => p.startsWith("DATABASE_URL"))).not.toContain("mysql://x");
+  });
+
+  it("take only real calendar dates, or system", () => {
+    for (const bad of ["2026-02-30", "2026-02-29", "2026-04-31", "2026-2-1", "01.02.2026", "2026-02-01T00:00:00Z", "today"]) {
+      expect(problems({ EHOKS_TODAY: bad }), bad).toEqual([`EHOKS_TODAY: must be a calendar date like 2026-02-01, or system, got "${bad}"`]);
+    }
+    for (const good of ["2026-02-01", "2028-02-29", "2026-12-31", "system"]) expect(problems({ EHOKS_TODAY: good }), good).toEqual([]);
+  });
+
+  it("take whole numbers within bounds only", () => {
+    expect(names(problems({ DATABASE_POOL_SIZE: "1.5", SUBGRAPH_TIMEOUT_MS: "0", GRAPHQL_MAX_COST: "1e3", PORT: "80x", RATE_LIMIT_PROXY_HOPS: "11" }))).toEqual([
+      "DATABASE_POOL_SIZE",
+      "GRAPHQL_MAX_COST",
+      "PORT",
+      "RATE_LIMIT_PROXY_HOPS",
+      "SUBGRAPH_TIMEOUT_MS",
+    ]);
   });
 
   it("refuse production without a way to verify tokens", () => {
@@ -53,12 +87,87 @@ describe("settings", () => {
       RATE_LIMIT_ANONYMOUS_BURST: "lots",
       RATE_LIMIT_PROXY_HOPS: "-1",
     });
-    expect(found.map((p) => p.split(":")[0])).toEqual([
-      "RATE_LIMIT_ANONYMOUS_BURST",
-      "RATE_LIMIT_PROXY_HOPS",
-      "JWT_MAX_LIFETIME_HOURS",
-      "JWT_MAX_SYSTEM_LIFETIME_HOURS",
-      "JWT_CLOCK_SKEW_SECONDS",
-    ]);
+    expect(names(found)).toEqual(["JWT_CLOCK_SKEW_SECONDS", "JWT_MAX_LIFETIME_HOURS", "JWT_MAX_SYSTEM_LIFETIME_HOURS", "RATE_LIMIT_ANONYMOUS_BURST", "RATE_LIMIT_PROXY_HOPS"]);
   });
+
+  it("are what every reader of a setting uses, defaults included", () => {
+    const none = parseSettings({});
+    expect(edgeLimitsFromEnv(none)).toEqual(DEFAULT_EDGE_LIMITS);
+    expect(rateLimitFromEnv(none)).toEqual({ burst: 120, perSecond: 20 });
+    expect(proxyHopsFromEnv(none)).toBe(0);
+    expect(clockFromEnv(none)).toBe(systemClock);
+    expect(clockFromEnv(none, "2026-02-01").today()).toBe("2026-02-01");
+    expect(databaseOptionsFromEnv(none)).toEqual({ url: undefined, pgliteDataDir: undefined, maxConnections: undefined });
+    const set = parseSettings({
+      GRAPHQL_MAX_DEPTH: "9",
+      RATE_LIMIT_ANONYMOUS_BURST: "7",
+      RATE_LIMIT_PROXY_HOPS: "2",
+      EHOKS_TODAY: "2026-03-04",
+      DATABASE_POOL_SIZE: "3",
+      JWT_MAX_LIFETIME_HOURS: "0.5",
+      LOG_LEVEL: "",
+    });
+    expect(edgeLimitsFromEnv(set).maxDepth).toBe(9);
+    expect(anonymousRateLimitFromEnv(set)).toEqual({ burst: 7, perSecond: 2 });
+    expect(proxyHopsFromEnv(set)).toBe(2);
+    expect(clockFromEnv(set, "2026-02-01").today()).toBe("2026-03-04");
+    expect(databaseOptionsFromEnv(set).maxConnections).toBe(3);
+    expect(tokenLifetimeFromEnv(set).personMaxSeconds).toBe(1800);
+    // Empty is unset: the default.
+    expect(set.LOG_LEVEL).toBe("info");
+  });
+});
+
+/** Runs an entry point as `npm` would (through tsx) and returns how it ended. */
+function run(entry: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", entry], {
+      env: { ...process.env, LOG_LEVEL: "info", PGLITE_DATA_DIR: "memory://", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 150_000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+// Each process loads the whole service's modules before it reads its settings: seconds apiece.
+const PROCESS_TIMEOUT = 180_000;
+
+describe("a process with bad settings", () => {
+  it("stops before it starts anything: one line naming the variable, printed once, exit code 2", async () => {
+    const entries = ["scripts/start.ts", "gateway/main.ts", "subgraphs/main.ts"];
+    const results = await Promise.all(entries.map((entry) => run(entry, { EHOKS_TODAY: "2026-02-30", SUBGRAPH: "hoks", PORT: "0" })));
+    for (const [i, entry] of entries.entries()) {
+      const { status, stdout, stderr } = results[i]!;
+      expect(status, entry).toBe(2);
+      expect(stderr, entry).toBe('Configuration problems:\n  - EHOKS_TODAY: must be a calendar date like 2026-02-01, or system, got "2026-02-30"\n');
+      // Nothing started: no "listening" line, no migration.
+      expect(stdout, entry).toBe("");
+    }
+  }, PROCESS_TIMEOUT);
+
+  it("stops the gateway when SUPERGRAPH names a file that is not a supergraph", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ehoks-supergraph-"));
+    writeFileSync(join(dir, "subgraph.graphql"), "type Query { a: Int }\n");
+    writeFileSync(join(dir, "broken.graphql"), "type Query { a: \n");
+    const cases = {
+      [join(dir, "missing.graphql")]: "cannot read the file",
+      [join(dir, "broken.graphql")]: "is not GraphQL: Syntax Error",
+      [join(dir, "subgraph.graphql")]: "is not a composed supergraph",
+    };
+    const results = await Promise.all(Object.keys(cases).map((path) => run("gateway/main.ts", { SUPERGRAPH: path, PORT: "0" })));
+    for (const [i, [path, problem]] of Object.entries(cases).entries()) {
+      const { status, stdout, stderr } = results[i]!;
+      expect(status, path).toBe(2);
+      expect(stderr.trim().split("\n"), path).toEqual(["Configuration problems:", expect.stringMatching(new RegExp(`^  - SUPERGRAPH: .*${problem}`))]);
+      expect(stdout, path).toBe("");
+    }
+  }, PROCESS_TIMEOUT);
 });

@@ -5,13 +5,17 @@
 import type { Db } from "../../drizzle/db.js";
 import type { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
 import type { Clock } from "../../subgraphs/shared/clock.js";
-import { log } from "../../subgraphs/shared/log.js";
+import { log, withLogScope } from "../../subgraphs/shared/log.js";
 import { runRetention } from "./retention-job.js";
+import { settings, type Settings } from "../../subgraphs/shared/config/settings.js";
 
 export function scheduleRetention(db: Db, audit: AuditLog, clock: Clock, everyHours: number): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = runRetention(db, audit, clock.today()).catch((error) => log.error({ err: error }, "scheduled retention run failed; nothing was changed"));
+    // Its lines say `retention`, whichever process hosts the schedule.
+    running = withLogScope({ component: "retention" }, () =>
+      runRetention(db, audit, clock.today()).catch((error) => log.error({ err: error }, "scheduled retention run failed; nothing was changed")),
+    );
   };
   run();
   const timer = setInterval(run, everyHours * 3_600_000).unref();
@@ -22,6 +26,6 @@ export function scheduleRetention(db: Db, audit: AuditLog, clock: Clock, everyHo
   };
 }
 
-export function retentionHoursFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  return env.RETENTION_EVERY_HOURS ? Number(env.RETENTION_EVERY_HOURS) : undefined;
+export function retentionHoursFromEnv(current: Settings = settings()): number | undefined {
+  return current.RETENTION_EVERY_HOURS;
 }

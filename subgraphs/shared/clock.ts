@@ -3,6 +3,9 @@
  * reads it from here, never from Date.now(), so that tests and the demo can move it.
  */
 
+import { isCalendarDate } from "./config/calendar-date.js";
+import { settings, type Settings } from "./config/settings.js";
+
 export interface Clock {
   /** The current instant. */
   now(): Date;
@@ -26,12 +29,10 @@ export const systemClock: Clock = {
   today: () => dateInFinland(new Date()),
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A clock pinned to one day (noon in Helsinki); `now()` still advances within the process. */
 export function fixedClock(today: string): Clock {
-  if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new Error(`A pinned date must look like 2026-02-01, got "${today}"`);
+  if (!isCalendarDate(today)) {
+    throw new Error(`A pinned date must be a calendar date like 2026-02-01, got "${today}"`);
   }
   return { now: () => new Date(`${today}T10:00:00Z`), today: () => today };
 }
@@ -48,9 +49,13 @@ export function movableClock(initial: string): Clock & { set(today: string): voi
   };
 }
 
-/** `EHOKS_TODAY=2026-02-01` pins the clock; unset, the system clock is used. */
-export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
-  return env.EHOKS_TODAY && env.EHOKS_TODAY !== "system" ? fixedClock(env.EHOKS_TODAY) : systemClock;
+/**
+ * `EHOKS_TODAY=2026-02-01` pins the clock; `system` or unset follows the real date, unless the
+ * process has a date of its own to fall back on (`npm start`'s demo date).
+ */
+export function clockFromEnv(current: Settings = settings(), fallbackDate?: string): Clock {
+  const today = current.EHOKS_TODAY ?? fallbackDate;
+  return today && today !== "system" ? fixedClock(today) : systemClock;
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

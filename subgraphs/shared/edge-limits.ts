@@ -14,6 +14,7 @@
  * each can be set by environment variable.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { settings, type Settings } from "./config/settings.js";
 
 export interface EdgeLimits {
   maxDepth: number;
@@ -25,26 +26,15 @@ export interface EdgeLimits {
 
 export const DEFAULT_EDGE_LIMITS: EdgeLimits = { maxDepth: 12, maxAliases: 15, maxTokens: 2500, maxCost: 20_000, maxDirectives: 50 };
 
-const ENV: Record<keyof EdgeLimits, string> = {
-  maxDepth: "GRAPHQL_MAX_DEPTH",
-  maxAliases: "GRAPHQL_MAX_ALIASES",
-  maxTokens: "GRAPHQL_MAX_TOKENS",
-  maxCost: "GRAPHQL_MAX_COST",
-  maxDirectives: "GRAPHQL_MAX_DIRECTIVES",
-};
-
-export class EdgeLimitConfigurationError extends Error {}
-
-export function edgeLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): EdgeLimits {
-  const limits = { ...DEFAULT_EDGE_LIMITS };
-  for (const [key, name] of Object.entries(ENV) as [keyof EdgeLimits, string][]) {
-    const raw = env[name];
-    if (raw === undefined || raw === "") continue;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new EdgeLimitConfigurationError(`${name} must be a positive whole number, got "${raw}"`);
-    limits[key] = value;
-  }
-  return limits;
+/** The limits from the settings (`GRAPHQL_MAX_*`, checked at start), the defaults for those unset. */
+export function edgeLimitsFromEnv(current: Settings = settings()): EdgeLimits {
+  return {
+    maxDepth: current.GRAPHQL_MAX_DEPTH ?? DEFAULT_EDGE_LIMITS.maxDepth,
+    maxAliases: current.GRAPHQL_MAX_ALIASES ?? DEFAULT_EDGE_LIMITS.maxAliases,
+    maxTokens: current.GRAPHQL_MAX_TOKENS ?? DEFAULT_EDGE_LIMITS.maxTokens,
+    maxCost: current.GRAPHQL_MAX_COST ?? DEFAULT_EDGE_LIMITS.maxCost,
+    maxDirectives: current.GRAPHQL_MAX_DIRECTIVES ?? DEFAULT_EDGE_LIMITS.maxDirectives,
+  };
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ERROR_CODE_NAMES, ERROR_CODES } from "./error-codes.js";
-import { log } from "./log.js";
+import { isLogged, logFailure } from "./log.js";
+import { SUBGRAPH_NAMES } from "./subgraph.js";
 
 /** The codes the mask passes on as they are: the catalogue's (error-codes.ts) public ones. */
 export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(ERROR_CODE_NAMES.filter((code) => ERROR_CODES[code].passesMask));
@@ -92,7 +93,21 @@ function subgraphRefusal(original: unknown): { message: string; code: string } |
   return { message: first!.message, code };
 }
 
+/**
+ * An error one of our subgraphs answered with was logged there, under the same request id: the
+ * gateway logs only what failed on its own side (a subgraph unreachable, too slow, a partner).
+ */
+function loggedByOurSubgraph(error: unknown): boolean {
+  const extensions = (error as GraphQLError | undefined)?.extensions;
+  const serviceName = extensions?.serviceName;
+  if (typeof serviceName === "string") return (SUBGRAPH_NAMES as readonly string[]).includes(serviceName);
+  // A subgraph's own 5xx (an answer withheld, a request that failed there) comes back as its response.
+  const response = extensions?.response as { status?: number } | undefined;
+  return typeof response?.status === "number" && response.status >= 500;
+}
+
 function logInternalError(error: unknown): void {
+  if (isLogged(error) || loggedByOurSubgraph(error)) return;
   const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  log.error({ err: cause }, "internal error");
+  logFailure(cause, "internal error", [error]);
 }

@@ -9,7 +9,7 @@ import { allow, deny, rule, shield } from "graphql-shield";
 import type { IRules } from "graphql-shield";
 import { forbidden, INTERNAL_ERROR_MESSAGE, PUBLIC_ERROR_CODES } from "./errors.js";
 import { hasGrant } from "./grant.js";
-import { log } from "./log.js";
+import { logFailure } from "./log.js";
 import type { Role } from "./auth/principal.js";
 import type { SubgraphContext } from "./context.js";
 
@@ -33,8 +33,10 @@ export const cameThroughScope = rule({ cache: "no_cache" })((parent: unknown) =>
 function fallbackError(thrown: unknown): GraphQLError {
   if (thrown instanceof GraphQLError && PUBLIC_ERROR_CODES.has(String(thrown.extensions?.code))) return thrown;
   if (thrown) {
-    log.error({ err: thrown }, "resolver failed");
-    return new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const masked = new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    // Logged here, where the cause is known; the subgraph's and the gateway's masks then know it.
+    logFailure(thrown, "resolver failed", [masked]);
+    return masked;
   }
   return forbidden();
 }

@@ -82,6 +82,6 @@ export async function startSubgraph<C extends SubgraphContext>(
   limits?: EdgeLimits,
 ): Promise<RunningServer> {
   const handle = await createSubgraphRoutes(definition, deps, undefined, limits);
-  const running = await listen(handle.routes, port, host);
+  const running = await listen(handle.routes, port, host, definition.name);
   return { ...running, close: async () => (await running.close(), await handle.stop()) };
 }

@@ -2,9 +2,10 @@
 import type { Db } from "../../../drizzle/db.js";
 import { AuditLog } from "./audit-log.js";
 import { jsonLinesFile } from "./json-lines-file.js";
+import { settings, type Settings } from "../config/settings.js";
 
 export const DEFAULT_AUDIT_DIR = ".data/audit";
 
-export function auditLogFromEnv(db: Db, processName: string, env: NodeJS.ProcessEnv = process.env): AuditLog {
-  return new AuditLog({ db, sink: jsonLinesFile(env.AUDIT_LOG_FILE || `${DEFAULT_AUDIT_DIR}/${processName}.jsonl`) });
+export function auditLogFromEnv(db: Db, processName: string, current: Settings = settings()): AuditLog {
+  return new AuditLog({ db, sink: jsonLinesFile(current.AUDIT_LOG_FILE ?? `${DEFAULT_AUDIT_DIR}/${processName}.jsonl`) });
 }

@@ -17,6 +17,7 @@ import {
   type JWTVerifyGetKey,
 } from "jose";
 import { DEFAULT_TOKEN_LIFETIME, tokenLifetimeFromEnv, type TokenLifetimePolicy } from "./token-lifetime.js";
+import { settings, type Settings } from "../config/settings.js";
 
 export const TOKEN_ALGORITHM = "ES256";
 export const DEFAULT_ISSUER = "ehoks-dev";
@@ -63,26 +64,26 @@ async function loadOrCreateDevKeys(file: string): Promise<{ publicKey: CryptoKey
 export class KeyConfigurationError extends Error {}
 
 /**
- * Keys from the environment:
+ * Keys from the settings:
  * - `JWT_JWKS_URL` or `JWT_PUBLIC_KEY` (PEM): production verification;
  * - `JWT_PRIVATE_KEY` (PEM, PKCS#8): lets the token script sign for such a deployment;
  * - neither, outside production: the development key pair in `.data/`;
  * and how long tokens may live (token-lifetime.ts).
  */
-export async function tokenKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<TokenKeys> {
-  const issuer = env.JWT_ISSUER || DEFAULT_ISSUER;
-  const audience = env.JWT_AUDIENCE || DEFAULT_AUDIENCE;
-  const lifetime = tokenLifetimeFromEnv(env);
-  const signingKey = env.JWT_PRIVATE_KEY ? await importPKCS8(env.JWT_PRIVATE_KEY, TOKEN_ALGORITHM) : undefined;
-  if (env.JWT_JWKS_URL) {
-    return { verificationKey: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), signingKey, issuer, audience, lifetime };
+export async function tokenKeysFromEnv(current: Settings = settings()): Promise<TokenKeys> {
+  const issuer = current.JWT_ISSUER ?? DEFAULT_ISSUER;
+  const audience = current.JWT_AUDIENCE ?? DEFAULT_AUDIENCE;
+  const lifetime = tokenLifetimeFromEnv(current);
+  const signingKey = current.JWT_PRIVATE_KEY ? await importPKCS8(current.JWT_PRIVATE_KEY, TOKEN_ALGORITHM) : undefined;
+  if (current.JWT_JWKS_URL) {
+    return { verificationKey: createRemoteJWKSet(new URL(current.JWT_JWKS_URL)), signingKey, issuer, audience, lifetime };
   }
-  if (env.JWT_PUBLIC_KEY) {
-    return { verificationKey: await importSPKI(env.JWT_PUBLIC_KEY, TOKEN_ALGORITHM), signingKey, issuer, audience, lifetime };
+  if (current.JWT_PUBLIC_KEY) {
+    return { verificationKey: await importSPKI(current.JWT_PUBLIC_KEY, TOKEN_ALGORITHM), signingKey, issuer, audience, lifetime };
   }
-  if (env.NODE_ENV === "production") {
+  if (current.NODE_ENV === "production") {
     throw new KeyConfigurationError("NODE_ENV=production needs JWT_JWKS_URL or JWT_PUBLIC_KEY: the development key is never used in production");
   }
-  const dev = await loadOrCreateDevKeys(env.JWT_DEV_KEY_FILE || DEV_KEY_FILE);
+  const dev = await loadOrCreateDevKeys(current.JWT_DEV_KEY_FILE ?? DEV_KEY_FILE);
   return { verificationKey: dev.publicKey, signingKey: dev.privateKey, issuer, audience, lifetime };
 }

@@ -8,6 +8,7 @@
  * so the cache of verified tokens can never accept what verification would refuse.
  */
 import type { Role } from "./principal.js";
+import { LARGEST_ALLOWED_SKEW_SECONDS, LONGEST_ALLOWED_HOURS, settings, type Settings } from "../config/settings.js";
 
 export interface TokenLifetimePolicy {
   /** Longest `exp − iat` of a person's token (students, officials, instructors, …), in seconds. */
@@ -27,17 +28,16 @@ export const LIFETIME_SETTINGS = {
   skew: "JWT_CLOCK_SKEW_SECONDS",
 } as const;
 
-/** No setting may make a token live longer than a week, whatever the configuration says. */
-export const LONGEST_ALLOWED_HOURS = 7 * 24;
-export const LARGEST_ALLOWED_SKEW_SECONDS = 300;
+/** No setting may make a token live longer than a week (a bound the settings check enforces). */
+export { LARGEST_ALLOWED_SKEW_SECONDS, LONGEST_ALLOWED_HOURS };
 
-/** The policy from the environment (checked at start by the settings check). */
-export function tokenLifetimeFromEnv(env: NodeJS.ProcessEnv = process.env): TokenLifetimePolicy {
-  const hours = (name: string, fallbackSeconds: number) => (env[name] ? Math.round(Number(env[name]) * 3600) : fallbackSeconds);
+/** The policy from the settings. */
+export function tokenLifetimeFromEnv(current: Settings = settings()): TokenLifetimePolicy {
+  const seconds = (hours: number | undefined, fallbackSeconds: number) => (hours === undefined ? fallbackSeconds : Math.round(hours * 3600));
   return {
-    personMaxSeconds: hours(LIFETIME_SETTINGS.person, DEFAULT_TOKEN_LIFETIME.personMaxSeconds),
-    systemMaxSeconds: hours(LIFETIME_SETTINGS.system, DEFAULT_TOKEN_LIFETIME.systemMaxSeconds),
-    clockSkewSeconds: env[LIFETIME_SETTINGS.skew] ? Number(env[LIFETIME_SETTINGS.skew]) : DEFAULT_TOKEN_LIFETIME.clockSkewSeconds,
+    personMaxSeconds: seconds(current.JWT_MAX_LIFETIME_HOURS, DEFAULT_TOKEN_LIFETIME.personMaxSeconds),
+    systemMaxSeconds: seconds(current.JWT_MAX_SYSTEM_LIFETIME_HOURS, DEFAULT_TOKEN_LIFETIME.systemMaxSeconds),
+    clockSkewSeconds: current.JWT_CLOCK_SKEW_SECONDS ?? DEFAULT_TOKEN_LIFETIME.clockSkewSeconds,
   };
 }
 

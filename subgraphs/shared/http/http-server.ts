@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-import { log } from "../log.js";
+import { log, logFailure, processLogComponent, withLogScope } from "../log.js";
 import { requestValuesRefusal } from "./request-values.js";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
@@ -116,7 +116,7 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       try {
         await options.beforeAnswer(contextValue);
       } catch (error) {
-        log.error({ err: error, reqId: req.headers[REQUEST_ID_HEADER] }, "answer withheld");
+        logFailure(error, "answer withheld");
         sendJson(res, 503, { errors: [NOT_RECORDED] }, { "retry-after": "1" });
         return true;
       }
@@ -175,9 +175,10 @@ export const DRAIN_TIMEOUT_MS = 10_000;
 /**
  * Listens on `port` (0 picks a free one) and serves the routes in order; 404 for the rest. Every
  * request gets an id (header `x-request-id`, also on the response) and one access log line; no
- * personal data goes in it.
+ * personal data goes in it. Every line logged while serving a request carries `component` (which
+ * server of the process: gateway, hoks, …) and the request's id.
  */
-export async function listen(routes: Route[], port: number, host = "127.0.0.1"): Promise<RunningServer> {
+export async function listen(routes: Route[], port: number, host = "127.0.0.1", component = processLogComponent()): Promise<RunningServer> {
   let closing = false;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -189,11 +190,15 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1"):
     // Answers carry personal data: no browser, proxy or CDN may keep a copy.
     res.setHeader("cache-control", "no-store");
     const started = performance.now();
+    withLogScope({ component, reqId: requestId }, () => serve(req, res, url));
     res.on("finish", () => {
-      log.info({ reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      // Named explicitly: an emitter's callback does not run in the request's log scope.
+      log.info({ component, reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
       // An answer that began before the drain leaves its connection idle: close it now.
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
+  });
+  const serve = (req: IncomingMessage, res: ServerResponse, url: URL) =>
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return;
@@ -202,10 +207,9 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1"):
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof PayloadTooLarge) return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
-      log.error({ err: error }, "request failed");
+      logFailure(error, "request failed");
       sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     });
-  });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;
