@@ -14,7 +14,7 @@ export interface GraphQLErrorBody {
 }
 
 /** What went wrong, as the user is told it (messages.ts has a text for each). */
-export type FailureKind = "sessionExpired" | "noAccess" | "notFound" | "tooManyRequests" | "unavailable" | "shareExpired" | "shareNotYetValid" | "shareRevoked" | "genericError";
+export type FailureKind = "badInput" | "sessionExpired" | "noAccess" | "notFound" | "tooManyRequests" | "unavailable" | "shareExpired" | "shareNotYetValid" | "shareRevoked" | "genericError";
 
 export class RequestFailed extends Error {
   constructor(
@@ -33,6 +33,8 @@ export interface Answer<TData> {
 
 const KIND_BY_CODE: Record<string, FailureKind> = {
   UNAUTHENTICATED: "sessionExpired",
+  BAD_USER_INPUT: "badInput",
+  CONFLICT: "badInput",
   FORBIDDEN: "noAccess",
   NOT_FOUND: "notFound",
   TOO_MANY_REQUESTS: "tooManyRequests",
@@ -55,8 +57,9 @@ export async function execute<TData, TVariables>(
     headers.authorization = `Bearer ${session.token}`;
     Object.assign(headers, session.headers);
   }
+  // A link opened in this tab is what the holder came for: it goes before any a role carries.
   const shareLink = rememberedShareLink();
-  if (shareLink && !headers["x-share-link"]) headers["x-share-link"] = shareLink;
+  if (shareLink) headers["x-share-link"] = shareLink;
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, { method: "POST", headers, body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }) });

@@ -7,8 +7,8 @@ const STORAGE_KEY = "ehoks.language";
 function initialLanguage(): Language {
   const stored = sessionStorage.getItem(STORAGE_KEY);
   if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
-  const browser = navigator.language.slice(0, 2);
-  return (LANGUAGES as readonly string[]).includes(browser) ? (browser as Language) : "fi";
+  // A Finnish public service opens in Finnish, or in Swedish for a Swedish-speaking browser.
+  return navigator.language.toLowerCase().startsWith("sv") ? "sv" : "fi";
 }
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

@@ -1,0 +1,322 @@
+/**
+ * The web app in real headless Chromium against the whole running service (real HTTP, real
+ * database): each role sees exactly its data, a student gives and revokes a consent and makes and
+ * revokes a share link through the UI (and the recipient's view follows), axe-core finds no WCAG
+ * 2.1 AA violations on any view in fi, sv or en, a whole student flow works with the keyboard
+ * alone, every view reflows at 320 CSS px, and screenshots of each view in each language go to
+ * .data/screenshots/web/ for a reviewer.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb } from "../scripts/build-web.js";
+import { DEMO_RECIPIENT_YTUNNUS, OIDS } from "../scripts/demo/demo-roles.js";
+import { launchBrowser } from "./support/browser.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const SCREENSHOTS = join(process.cwd(), ".data", "screenshots", "web");
+const LANGUAGES = ["fi", "sv", "en"] as const;
+
+let service: TestService;
+let browser: Browser;
+let origin: string;
+let buildDir: string;
+
+beforeAll(async () => {
+  // The app as the gateway serves it, built from the sources under test into a folder of its own.
+  buildDir = mkdtempSync(join(tmpdir(), "web-build-"));
+  await buildWeb(buildDir);
+  process.env.WEB_APP_DIR = buildDir;
+  service = await startTestService();
+  origin = new URL(service.gatewayUrl).origin;
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.close();
+  delete process.env.WEB_APP_DIR;
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+async function newPage(options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  // bypassCSP only so that the test can inject axe-core; the app itself runs under the gateway's policy.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: options.width ?? 1100, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  return { context, page };
+}
+
+/** Waits until the view has its heading and nothing is loading. */
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector("main h1");
+  await page.waitForFunction(() => !document.querySelector(".state-loading"), undefined, { timeout: 15_000 });
+}
+
+async function signIn(page: Page, role: string, path = "/"): Promise<void> {
+  await page.goto(`${origin}${path}`);
+  await page.click(`button[data-role="${role}"]`);
+  await page.waitForSelector("nav.menu");
+  await ready(page);
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${origin}${path}`);
+  await ready(page);
+}
+
+async function setLanguage(page: Page, language: (typeof LANGUAGES)[number]): Promise<void> {
+  await page.click(`button[data-language="${language}"]`);
+  await page.waitForFunction((l) => document.documentElement.lang === l, language);
+}
+
+const mainText = (page: Page) => page.locator("main").innerText();
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return violations;
+}
+
+describe("each role sees exactly its data", () => {
+  it("Aino sees her plan, readable, with code names and dates in Finnish format", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    expect(page.url()).toBe(`${origin}/oma`);
+    const text = await mainText(page);
+    expect(text).toContain("Oma eHOKS");
+    expect(text).toContain("Koulutussopimus");
+    expect(text).toContain("Esimerkki Oy");
+    expect(text).toContain("Virta, Ville");
+    expect(text).toContain("Työhyvinvointi ja ergonomia");
+    expect(text).toContain("3.11.2025–27.2.2026");
+    expect(text).not.toContain("osaamisenhankkimistapa_");
+    await context.close();
+  });
+
+  it("Ville sees only his periods: his workplace, not Kaisa's period, no demonstration, the window until which he sees them", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "ville");
+    expect(page.url()).toBe(`${origin}/tyopaikka`);
+    const text = await mainText(page);
+    expect(text).toContain("Esimerkki Oy");
+    expect(text).toContain("3.11.2025–27.2.2026");
+    expect(text).toContain("10.8.2026–18.12.2026");
+    // The window: the last period's end + 90 days.
+    expect(text).toContain("18.3.2027");
+    for (const hidden of ["Toinen Oy", "Koski, Kaisa", "Ojala, Otto", "16.2.2026", "Työhyvinvointi", "Opiskelutaidot"]) expect(text).not.toContain(hidden);
+    await context.close();
+  });
+
+  it("Bertta sees nothing of Aino's", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "bertta");
+    const texts = [await mainText(page)];
+    for (const path of ["/oma/suostumukset", "/oma/jakolinkit", "/oma/kayttoloki"]) {
+      await open(page, path);
+      texts.push(await mainText(page));
+    }
+    // Aino's plan by her OID's page is not Bertta's either.
+    await open(page, `/opiskelijat/${OIDS.aino}`);
+    texts.push(await mainText(page));
+    for (const text of texts) for (const hidden of ["Aaltonen", "Esimerkki Oy", "Virta, Ville", "Työhyvinvointi"]) expect(text).not.toContain(hidden);
+    await context.close();
+  });
+
+  it("Liisa (provider staff) finds Aino by name and by OID and sees her plan labelled with its provider", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "liisa");
+    expect(page.url()).toBe(`${origin}/opiskelijat`);
+    await page.fill("#student-search", "aaltonen");
+    await page.press("#student-search", "Enter");
+    await page.click("text=Aino");
+    await ready(page);
+    expect(page.url()).toBe(`${origin}/opiskelijat/${OIDS.aino}`);
+    const text = await mainText(page);
+    expect(text).toContain("Suunnitelman laatija");
+    expect(text).toContain("Esimerkki Oy");
+    await open(page, "/opiskelijat");
+    await page.fill("#student-search", OIDS.aino);
+    await page.press("#student-search", "Enter");
+    await ready(page);
+    expect(page.url()).toBe(`${origin}/opiskelijat/${OIDS.aino}`);
+    await context.close();
+  });
+});
+
+describe("the student manages consents and share links through the UI", () => {
+  it("gives a consent and revokes it; the recipient's access follows", async () => {
+    const recipientToken = await service.token({ sub: "1.2.246.562.24.55500012446", role: "workplace", ytunnus: DEMO_RECIPIENT_YTUNNUS, name: "Työnantaja Oy" });
+    const recipientSees = async () => (await postGraphQL(service.gatewayUrl, `{ hoks(id: ${service.database.planIds.full}) { urasuunnitelmaKoodiUri } }`, { token: recipientToken })).body.data?.hoks?.urasuunnitelmaKoodiUri ?? null;
+    expect(await recipientSees()).toBeNull();
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    await open(page, "/oma/suostumukset");
+    await page.fill("#consent-recipient", DEMO_RECIPIENT_YTUNNUS);
+    await page.check("text=Urasuunnitelma");
+    await page.fill("#consent-purpose", "Työnhaku");
+    await page.fill("#consent-from", "2026-01-15");
+    await page.fill("#consent-until", "2026-06-30");
+    await page.click("form button[type=submit]");
+    await page.waitForSelector("text=Suostumus annettu.");
+    await page.waitForSelector(`.card >> text=${DEMO_RECIPIENT_YTUNNUS}`);
+    expect(await recipientSees()).toBe("urasuunnitelma_0001");
+    await page.click(`.card button[aria-label*="${DEMO_RECIPIENT_YTUNNUS}"]`);
+    await page.waitForSelector("text=Suostumus peruttu.");
+    await page.waitForSelector(".card >> text=Peruttu");
+    expect(await recipientSees()).toBeNull();
+    await context.close();
+  }, 60_000);
+
+  it("makes a share link to a demonstration; its holder sees that one demonstration; after revoking, a clear page", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    await open(page, "/oma/jakolinkit");
+    const option = await page.locator("#share-target option", { hasText: "kotihoito" }).getAttribute("value");
+    await page.selectOption("#share-target", option!);
+    await page.fill("#share-from", "2026-01-01");
+    await page.fill("#share-until", "2026-03-31");
+    await page.click("form button[type=submit]");
+    const url = await page.inputValue("#made-link");
+    expect(url).toMatch(new RegExp(`^${origin}/jako#.+`));
+
+    const holder = await newPage();
+    await holder.page.goto(url);
+    await holder.page.click('button[data-role="kaisa"]');
+    await ready(holder.page);
+    expect(holder.page.url()).toBe(`${origin}/jako`);
+    const shared = await mainText(holder.page);
+    expect(shared).toContain("Esimerkki Oy, kotihoito");
+    expect(shared).toContain("16.2.2026–20.2.2026");
+    expect(shared).toContain("Aino");
+    // One demonstration of one unit: no period, no other unit.
+    for (const hidden of ["Virta, Ville", "Toinen Oy", "Työhyvinvointi", "Koulutussopimus"]) expect(shared).not.toContain(hidden);
+    await holder.page.screenshot({ path: join(SCREENSHOTS, "shared-fi.png"), fullPage: true });
+
+    await page.click('.card button[aria-label*="kotihoito"]');
+    await page.waitForSelector("text=Jakolinkki poistettu.");
+    await holder.page.reload();
+    await ready(holder.page);
+    expect(await mainText(holder.page)).toContain("Jakolinkkiä ei löydy");
+    await holder.page.screenshot({ path: join(SCREENSHOTS, "shared-revoked-fi.png"), fullPage: true });
+    await holder.context.close();
+    await context.close();
+  }, 60_000);
+});
+
+/** Every view of every role, for axe, reflow and screenshots. */
+const VIEWS: { role: string | null; path: string; name: string }[] = [
+  { role: null, path: "/", name: "sign-in" },
+  { role: "aino", path: "/oma", name: "student-plans" },
+  { role: "aino", path: "/oma/suostumukset", name: "student-consents" },
+  { role: "aino", path: "/oma/jakolinkit", name: "student-share-links" },
+  { role: "aino", path: "/oma/kayttoloki", name: "student-access-log" },
+  { role: "bertta", path: "/oma", name: "student-no-plans" },
+  { role: "ville", path: "/tyopaikka", name: "workplace" },
+  { role: "liisa", path: "/opiskelijat", name: "staff-students" },
+  { role: "liisa", path: `/opiskelijat/${OIDS.aino}`, name: "staff-student" },
+  { role: "liisa", path: "/opiskelijat/1.2.246.562.24.00000000000", name: "staff-not-found" },
+  { role: "jaana", path: "/jako", name: "shared-link-unknown" },
+];
+
+describe("accessibility", () => {
+  it("axe-core finds no WCAG 2.1 AA violations on any view in fi, sv and en; screenshots of each", async () => {
+    const problems: string[] = [];
+    for (const view of VIEWS) {
+      const { context, page } = await newPage();
+      if (view.role) await signIn(page, view.role);
+      await open(page, view.path);
+      for (const language of LANGUAGES) {
+        await setLanguage(page, language);
+        await ready(page);
+        for (const violation of await axeViolations(page)) problems.push(`${view.name} (${language}) ${violation}`);
+        await page.screenshot({ path: join(SCREENSHOTS, `${view.name}-${language}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it("every view reflows at 320 CSS px: no horizontal scrolling", async () => {
+    const overflowing: string[] = [];
+    for (const view of VIEWS) {
+      const { context, page } = await newPage({ width: 320 });
+      if (view.role) await signIn(page, view.role);
+      await open(page, view.path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${view.name}: ${width}px`);
+      await page.screenshot({ path: join(SCREENSHOTS, `${view.name}-320px.png`), fullPage: true });
+      await context.close();
+    }
+    expect(overflowing).toEqual([]);
+  }, 240_000);
+
+  it("a whole student flow with the keyboard alone: sign in, open share links, make one, revoke it, sign out", async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('button[data-role="aino"]');
+    /** Presses Tab until the focused element matches, as a keyboard user would. */
+    const tabTo = async (matches: (el: { tag: string; text: string; id: string; label: string }) => boolean, limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press("Tab");
+        const el = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          return { tag: a?.tagName ?? "", text: a?.innerText ?? "", id: a?.id ?? "", label: a?.getAttribute("aria-label") ?? "" };
+        });
+        if (matches(el)) return;
+      }
+      throw new Error("the element was not reachable with Tab");
+    };
+    await tabTo((el) => el.text.includes("aino"));
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("nav.menu");
+    await ready(page);
+    await tabTo((el) => el.tag === "A" && el.text === "Jakolinkit");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${origin}/oma/jakolinkit`);
+    await ready(page);
+    await tabTo((el) => el.id === "share-target");
+    await page.keyboard.press("ArrowDown");
+    await tabTo((el) => el.tag === "BUTTON" && el.text === "Tee jakolinkki");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#made-link");
+    await page.waitForSelector(".card");
+    await tabTo((el) => el.tag === "BUTTON" && el.label.startsWith("Poista jakolinkki"));
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("text=Jakolinkki poistettu.");
+    await page.waitForSelector("text=Sinulla ei ole jakolinkkejä.");
+    // Focus lands on the page again; Shift+Tab back up to the header's sign-out.
+    await tabTo((el) => el.tag === "BUTTON" && el.text === "Kirjaudu ulos", 80);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('button[data-role="aino"]');
+    await context.close();
+  }, 60_000);
+});
+
+describe("session expiry", () => {
+  it("a 401 takes the user back to sign-in with a message", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    // A token the gateway refuses, as an expired one is.
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem("ehoks.session")!);
+      sessionStorage.setItem("ehoks.session", JSON.stringify({ ...session, token: `${session.token.slice(0, -4)}AAAA` }));
+    });
+    await open(page, "/oma/jakolinkit");
+    expect(await mainText(page)).toContain("Istuntosi on päättynyt. Kirjaudu uudelleen.");
+    expect(await page.locator('button[data-role="aino"]').count()).toBe(1);
+    await context.close();
+  });
+});
