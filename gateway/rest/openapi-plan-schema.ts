@@ -26,8 +26,10 @@ function nullable(schema: JsonSchema): JsonSchema {
   return { anyOf: [schema, { type: "null" }] };
 }
 
-function inWords(rules: readonly string[]): string {
-  return [RULES_IN_WORDS, ...rules.map((rule) => `- ${rule}`)].join("\n");
+/** The schema with the rules beyond it in its description, after what the description said. */
+function withWords(schema: JsonSchema, rules: readonly string[]): JsonSchema {
+  const lines = [RULES_IN_WORDS, ...rules.map((rule) => `- ${rule}`)];
+  return { ...schema, description: [schema.description, ...lines].filter(Boolean).join("\n") };
 }
 
 /**
@@ -39,11 +41,11 @@ export class PlanSchemaGenerator {
 
   /** The schema of a value a check accepts, in `mode`. */
   accepted(accepts: Accepts, mode: SchemaMode): JsonSchema {
-    if ("schema" in accepts) return accepts.schema;
+    if ("schema" in accepts) return accepts.beyond ? withWords(accepts.schema, [accepts.beyond]) : accepts.schema;
     if ("shape" in accepts) return this.object(accepts.shape, mode);
     if ("byKind" in accepts) return this.accepted(accepts.byKind(mode === "read" ? "replace" : mode), mode);
     const list: JsonSchema = { type: "array", items: this.accepted(accepts.list.accepts, mode) };
-    return accepts.rule && mode !== "read" ? { ...list, description: inWords([accepts.rule.describe]) } : list;
+    return accepts.rule && mode !== "read" ? withWords(list, [accepts.rule.describe]) : list;
   }
 
   /** An object of the shape: exactly its keys (unknown keys are refused), as validation has them. */
@@ -57,13 +59,13 @@ export class PlanSchemaGenerator {
     }
     if (read) Object.assign(properties, s.answered);
     else for (const [key, reason] of Object.entries(s.forbidden)) properties[key] = { not: {}, description: reason };
-    const schema: JsonSchema = { type: "object", properties, additionalProperties: false };
+    let schema: JsonSchema = { type: "object", properties, additionalProperties: false };
     if (required.length) schema.required = required;
     if (!read) {
       const expressed = s.rules.map((rule) => rule.schema?.(mode)).filter((rule): rule is JsonSchema => rule !== undefined);
       if (expressed.length) schema.allOf = expressed;
       const words = [...s.rules.filter((rule) => !rule.schema).map((rule) => rule.describe), ...extraRules];
-      if (words.length) schema.description = inWords(words);
+      if (words.length) schema = withWords(schema, words);
     }
     return s.title ? this.named(s.title, mode, schema) : schema;
   }

@@ -15,9 +15,10 @@ import {
 } from "../../shared/validation/identifiers.js";
 import { fieldCheck, type FieldCheck } from "./shape.js";
 
-/** The pattern goes in the contract; a check digit, which no pattern can check, goes there in words (`what`). */
+/** The pattern goes in the contract; a check digit, which no pattern can check, goes there in words. */
 function identifier(test: (value: string) => boolean, pattern: RegExp, what: string): FieldCheck {
-  return fieldCheck({ schema: { type: "string", pattern: pattern.source, description: what } }, (c, value) => {
+  const beyond = what.includes("check digit") ? "the check digit is valid" : undefined;
+  return fieldCheck({ schema: { type: "string", pattern: pattern.source, description: what }, ...(beyond ? { beyond } : {}) }, (c, value) => {
     if (typeof value !== "string") c.report(`must be a string: ${what}`);
     else if (!test(value)) c.report(`${JSON.stringify(value)} is not ${what}`);
   });

@@ -50,7 +50,10 @@ const INSTANT_MESSAGE = "must be an ISO 8601 instant, e.g. 2025-09-15T10:00:00.0
 
 /** Not `format: date-time`: that needs a time and a zone, and the door takes a date alone too (dates.ts). */
 export const instant: FieldCheck = fieldCheck(
-  { schema: { type: "string", pattern: INSTANT.source, description: `${INSTANT_MESSAGE.replace(/^must be /, "")}; the time and the zone may be left out (a missing zone is UTC); the date must exist and the time be a real one` } },
+  {
+    schema: { type: "string", pattern: INSTANT.source, description: `${INSTANT_MESSAGE.replace(/^must be /, "")}; the time and the zone may be left out (a missing zone is UTC)` },
+    beyond: "the date exists in the calendar, the time and the zone offset are real ones (hours to 23, minutes and seconds to 59)",
+  },
   (c, value) => {
     if (!isInstant(value)) c.report(INSTANT_MESSAGE);
   },

@@ -16,11 +16,12 @@ export type JsonObject = Record<string, unknown>;
 export type JsonSchema = Record<string, unknown>;
 
 /**
- * What a check accepts, for the contract: a value's JSON Schema, an object of a shape, a list of
- * items (and the rule on the list as a whole, if any), or something that depends on the write kind.
+ * What a check accepts, for the contract: a value's JSON Schema (and, in words, what the check asks
+ * beyond it: a check digit, today's date), an object of a shape, a list of items (and the rule on
+ * the list as a whole, if any), or something that depends on the write kind.
  */
 export type Accepts =
-  | { schema: JsonSchema }
+  | { schema: JsonSchema; beyond?: string }
   | { shape: Shape }
   | { list: FieldCheck; rule?: ListRule }
   | { byKind: (kind: WriteKind) => Accepts };

@@ -124,7 +124,7 @@ function checkUnchangedIdentity(c: ProblemCollector, plan: JsonObject, context: 
   return same;
 }
 
-const FACTS = `the study right exists, belongs to oppija-oid, is of type ${STUDY_RIGHT_TYPES.join(" or ")} and is not contained in another study right (procured training is planned on the master study right)`;
+const FACTS = `the study right (opiskeluoikeus-oid) exists, belongs to oppija-oid, is of type ${STUDY_RIGHT_TYPES.join(" or ")} and is not contained in another study right (procured training is planned on the master study right)`;
 const CONTENT = `a plan for a TUVA study right has none of ${DEGREE_UNIT_LISTS.join(", ")}, no opiskeluvalmiuksia-tukevat-opinnot and no tuva-opiskeluoikeus-oid; only it has hankittavat-koulutuksen-osat`;
 const UNCHANGED = "oppija-oid and opiskeluoikeus-oid, when sent, are the stored plan's: they never change";
 

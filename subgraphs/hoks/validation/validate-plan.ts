@@ -44,7 +44,7 @@ const requiredOnCreate = objectRule(
  * clients send it back, and it must then be the plan's own (the path's).
  */
 const planIdField: FieldCheck = fieldCheck(
-  { byKind: (kind) => ({ schema: kind === "create" ? never(SERVER_FIELD) : { type: "integer", description: "the plan's id: when sent, the id in the path" } }) },
+  { byKind: (kind) => (kind === "create" ? { schema: never(SERVER_FIELD) } : { schema: { type: "integer" }, beyond: "when sent, it is the plan's id (the path's)" }) },
   (c, value, env) => {
     if (env.kind === "create") return c.report(SERVER_FIELD);
     if (typeof value !== "number" || !Number.isInteger(value)) return c.report("must be an integer: the plan's id");
@@ -57,7 +57,7 @@ export const ACHIEVEMENT_NOT_BEFORE = "2018-01-01";
 export const ACHIEVEMENT_DAYS_AHEAD = 15;
 
 const achievementDate: FieldCheck = fieldCheck(
-  { schema: { ...(date.accepts as { schema: JsonSchema }).schema, description: `after ${ACHIEVEMENT_NOT_BEFORE} and before today + ${ACHIEVEMENT_DAYS_AHEAD} days (the service's date)` } },
+  { schema: (date.accepts as { schema: JsonSchema }).schema, beyond: `after ${ACHIEVEMENT_NOT_BEFORE} and before today + ${ACHIEVEMENT_DAYS_AHEAD} days (the service's date)` },
   (c, value, env) => {
     if (!isCalendarDate(value)) return date(c, value, env);
     const before = addDays(env.today, ACHIEVEMENT_DAYS_AHEAD);
