@@ -15,7 +15,7 @@ import type { Db } from "../../../drizzle/db.js";
 @Resolver()
 export class ConsentMutations {
   @Mutation(() => Suostumus, { description: "Gives a consent on one of the caller's own plans. Students only." })
-  createConsent(@Arg("input", () => CreateConsentInput) input: CreateConsentInput, @Ctx() ctx: ConsentsContext): Promise<Granted<Suostumus>> {
+  createConsent(@Arg("input", () => CreateConsentInput, { description: "The consent: plan, recipient, sections, purpose and validity." }) input: CreateConsentInput, @Ctx() ctx: ConsentsContext): Promise<Granted<Suostumus>> {
     return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const db = tx as unknown as Db;
       const hoksId = await requireOwnPlan(db, ctx.principal, input.hoksId);
@@ -42,7 +42,7 @@ export class ConsentMutations {
   @Mutation(() => Suostumus, {
     description: "Revokes one of the caller's consents; it stops disclosing from the next request on. Students only.",
   })
-  async revokeConsent(@Arg("id", () => ID) id: string, @Ctx() ctx: ConsentsContext): Promise<Granted<Suostumus>> {
+  async revokeConsent(@Arg("id", () => ID, { description: "Id of one of the caller's own consents (`Suostumus.id`)." }) id: string, @Ctx() ctx: ConsentsContext): Promise<Granted<Suostumus>> {
     requireStudent(ctx.principal);
     const own = await ctx.loaders.suostumusById.load(id);
     if (!own || own.oppija.oid !== ctx.principal.sub) throw notFound("Suostumus");

@@ -16,7 +16,7 @@ export class ShareLinkMutations {
   @Mutation(() => LuotuJakolinkki, {
     description: "Makes a time-limited link to one period or demonstration of one of the caller's units. The secret is returned only here. Students only.",
   })
-  createShareLink(@Arg("input", () => CreateShareLinkInput) input: CreateShareLinkInput, @Ctx() ctx: ConsentsContext): Promise<LuotuJakolinkki> {
+  createShareLink(@Arg("input", () => CreateShareLinkInput, { description: "What the link shows (one unit and one of its periods or demonstrations) and when it works." }) input: CreateShareLinkInput, @Ctx() ctx: ConsentsContext): Promise<LuotuJakolinkki> {
     return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const db = tx as unknown as Db;
       const hoksId = await requireOwnPlan(db, ctx.principal, input.hoksId);
@@ -38,7 +38,7 @@ export class ShareLinkMutations {
   }
 
   @Mutation(() => Boolean, { description: "Deletes one of the caller's share links; it stops working at once. Students only." })
-  async deleteShareLink(@Arg("id", () => ID) id: string, @Ctx() ctx: ConsentsContext): Promise<boolean> {
+  async deleteShareLink(@Arg("id", () => ID, { description: "Id of one of the caller's own share links (`Jakolinkki.id`)." }) id: string, @Ctx() ctx: ConsentsContext): Promise<boolean> {
     requireStudent(ctx.principal);
     return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const deleted = await deleteShareLinkRecord(tx as unknown as Db, id, ctx.principal.sub);

@@ -28,12 +28,12 @@ async function unitsOfSection(ctx: HoksContext, plan: GrantedHoks, section: Modu
 @Resolver(() => Hoks)
 export class HoksResolver {
   @Query(() => Hoks, { nullable: true, description: "A plan by its id. A plan the caller may not see is reported exactly like a missing one." })
-  hoks(@Arg("id", () => ID) id: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
+  hoks(@Arg("id", () => ID, { description: "Id of the plan (`Hoks.id`, a positive whole number)." }) id: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
     return loadVisibleHoks(ctx, id);
   }
 
   @Query(() => Hoks, { nullable: true, description: "The plan of a study right, by the study right's OID." })
-  async hoksByOpiskeluoikeus(@Arg("opiskeluoikeusOid", () => String) oid: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
+  async hoksByOpiskeluoikeus(@Arg("opiskeluoikeusOid", () => String, { description: "OID of the study right (1.2.246.562.15.…)." }) oid: string, @Ctx() ctx: HoksContext): Promise<GrantedHoks> {
     const plan = await ctx.loaders.hoksByOpiskeluoikeus.load(oid);
     if (!plan) throw notFound("HOKS");
     return plan;

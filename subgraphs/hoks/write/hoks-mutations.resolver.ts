@@ -38,9 +38,13 @@ export class HoksMutations {
   @Mutation(() => HoksWriteResult, { description: "Stores a newly approved plan. Needs `write` covering the institution of the plan's study right. A retry with the same `idempotencyKey` answers the first result." })
   async createHoks(
     @Ctx() ctx: HoksContext,
-    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
-    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The plan as eHOKS v1 JSON (kebab-case keys)." }) document?: Document,
-    @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey?: string,
+    @Arg("input", () => HoksInput, { nullable: true, description: "The plan as typed input (camelCased eHOKS keys). Give either `input` or `document`, not both." }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The plan as an eHOKS v1 JSON document (kebab-case keys), as study administration systems send it. Give either `input` or `document`, not both." }) document?: Document,
+    @Arg("idempotencyKey", () => String, {
+      nullable: true,
+      description: "A key of the sender's choosing (e.g. a UUID) that makes a retry safe: the same key with the same document answers the first result without writing again; with another document, CONFLICT.",
+    })
+    idempotencyKey?: string,
   ): Promise<WriteResult> {
     return createPlan(caller(ctx), documentOf(input, document), idempotencyKey ?? undefined);
   }
@@ -48,10 +52,10 @@ export class HoksMutations {
   @Mutation(() => HoksWriteResult, { description: "Replaces a plan: top-level fields not sent become empty, lists are replaced. Needs `update`." })
   replaceHoks(
     @Ctx() ctx: HoksContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
-    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
-    @Arg("expectedRevision", () => Int, { nullable: true, description: "Refuse with CONFLICT unless the plan is at this revision." }) expectedRevision?: number,
+    @Arg("id", () => ID, { description: "Id of the plan (a positive whole number, as `Hoks.id`)." }) id: string,
+    @Arg("input", () => HoksInput, { nullable: true, description: "The plan as typed input (camelCased eHOKS keys). Give either `input` or `document`, not both." }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The plan as an eHOKS v1 JSON document (kebab-case keys), as study administration systems send it. Give either `input` or `document`, not both." }) document?: Document,
+    @Arg("expectedRevision", () => Int, { nullable: true, description: "Refuse with CONFLICT unless the plan is at this revision (`Hoks.revision`); not given, the write does not check." }) expectedRevision?: number,
   ): Promise<WriteResult> {
     return replacePlan(caller(ctx), planId(id), documentOf(input, document), expectedRevision);
   }
@@ -59,10 +63,10 @@ export class HoksMutations {
   @Mutation(() => HoksWriteResult, { description: "Changes a plan's own fields only; sending a list is an error. Needs `update`." })
   patchHoks(
     @Ctx() ctx: HoksContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => HoksTopLevelInput, { nullable: true }) input?: HoksTopLevelInput,
-    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
-    @Arg("expectedRevision", () => Int, { nullable: true }) expectedRevision?: number,
+    @Arg("id", () => ID, { description: "Id of the plan (a positive whole number, as `Hoks.id`)." }) id: string,
+    @Arg("input", () => HoksTopLevelInput, { nullable: true, description: "The top-level fields to change (only those sent change). Give either `input` or `document`, not both." }) input?: HoksTopLevelInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The top-level fields to change as eHOKS v1 JSON (kebab-case keys); a list in it is an error. Give either `input` or `document`, not both." }) document?: Document,
+    @Arg("expectedRevision", () => Int, { nullable: true, description: "Refuse with CONFLICT unless the plan is at this revision (`Hoks.revision`); not given, the write does not check." }) expectedRevision?: number,
   ): Promise<WriteResult> {
     return patchPlan(caller(ctx), planId(id), documentOf(input, document), expectedRevision);
   }
@@ -70,8 +74,8 @@ export class HoksMutations {
   @Mutation(() => HoksWriteResult, { description: "Deletes a plan (it disappears for every reader). Needs `delete`." })
   deleteHoks(
     @Ctx() ctx: HoksContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedRevision", () => Int, { nullable: true }) expectedRevision?: number,
+    @Arg("id", () => ID, { description: "Id of the plan (a positive whole number, as `Hoks.id`)." }) id: string,
+    @Arg("expectedRevision", () => Int, { nullable: true, description: "Refuse with CONFLICT unless the plan is at this revision (`Hoks.revision`); not given, the write does not check." }) expectedRevision?: number,
   ): Promise<WriteResult> {
     return deletePlan(caller(ctx), planId(id), expectedRevision);
   }
@@ -82,9 +86,9 @@ export class HoksMutations {
     // No schema default: @apollo/subgraph builds the schema from SDL before enum values are mapped,
     // so a default would arrive as the name (CREATE), not the value.
     @Arg("kind", () => WriteKindEnum, { nullable: true, description: "CREATE (when not given), REPLACE or PATCH." }) kind?: WriteKindEnum,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("input", () => HoksInput, { nullable: true }) input?: HoksInput,
-    @Arg("document", () => JSONObjectResolver, { nullable: true }) document?: Document,
+    @Arg("id", () => ID, { nullable: true, description: "For REPLACE and PATCH: id of the plan the write would change." }) id?: string,
+    @Arg("input", () => HoksInput, { nullable: true, description: "The plan as typed input (camelCased eHOKS keys). Give either `input` or `document`, not both." }) input?: HoksInput,
+    @Arg("document", () => JSONObjectResolver, { nullable: true, description: "The plan as an eHOKS v1 JSON document (kebab-case keys), as study administration systems send it. Give either `input` or `document`, not both." }) document?: Document,
   ): Promise<HoksValidation> {
     const problems = await dryRunPlan(caller(ctx), documentOf(input, document), kind ?? WriteKindEnum.CREATE, id ? planId(id) : undefined);
     return { valid: problems.length === 0, problems };

@@ -37,4 +37,12 @@ export enum WriteKindEnum {
   PATCH = "patch",
 }
 
-registerEnumType(WriteKindEnum, { name: "HoksWriteKind", description: "Which write a dry run validates for." });
+registerEnumType(WriteKindEnum, {
+  name: "HoksWriteKind",
+  description: "Which write a dry run validates for.",
+  valuesConfig: {
+    CREATE: { description: "A new plan (`createHoks`): every required field must be there." },
+    REPLACE: { description: "A whole plan replacing a stored one (`replaceHoks`): give the plan's `id`." },
+    PATCH: { description: "Top-level fields of a stored plan (`patchHoks`): give the plan's `id`; lists are refused." },
+  },
+});

@@ -28,7 +28,7 @@ export class HenkiloResolver {
     nullable: true,
     description: "A person by OID. A person the caller may not see is reported exactly like a missing one.",
   })
-  henkilo(@Arg("oid", () => ID) oid: string, @Ctx() ctx: PersonsContext): Promise<GrantedHenkilo> {
+  henkilo(@Arg("oid", () => ID, { description: "Person OID (1.2.246.562.24.…)." }) oid: string, @Ctx() ctx: PersonsContext): Promise<GrantedHenkilo> {
     return loadVisibleHenkilo(ctx, oid);
   }
 

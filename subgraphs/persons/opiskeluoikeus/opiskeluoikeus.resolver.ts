@@ -16,7 +16,7 @@ export class OpiskeluoikeusResolver {
     nullable: true,
     description: "A study right by its OID. A study right the caller may not see is reported exactly like a missing one.",
   })
-  opiskeluoikeus(@Arg("oid", () => ID) oid: string, @Ctx() ctx: PersonsContext): Promise<GrantedOpiskeluoikeus> {
+  opiskeluoikeus(@Arg("oid", () => ID, { description: "Study right OID (1.2.246.562.15.…)." }) oid: string, @Ctx() ctx: PersonsContext): Promise<GrantedOpiskeluoikeus> {
     return loadVisibleOpiskeluoikeus(ctx, oid);
   }
 

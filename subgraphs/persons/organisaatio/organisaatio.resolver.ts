@@ -7,7 +7,7 @@ import { Organisaatio } from "./organisaatio.type.js";
 @Resolver(() => Organisaatio)
 export class OrganisaatioResolver {
   @Query(() => Organisaatio, { nullable: true, description: "An organisation by its OID." })
-  organisaatio(@Arg("oid", () => ID) oid: string, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow> {
+  organisaatio(@Arg("oid", () => ID, { description: "Organisation OID (1.2.246.562.10.…)." }) oid: string, @Ctx() ctx: PersonsContext): Promise<OrganisaatioRow> {
     return loadOrganisaatio(ctx, oid);
   }
 

@@ -24,9 +24,9 @@ export class FeedCount {
 
 @ObjectType({ simpleResolvers: true, description: "The outcome of a feed." })
 export class FeedResult {
-  @Field(() => FeedCount) organisaatiot!: FeedCount;
-  @Field(() => FeedCount) henkilot!: FeedCount;
-  @Field(() => FeedCount) opiskeluoikeudet!: FeedCount;
+  @Field(() => FeedCount, { description: "Organisations received and written." }) organisaatiot!: FeedCount;
+  @Field(() => FeedCount, { description: "Persons received and written." }) henkilot!: FeedCount;
+  @Field(() => FeedCount, { description: "Study rights received and written." }) opiskeluoikeudet!: FeedCount;
 }
 
 function parsed(document: unknown): WorldDocument {
@@ -44,13 +44,17 @@ export class FeedMutations {
     description:
       "Upserts organisations, persons and study rights (the shape of world.json; each entity may carry `updatedAt`, and a stored row is only overwritten by data at least as new). OPH: anything. A provider's system: study rights at institutions its `write` covers, and their persons.",
   })
-  async upsertKoskiData(@Arg("document", () => JSONObjectResolver) document: Record<string, unknown>, @Ctx() ctx: PersonsContext): Promise<FeedResult> {
+  async upsertKoskiData(
+    @Arg("document", () => JSONObjectResolver, {
+      description: "A world.json-shaped document: `organisaatiot`, `henkilot` and `opiskeluoikeudet` lists (Koski-like keys). A malformed one is refused as BAD_USER_INPUT naming the path; one the caller may not feed, as FORBIDDEN; nothing is written then.",
+    })
+    document: Record<string, unknown>, @Ctx() ctx: PersonsContext): Promise<FeedResult> {
     if (!mayFeedAtAll(ctx.principal)) throw forbidden("Feeding persons and study rights needs OPH or a provider system's write privilege");
     const world = parsed(document);
     return ctx.audit.transaction(ctx.db, async (tx, record) => {
       const refusals = await feedRefusals(tx as unknown as Db, ctx.principal, world);
       if (refusals.length) throw forbidden(`Not allowed: ${refusals.map((r) => `${r.path}: ${r.message}`).join("; ")}`);
-      return importWorld(tx as unknown as Db, world, { record, rule: writeRuleOf(ctx.principal) });
+      return importWorld(tx as unknown as Db, world, { record, rule: writeRuleOf(ctx.principal) }, { today: ctx.today, actor: ctx.principal.sub });
     });
   }
 }
