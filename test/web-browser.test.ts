@@ -205,6 +205,28 @@ describe("the student manages consents and share links through the UI", () => {
     for (const hidden of ["Virta, Ville", "Toinen Oy", "Työhyvinvointi", "Koulutussopimus"]) expect(shared).not.toContain(hidden);
     await holder.page.screenshot({ path: join(SCREENSHOTS, "shared-fi.png"), fullPage: true });
 
+    // The same link outside its validity: a page saying which, in each language.
+    const outside = [
+      { today: "2026-04-01", name: "expired", text: { fi: "Jakolinkin voimassaolo on päättynyt.", sv: "Delningslänkens giltighetstid har gått ut.", en: "The share link has expired." } },
+      { today: "2025-12-01", name: "not-yet-valid", text: { fi: "Jakolinkki ei ole vielä voimassa.", sv: "Delningslänken är inte giltig ännu.", en: "The share link is not valid yet." } },
+    ] as const;
+    try {
+      for (const { today, name, text } of outside) {
+        service.clock.set(today);
+        for (const language of LANGUAGES) {
+          await setLanguage(holder.page, language);
+          await holder.page.reload();
+          await ready(holder.page);
+          expect(await mainText(holder.page)).toContain(text[language]);
+          expect(await axeViolations(holder.page)).toEqual([]);
+          await holder.page.screenshot({ path: join(SCREENSHOTS, `shared-${name}-${language}.png`), fullPage: true });
+        }
+      }
+    } finally {
+      service.clock.set("2026-02-01");
+    }
+    await setLanguage(holder.page, "fi");
+
     await page.click('.card button[aria-label*="kotihoito"]');
     await page.waitForSelector("text=Jakolinkki poistettu.");
     await holder.page.reload();

@@ -1,4 +1,5 @@
 /** Share-link holder: the shared period or demonstration, or a clear page when the link does not open. */
+import { failureOf, type FailureKind, type GraphQLErrorBody } from "../api/graphql";
 import { useQuery } from "../api/use-query";
 import { useCodeName } from "../codes";
 import { unitsOf, PeriodItem, DemonstrationItem } from "../components/plan-view";
@@ -6,6 +7,12 @@ import { Failure, Loading, PageTitle, PartialNotice } from "../components/states
 import { SharedModuleDocument } from "../gql/graphql";
 import { formatDate } from "../format";
 import { useI18n } from "../i18n/i18n";
+
+/** Why the link opened nothing: expired, not yet valid, or unknown (deleted, mistyped). */
+function whyNot(errors: GraphQLErrorBody[]): FailureKind {
+  const kind = failureOf(errors.map((e) => e.extensions?.code ?? ""));
+  return kind === "notFound" || kind === "genericError" ? "shareRevoked" : kind;
+}
 
 export function Shared() {
   const { t } = useI18n();
@@ -17,7 +24,7 @@ export function Shared() {
       <PageTitle>{t("sharedTitle")}</PageTitle>
       {answer.status === "loading" && <Loading />}
       {answer.status === "failed" && <Failure failure={answer.failure === "notFound" ? "shareRevoked" : answer.failure} onRetry={answer.reload} />}
-      {answer.status === "done" && !shared && <Failure failure="shareRevoked" />}
+      {answer.status === "done" && !shared && <Failure failure={whyNot(answer.errors)} />}
       {answer.status === "done" && shared && (
         <>
           <PartialNotice errors={answer.errors} />
