@@ -40,6 +40,8 @@ function chainOf(error: unknown): unknown[] {
 }
 
 function className(error: unknown): string {
+  // PGlite's bundle minifies its classes' names away.
+  if (isDatabaseError(error)) return "DatabaseError";
   if (error instanceof Error) return error.constructor?.name && error.constructor.name !== "Error" ? error.constructor.name : error.name;
   return typeof error;
 }
@@ -69,15 +71,24 @@ export function scrub(message: string): string {
     .slice(0, MESSAGE_LIMIT);
 }
 
-/** The stack's frames only: its first line repeats the message, SQL and all. */
-function framesOf(error: unknown): string | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
-  if (!stack) return undefined;
-  const frames = stack
-    .split("\n")
-    .filter((line) => line.trimStart().startsWith("at "))
-    .slice(0, STACK_FRAMES)
-    .map((line) => line.trim());
+const framesOfOne = (error: unknown): string[] =>
+  error instanceof Error && error.stack
+    ? error.stack
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith("at "))
+    : [];
+
+const isOurs = (frame: string) => !frame.includes("node_modules") && !frame.includes("node:internal") && !frame.includes("wasm://");
+
+/**
+ * A few frames, ours first (a database error's own stack is the driver's): never the stack's
+ * first line, which repeats the message, SQL and all.
+ */
+function framesOf(chain: unknown[]): string | undefined {
+  const all = chain.flatMap(framesOfOne);
+  const ours = [...new Set(all.filter(isOurs))];
+  const frames = (ours.length ? ours : all).slice(0, STACK_FRAMES);
   return frames.length ? frames.join("\n") : undefined;
 }
 
@@ -97,10 +108,10 @@ export function safeError(error: unknown): SafeError {
       constraint: text(fields.constraint_name) ?? text(fields.constraint),
       table: text(fields.table_name) ?? text(fields.table),
       schema: text(fields.schema_name) ?? text(fields.schema),
-      stack: framesOf(root),
+      stack: framesOf(chain),
     };
   }
   const fields = fieldsOf(root);
   const message = root instanceof Error ? root.message : typeof root === "string" ? root : text(fields.message) ?? String(root);
-  return { type, message: scrub(message), code: text(fields.code)?.slice(0, 40), stack: framesOf(root) };
+  return { type, message: scrub(message), code: text(fields.code)?.slice(0, 40), stack: framesOf(chain) };
 }

@@ -1,0 +1,92 @@
+/**
+ * What the service logs when a request fails: through the running service (gateway and
+ * subgraphs over real HTTP), with the database broken under the consents subgraph. The lines of
+ * the failed request carry its id and their component, the failure is logged once, and no line
+ * carries SQL, its parameters or a person's OID.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { log, logTo } from "../subgraphs/shared/log.js";
+import { startTestService, type TestService } from "./support/running-service.js";
+
+const OID = /1\.2\.246\.562\.\d+\.\d+/;
+const SQL = [/select /i, /insert into/i, /\$1/];
+
+let service: TestService;
+let lines: Record<string, unknown>[] = [];
+let restoreLog: () => void;
+const levelBefore = log.level;
+
+beforeAll(async () => {
+  service = await startTestService();
+  log.level = "info";
+  restoreLog = logTo({ write: (line: string) => lines.push(JSON.parse(line)) });
+});
+afterAll(async () => {
+  restoreLog?.();
+  log.level = levelBefore;
+  await service?.close();
+});
+
+async function ask(query: string, requestId: string) {
+  const response = await fetch(service.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await service.token("aino")}`, "x-request-id": requestId },
+    body: JSON.stringify({ query }),
+  });
+  return { requestId: response.headers.get("x-request-id"), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+/** Lines are written when each server's answer finishes: wait for the gateway's access line. */
+async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
+  for (let i = 0; i < 50 && !lines.some((l) => l.reqId === requestId && l.component === "gateway" && l.msg === "request"); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return lines.filter((l) => l.reqId === requestId);
+}
+
+describe("logs of a failed request", () => {
+  it("carry the request id and component on every line, the failure once, and no SQL, parameters or OIDs", async () => {
+    // Break the consents subgraph's table: every read of a person's consents now fails in the database.
+    await service.database.db.execute(sql`alter table consents.suostumus rename to suostumus_moved`);
+    try {
+      lines = [];
+      // Two fields over the one broken table, for a student whose OID is the statement's parameter.
+      const { requestId, body } = await ask(`{ me { oid first: suostumukset { id } second: suostumukset { tarkoitus } } }`, "logs-test-failing-1");
+      expect(requestId).toBe("logs-test-failing-1");
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(body.errors!.every((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")).toBe(true);
+
+      const ofRequest = await linesOf(requestId!);
+      if (process.env.SHOW_LINES) console.log(lines.map((l) => JSON.stringify(l)).join("\n"));
+      // The gateway's and each subgraph's access line, told apart by component.
+      const access = ofRequest.filter((l) => l.msg === "request");
+      expect(access.map((l) => l.component).sort()).toEqual(expect.arrayContaining(["consents", "gateway", "persons"]));
+      const errors = ofRequest.filter((l) => l.level === 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ component: "consents", reqId: requestId, err: { code: "42P01" } });
+      expect(String((errors[0]!.err as { message: string }).message)).toContain("suostumus");
+
+      for (const line of lines) {
+        const text = JSON.stringify(line);
+        expect(line.component, text).toEqual(expect.any(String));
+        expect(text).not.toMatch(OID);
+        for (const pattern of SQL) expect(text).not.toMatch(pattern);
+        expect(text.length, text).toBeLessThan(2000);
+      }
+      // Every line written while the request ran belongs to it.
+      expect(lines.filter((l) => l.reqId !== requestId)).toEqual([]);
+    } finally {
+      await service.database.db.execute(sql`alter table consents.suostumus_moved rename to suostumus`);
+    }
+  });
+
+  it("and a request that succeeds logs its access lines only", async () => {
+    lines = [];
+    const { requestId, body } = await ask(`{ me { oid suostumukset { id } } }`, "logs-test-fine-1");
+    expect(body.errors).toBeUndefined();
+    const ofRequest = await linesOf(requestId!);
+    expect(ofRequest.filter((l) => l.level === 50)).toEqual([]);
+    expect(ofRequest.every((l) => l.msg === "request")).toBe(true);
+  });
+});
