@@ -40,10 +40,13 @@ export interface ReceivedCall {
   representations: unknown[];
 }
 
-export async function startSamplePartner(): Promise<{ url: string; calls: ReceivedCall[]; stop(): Promise<void> }> {
+/** Starts the partner on `port` (0, the default, picks a free one). */
+export async function startSamplePartner(options: { port?: number; host?: string } = {}): Promise<{ url: string; calls: ReceivedCall[]; stop(): Promise<void> }> {
   const calls: ReceivedCall[] = [];
   const unitName = (koodiUri: string) => UNIT_NAMES[koodiUri] ?? `Tutkinnon osa ${koodiUri.replace("tutkinnonosat_", "")}`;
   const server = new ApolloServer<{ headers: ReceivedCall["headers"] }>({
+    // `npm run start:partner` stops it on a signal itself (process/termination.ts).
+    stopOnTerminationSignals: false,
     schema: buildSubgraphSchema({
       typeDefs: parse(SAMPLE_PARTNER_SDL),
       resolvers: {
@@ -60,6 +63,6 @@ export async function startSamplePartner(): Promise<{ url: string; calls: Receiv
       },
     ],
   });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => ({ headers: req.headers }) });
+  const { url } = await startStandaloneServer(server, { listen: { port: options.port ?? 0, host: options.host ?? "127.0.0.1" }, context: async ({ req }) => ({ headers: req.headers }) });
   return { url, calls, stop: () => server.stop() };
 }
