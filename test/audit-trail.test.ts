@@ -232,6 +232,15 @@ describe("the student's access log", () => {
     expect(page.seuraavaSivu).toBe(page.pageInfo.endCursor);
   });
 
+  it("gives the page as edges too, each cursor continuing after its entry", async () => {
+    const { body } = await ask("aino", `{ kayttoloki(first: 3) { nodes { aika tieto } edges { cursor node { aika tieto } } pageInfo { endCursor } } }`);
+    const page = body.data.kayttoloki;
+    expect(page.edges.map((edge: { node: unknown }) => edge.node)).toEqual(page.nodes);
+    expect(page.edges.at(-1).cursor).toBe(page.pageInfo.endCursor);
+    const next = await ask("aino", `query ($after: String) { kayttoloki(first: 2, after: $after) { nodes { aika tieto } } }`, { after: page.edges[0].cursor });
+    expect(next.body.data.kayttoloki.nodes).toEqual(page.nodes.slice(1));
+  });
+
   it("never shows another student's entries", async () => {
     const { body } = await ask("bertta", LOG, { first: 100 });
     const entries = body.data.kayttoloki.nodes as { hoksId: string | null }[];

@@ -95,6 +95,8 @@ describe("suostumuksetMinulle", () => {
     expect(first.nodes.map((c) => c.id)).toEqual([consents.person]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(first.pageInfo.endCursor).not.toContain(consents.person!);
+    const edges = (await ask(person, `{ suostumuksetMinulle(first: 1) { edges { cursor node { id } } } }`)).data.suostumuksetMinulle.edges;
+    expect(edges).toEqual([{ cursor: first.pageInfo.endCursor, node: { id: consents.person } }]);
     const second = await mine(person, { first: 1, after: first.pageInfo.endCursor });
     expect(second.nodes.map((c) => c.id)).toEqual([consents["person-second"]]);
     expect(second.pageInfo.hasNextPage).toBe(false);

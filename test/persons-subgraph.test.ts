@@ -540,6 +540,15 @@ describe("opiskelijalista: an official's students, a page at a time", () => {
     expect(paged).toEqual(everyone);
   });
 
+  it("gives the same page as edges, each with a cursor that continues after it", async () => {
+    const EDGES = /* GraphQL */ `query ($after: String) { opiskelijalista(first: 3, after: $after) { nodes { oid } edges { cursor node { oid } } pageInfo { endCursor } } }`;
+    const page = (await run(rantalaOfficial, EDGES)).data!.opiskelijalista as { nodes: { oid: string }[]; edges: { cursor: string; node: { oid: string } }[]; pageInfo: { endCursor: string } };
+    expect(page.edges.map((edge) => edge.node)).toEqual(page.nodes);
+    expect(page.edges.at(-1)!.cursor).toBe(page.pageInfo.endCursor);
+    const afterFirst = (await run(rantalaOfficial, EDGES, { after: page.edges[0]!.cursor })).data!.opiskelijalista as { nodes: { oid: string }[] };
+    expect(afterFirst.nodes.slice(0, 2)).toEqual(page.nodes.slice(1));
+  });
+
   it("is empty for everyone else, and names a bad page size or cursor", async () => {
     for (const who of [aino, { sub: VILLE, role: "workplace" }, { sub: "1.2.246.562.24.1", role: "official", privileges: [{ org: OPH_ORG, rights: ["write"] }] }]) {
       expect(pageOf(await run(who, STUDENTS))).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });

@@ -23,6 +23,7 @@ const VALUE_TYPES = [
   "FeedCount",
   // A page of persons: the persons in it are guarded as Henkilo.
   "HenkiloConnection",
+  "HenkiloEdge",
   "PageInfo",
 ] as const;
 

@@ -1,11 +1,13 @@
 /**
  * The graph's one pagination convention, Relay-style connections as GitHub's API has them: a
- * paged list is `XConnection { nodes: [X!]!, pageInfo: PageInfo! }`, asked for with `first` (page
- * size, 1–100) and `after` (the previous page's `pageInfo.endCursor`). Cursors are opaque strings:
+ * paged list is `XConnection { nodes: [X!]!, edges: [XEdge!]!, pageInfo: PageInfo! }`, asked for
+ * with `first` (page size, 1–100) and `after` (the previous page's `pageInfo.endCursor`). `nodes`
+ * is the short way; `edges { cursor node }` is there for normalised caches' Relay helpers (Apollo
+ * Client's relayStylePagination merges pages only through edges). Cursors are opaque strings:
  * a cursor names the kind of list that gave it, and one that does not decode is the caller's
  * mistake, refused as BAD_USER_INPUT at its argument.
  */
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -30,10 +32,29 @@ export class PageInfo {
   hasNextPage!: boolean;
 }
 
-/** What a connection resolver returns; each `XConnection` type declares `nodes` with its own item type. */
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** What a connection resolver returns; each `XConnection` type declares `nodes` and `edges` with its own item type. */
 export interface Connection<T> {
   nodes: T[];
+  edges: Edge<T>[];
   pageInfo: PageInfo;
+}
+
+/** The `XEdge` type of a node type: one item of a page with its own cursor. */
+export function edgeType<T extends object>(node: ClassType<T>, name: string): ClassType<Edge<T>> {
+  @ObjectType(name, { simpleResolvers: true, description: `One item of a page of ${node.name} with its cursor (the Relay shape; \`nodes\` gives the same items without cursors).` })
+  class EdgeOfNode implements Edge<T> {
+    @Field(() => String, { description: "Opaque cursor of this item: pass it as `after` to get the items after it." })
+    cursor!: string;
+
+    @Field(() => node, { description: "The item." })
+    node!: T;
+  }
+  return EdgeOfNode;
 }
 
 /**
@@ -43,7 +64,18 @@ export interface Connection<T> {
 export function connectionOf<Row, T>(rows: readonly Row[], size: number, cursorOf: (row: Row) => string, nodeOf: (row: Row) => T): Connection<T> {
   const page = rows.slice(0, size);
   const last = page.at(-1);
-  return { nodes: page.map(nodeOf), pageInfo: { endCursor: last === undefined ? null : cursorOf(last), hasNextPage: rows.length > size } };
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
+  return { nodes: edges.map((edge) => edge.node), edges, pageInfo: { endCursor: last === undefined ? null : cursorOf(last), hasNextPage: rows.length > size } };
+}
+
+/**
+ * The same page with each node replaced by what `visible` makes of it, leaving out those it drops
+ * (null); the page's end and its cursors stay those of the rows read.
+ */
+export async function withVisibleNodes<T, U>(page: Connection<T>, visible: (nodes: T[]) => Promise<(U | null)[]>): Promise<Connection<U>> {
+  const shown = await visible(page.nodes);
+  const edges = page.edges.flatMap((edge, i) => (shown[i] == null ? [] : [{ cursor: edge.cursor, node: shown[i] as U }]));
+  return { nodes: edges.map((edge) => edge.node), edges, pageInfo: page.pageInfo };
 }
 
 /** An opaque cursor: the list's kind and the position's parts, base64url-encoded. */

@@ -1,6 +1,6 @@
 import { JSONResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo, type Connection } from "../../shared/pagination.js";
+import { edgeType, PageInfo, type Connection, type Edge } from "../../shared/pagination.js";
 import { DateTimeISO } from "../../shared/scalars.js";
 import { Organisaatio } from "./organisaatio-stub.type.js";
 
@@ -40,10 +40,15 @@ export class Kayttolokimerkinta {
   kayttaja!: Kayttaja;
 }
 
+export const KayttolokimerkintaEdge = edgeType(Kayttolokimerkinta, "KayttolokimerkintaEdge");
+
 @ObjectType({ simpleResolvers: true, description: "A page of the student's access log, newest first (the graph's connection convention: `nodes`, `pageInfo`)." })
 export class KayttolokimerkintaConnection implements Connection<Kayttolokimerkinta> {
   @Field(() => [Kayttolokimerkinta], { description: "The page's entries, newest first." })
   nodes!: Kayttolokimerkinta[];
+
+  @Field(() => [KayttolokimerkintaEdge], { description: "The same entries, each with its cursor." })
+  edges!: Edge<Kayttolokimerkinta>[];
 
   @Field(() => PageInfo, { description: "Where the page ends; pass `endCursor` as `after` while `hasNextPage`." })
   pageInfo!: PageInfo;
@@ -81,10 +86,15 @@ export class AuditMerkinta extends Kayttolokimerkinta {
   @Field(() => [AuditMuutos], { description: "For writes, each changed field." }) muutokset!: AuditMuutos[];
 }
 
+export const AuditMerkintaEdge = edgeType(AuditMerkinta, "AuditMerkintaEdge");
+
 @ObjectType({ simpleResolvers: true, description: "A page of the audit trail, newest first (the graph's connection convention: `nodes`, `pageInfo`)." })
 export class AuditMerkintaConnection implements Connection<AuditMerkinta> {
   @Field(() => [AuditMerkinta], { description: "The page's entries, newest first." })
   nodes!: AuditMerkinta[];
+
+  @Field(() => [AuditMerkintaEdge], { description: "The same entries, each with its cursor." })
+  edges!: Edge<AuditMerkinta>[];
 
   @Field(() => PageInfo, { description: "Where the page ends; pass `endCursor` as `after` while `hasNextPage`." })
   pageInfo!: PageInfo;

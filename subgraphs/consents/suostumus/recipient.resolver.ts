@@ -36,8 +36,8 @@ export class RecipientConsentsResolver {
   ): Promise<Connection<Suostumus>> {
     const size = pageSize(first, PAGE_SIZE);
     const rows = await consentsNamingRecipient(ctx.db, ctx.principal, ctx.today, size + 1, decodePosition(after));
-    const page = connectionOf(rows, size, (row) => encodeCursor(CURSOR, [row.position.createdAt, row.position.id]), (row) => row);
-    ctx.audit.disclosed("suostumus", auditTargetOf, page.nodes);
-    return { nodes: page.nodes.map(suostumusView), pageInfo: page.pageInfo };
+    // The page's consents are disclosed; the extra row read only to know that another page follows is not.
+    ctx.audit.disclosed("suostumus", auditTargetOf, rows.slice(0, size));
+    return connectionOf(rows, size, (row) => encodeCursor(CURSOR, [row.position.createdAt, row.position.id]), suostumusView);
   }
 }

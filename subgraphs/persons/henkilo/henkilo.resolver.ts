@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { isPersonOid } from "../../shared/validation/identifiers.js";
-import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
+import { connectionOf, decodeCursor, encodeCursor, pageSize, withVisibleNodes, type Connection } from "../../shared/pagination.js";
 import type { PersonsContext } from "../context.js";
 import type { GrantedOpiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.queries.js";
 import { Opiskeluoikeus } from "../opiskeluoikeus/opiskeluoikeus.type.js";
@@ -44,7 +44,8 @@ export class HenkiloResolver {
     const size = pageSize(first, STUDENT_PAGE_SIZE);
     const oids = await studentOidsPage(ctx.db, ctx.principal, size + 1, decodeStudentCursor(after));
     const page = connectionOf(oids, size, (oid) => encodeCursor(STUDENT_CURSOR, [oid]), (oid) => oid);
-    return { nodes: await this.visiblePersons(ctx, page.nodes), pageInfo: page.pageInfo };
+    // One batch through the request's scoped loader: the scope decides again, and the reads are audited.
+    return withVisibleNodes(page, (pageOids) => Promise.all(pageOids.map((oid) => ctx.loaders.henkiloByOid.load(oid))));
   }
 
   @Query(() => [Henkilo], {
