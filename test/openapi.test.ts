@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REST_PREFIX } from "../gateway/rest/ehoks-v1-routes.js";
+import { documentProblems } from "../subgraphs/hoks/validation/validate-plan.js";
 import { isStudyRightOid } from "../subgraphs/shared/validation/identifiers.js";
 import { openApiDocument } from "../gateway/rest/openapi-document.js";
 import { conformanceFiles, conformancePresent } from "./support/conformance.js";
@@ -20,6 +21,7 @@ import { rest, type RestResponse } from "./support/rest.js";
 const UNPLANNED_STUDY_RIGHT = Array.from({ length: 10 }, (_, d) => `1.2.246.562.15.9999999999${d}`).find(isStudyRightOid)!;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 type Json = Record<string, any>;
+type Problem = { path: string; message: string };
 
 let corpus: ConformanceService;
 let contract: Contract;
@@ -51,24 +53,31 @@ function expectDeclared(path: string, method: string, answer: RestResponse & { h
   }
 }
 
-/** The request against the request schema, held against the door's verdict on it. */
-function expectVerdictExplained(path: string, method: string, document: unknown, answer: RestResponse): void {
+/**
+ * The problems the request schema does not account for: for a document without problems, the
+ * schema's own errors (it must accept what the door accepts); otherwise each problem that neither
+ * fails the schema there (or at its object, where a missing or unknown key is reported) nor stands
+ * under a rule the schema gives in words.
+ */
+function unexplained(path: string, method: string, document: unknown, problems: readonly Problem[]): string[] {
   const validate = contract.requestValidator(path, method);
   const valid = validate(document);
-  if (answer.status === 200 || answer.status === 204) {
-    expect(errorsText(validate.errors), "the door accepts it: the schema must too").toEqual([]);
-    expect(valid).toBe(true);
-    return;
-  }
-  expect(answer.status).toBe(400);
+  if (problems.length === 0) return valid ? [] : errorsText(validate.errors).map((error) => `accepted, but the schema says ${error}`);
   const failedAt = errorPaths(validate.errors);
   const root = `/paths/${encodeURIComponent(path.replaceAll("/", "~1"))}/${method}/requestBody/content/application~1json/schema`;
-  for (const problem of answer.body.errors as { path: string; message: string }[]) {
-    const parent = problem.path.split(".").slice(0, -1).join(".");
-    // The schema fails there (or at its object, where a required or unknown key is reported), or a rule in words stands there.
-    const caught = failedAt.has(problem.path) || failedAt.has(parent) || contract.explainsBeyondSchema(root, problem.path);
-    expect(caught, `${problem.path}: ${problem.message} — neither the schema nor a rule in words says so`).toBe(true);
-  }
+  return problems
+    .filter((problem) => {
+      const parent = problem.path.split(".").slice(0, -1).join(".");
+      return !(failedAt.has(problem.path) || failedAt.has(parent) || contract.explainsBeyondSchema(root, problem.path));
+    })
+    .map((problem) => `${problem.path}: ${problem.message} — neither the schema nor a rule in words says so`);
+}
+
+/** The request against the request schema, held against the door's verdict on it. */
+function expectVerdictExplained(path: string, method: string, document: unknown, answer: RestResponse): void {
+  const accepted = answer.status === 200 || answer.status === 204;
+  if (!accepted) expect(answer.status).toBe(400);
+  expect(unexplained(path, method, document, accepted ? [] : answer.body.errors)).toEqual([]);
 }
 
 describe("the document", () => {
@@ -249,5 +258,60 @@ describe("the door's error answers against the contract", () => {
     const tooLarge = await rest(corpus.base, "POST", "/hoks", token, JSON.stringify({ sahkoposti: "x".repeat(5_000_001) }));
     expect(tooLarge.status).toBe(413);
     expectDeclared("/hoks", "post", tooLarge);
+  });
+});
+
+/**
+ * Every key of a document changed in the ways senders get wrong (null, left out, the wrong type,
+ * empty, negative, fractional, a day that does not exist, an unknown key beside it), each judged
+ * by the validation itself and by the request schema: the schema takes every document the
+ * validation takes, and every problem the validation finds is a schema failure or a rule in words
+ * there. Without a study right: its facts are rules in words anyway.
+ */
+describe("the request schemas against the validation, on documents changed key by key", () => {
+  function* mutations(document: Json): Generator<{ what: string; document: Json }> {
+    const places: (string | number)[][] = [];
+    const walk = (value: unknown, at: (string | number)[]) => {
+      if (at.length) places.push(at);
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
+      else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+    };
+    walk(document, []);
+    const changed = (at: (string | number)[], change: (parent: any, key: string | number) => void) => {
+      const copy = structuredClone(document);
+      const parent = at.slice(0, -1).reduce((node: any, key) => node[key], copy);
+      change(parent, at[at.length - 1]!);
+      return copy;
+    };
+    for (const at of places) {
+      const value = at.reduce((node: any, key) => node[key], document);
+      const name = at.join(".");
+      const replacements: unknown[] = [null, typeof value === "string" ? 7 : "x", "", " ", -1, 1.5, "2025-02-30", [], [null], {}];
+      for (const replacement of replacements) yield { what: `${name} = ${JSON.stringify(replacement)}`, document: changed(at, (p, k) => (p[k] = replacement)) };
+      yield { what: `${name} left out`, document: changed(at, (p, k) => (Array.isArray(p) ? p.splice(Number(k), 1) : delete p[k])) };
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        yield { what: `${name} with an unknown key`, document: changed(at, (p, k) => (p[k] = { ...p[k], tuntematon: 1 })) };
+      }
+    }
+  }
+
+  const cases = [
+    { name: "valid-full.json", kind: "create" as const, path: "/hoks", method: "post" },
+    { name: "valid-tuva.json", kind: "create" as const, path: "/hoks", method: "post" },
+    { name: "valid-full.json", kind: "replace" as const, path: "/hoks/{id}", method: "put" },
+    { name: "patch-top-level.json", kind: "patch" as const, path: "/hoks/{id}", method: "patch" },
+  ];
+
+  it.each(cases)("$name as a $kind", ({ name, kind, path, method }) => {
+    const original = exampleDocument<Json>(name);
+    let judged = 0;
+    const wrong: string[] = [];
+    for (const { what, document } of mutations(original)) {
+      const problems = documentProblems(document, { kind, today: "2026-02-01" });
+      wrong.push(...unexplained(path, method, document, problems).map((text) => `${what}: ${text}`));
+      judged++;
+    }
+    expect(judged).toBeGreaterThan(10);
+    expect(wrong.slice(0, 20)).toEqual([]);
   });
 });
