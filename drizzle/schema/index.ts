@@ -5,3 +5,4 @@ export * from "./consents.js";
 export * from "./hoks-contract.js";
 export * from "./consents-contract.js";
 export * from "./audit.js";
+export * from "./feedback.js";

@@ -48,6 +48,8 @@ export type OpiskeluoikeudenTila = (typeof OPISKELUOIKEUDEN_TILAT)[number];
 export interface Opiskeluoikeusjakso {
   alku: string;
   tila: OpiskeluoikeudenTila;
+  /** How the studies were funded in this period (Koski's `opintojenRahoitus`): feedback is not collected for codes 6, 14, 15. */
+  opintojenRahoitus?: Koodi | null;
 }
 
 export interface Koodi {

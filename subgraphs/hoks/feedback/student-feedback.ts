@@ -37,5 +37,6 @@ export function studentTrigger(kind: Exclude<TriggerKind, "tyoelama">, plan: Fee
     yksiloivaTunniste: null,
     state: reason ? "ei-laheteta" : "odottaa",
     reason,
+    workplace: null,
   };
 }

@@ -2,7 +2,7 @@
  * A feedback trigger as the rules decide it: which survey, for which moment, and whether it is
  * waiting for the feedback service or is not to be sent (and why).
  */
-import type { IsoDate } from "./feedback-facts.js";
+import type { FeedbackPeriod, IsoDate } from "./feedback-facts.js";
 
 /** Student feedback (AMIS) at the start and at the end of studies; working-life feedback (TEP) per workplace period. */
 export type TriggerKind = "opiskelija-aloitus" | "opiskelija-paatto" | "tyoelama";
@@ -50,4 +50,6 @@ export interface TriggerDecision {
   yksiloivaTunniste: string | null;
   state: "odottaa" | "ei-laheteta";
   reason: NotSentReason | null;
+  /** TEP: the workplace and the instructor the survey goes to. */
+  workplace: FeedbackPeriod["workplace"];
 }

@@ -8,7 +8,7 @@ import { answerWindow, bundlingDateOf, closedBy } from "./feedback-calendar.js";
 import { studyRightReason } from "./study-right-eligibility.js";
 import type { NotSentReason, TriggerDecision } from "./trigger-decision.js";
 
-const WORKPLACE_METHODS = new Set(["osaamisenhankkimistapa_koulutussopimus", "osaamisenhankkimistapa_oppisopimus"]);
+export const WORKPLACE_METHODS = new Set(["osaamisenhankkimistapa_koulutussopimus", "osaamisenhankkimistapa_oppisopimus"]);
 /** Periods ending after this day must say how part-time they were (a rule in force since 1 July 2023). */
 const PART_TIME_INFO_REQUIRED_AFTER = "2023-06-30";
 
@@ -55,6 +55,7 @@ export function workplaceTriggers(plan: FeedbackPlan, studyRight: FeedbackStudyR
         yksiloivaTunniste: period.yksiloivaTunniste,
         state: reason ? "ei-laheteta" : "odottaa",
         reason,
+        workplace: period.workplace,
       } satisfies TriggerDecision;
     });
 }

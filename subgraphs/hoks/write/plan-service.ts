@@ -24,6 +24,7 @@ import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
 import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
 import { mayReadPlan } from "./plan-visibility.js";
 import { canWriteAnyPlan, writeAccess } from "./write-access.js";
+import { syncFeedbackTriggers } from "../feedback/sync-triggers.js";
 
 export interface WriteCaller {
   db: Db;
@@ -111,6 +112,7 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
       if (key) await rememberCreate(tx, caller.principal.sub, key, hash, id);
       const topLevel = planTopLevelRow(plan);
       recordPlanWrite(record, caller, "create", { id, ...topLevel } as HoksRow, undefined, planSnapshot(topLevel, rows));
+      await syncTriggersOf(tx, caller, topLevel.oppijaOid);
       return { id, revision: 1 };
     });
   } catch (error) {
@@ -118,6 +120,11 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
     if (isUniqueViolation(error)) throw badUserInput([{ path: "opiskeluoikeus-oid", message: "the study right already has a plan" }]);
     throw error;
   }
+}
+
+/** The student's feedback triggers follow the plan in the same transaction (subgraphs/hoks/feedback/). */
+function syncTriggersOf(tx: Tx, caller: WriteCaller, oppijaOid: string) {
+  return syncFeedbackTriggers(tx, [oppijaOid], caller.today, caller.principal.sub);
 }
 
 /** The audit event of a plan write: its changes as eHOKS paths with old and new values. */
@@ -168,6 +175,7 @@ export async function replacePlan(caller: WriteCaller, id: number, document: unk
     await deletePlanContent(tx, id);
     await insertPlanContent(tx, rows);
     recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot({ ...stored, ...topLevel }, rows));
+    await syncTriggersOf(tx, caller, stored.oppijaOid);
     return { id, revision: stored.revision + 1 };
   });
 }
@@ -182,6 +190,7 @@ export async function patchPlan(caller: WriteCaller, id: number, document: unkno
     await tx.update(hoks).set({ ...patch, ...bumpRevision(stored) }).where(eq(hoks.id, id));
     const before = Object.fromEntries(Object.keys(patch).map((key) => [key, stored[key as keyof HoksRow]]));
     recordPlanWrite(record, caller, "update", stored, before, patch);
+    await syncTriggersOf(tx, caller, stored.oppijaOid);
     return { id, revision: stored.revision + 1 };
   });
 }
@@ -193,6 +202,7 @@ export async function deletePlan(caller: WriteCaller, id: number, expectedRevisi
     const { stored } = await lockForWrite(tx, caller, id, "delete", expectedRevision);
     const [deleted] = await tx.update(hoks).set({ deletedAt: sql`now()`, ...bumpRevision(stored) }).where(eq(hoks.id, id)).returning({ deletedAt: hoks.deletedAt });
     recordPlanWrite(record, caller, "delete", stored, {}, { poistettu: deleted!.deletedAt });
+    await syncTriggersOf(tx, caller, stored.oppijaOid);
     return { id, revision: stored.revision + 1 };
   });
 }

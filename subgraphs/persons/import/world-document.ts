@@ -162,6 +162,9 @@ function checkOpiskeluoikeus(value: unknown, path: string): void {
     const j = object(jakso, jaksoPath);
     date(j, "alku", jaksoPath, true);
     oneOf(j, "tila", OPISKELUOIKEUDEN_TILAT, jaksoPath);
+    if (j.opintojenRahoitus !== undefined && j.opintojenRahoitus !== null) {
+      requiredString(object(j.opintojenRahoitus, `${jaksoPath}.opintojenRahoitus`), "koodiarvo", `${jaksoPath}.opintojenRahoitus`);
+    }
   });
   if (oo.sisaltyyOpiskeluoikeuteen !== undefined && oo.sisaltyyOpiskeluoikeuteen !== null) {
     requiredString(object(oo.sisaltyyOpiskeluoikeuteen, `${path}.sisaltyyOpiskeluoikeuteen`), "oid", `${path}.sisaltyyOpiskeluoikeuteen`);

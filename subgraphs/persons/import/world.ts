@@ -8,6 +8,7 @@
  * - Newer data wins: a row is only overwritten when the incoming `updatedAt` is at least the
  *   stored one, so replaying an old export (or two sources racing) cannot roll facts back.
  */
+import { syncFeedbackTriggers } from "../../hoks/feedback/sync-triggers.js";
 import type { AuditRule } from "../../shared/audit/audit-event.js";
 import { changesBetween } from "../../shared/audit/changes.js";
 import type { RecordWrite } from "../../shared/audit/request-audit.js";
@@ -155,7 +156,18 @@ export interface FeedAudit {
  * Imports in one transaction (inside the caller's, when `db` is one). Feeds and the import
  * command pass `audit`; seeding demo and test worlds does not.
  */
-export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudit): Promise<ImportCounts> {
+/**
+ * A study right written by a feed or an import re-decides its students' feedback triggers in the
+ * same transaction (the hoks subgraph's table, subgraphs/hoks/feedback/): the one place where the
+ * persons side writes beside the plans, so that study rights and triggers never disagree.
+ */
+export interface FeedbackSync {
+  today: string;
+  /** Who wrote: recorded on the triggers' events. */
+  actor: string;
+}
+
+export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudit, feedback?: FeedbackSync): Promise<ImportCounts> {
   // One clock reading for the whole import: entities without their own updatedAt are "now".
   const now = new Date();
   const stamp = (updatedAt: string | null | undefined): Date => (updatedAt ? new Date(updatedAt) : now);
@@ -206,6 +218,11 @@ export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudi
     const henkilotWritten = await upsertHenkilot(tx, henkilot);
     const opiskeluoikeudetWritten = await upsertOpiskeluoikeudet(tx, opiskeluoikeudet);
     if (audit) recordWritten(audit, henkilotWritten, opiskeluoikeudetWritten);
+    if (feedback) {
+      for (const students of chunks([...new Set(opiskeluoikeudetWritten.map((o) => o.oppijaOid))])) {
+        await syncFeedbackTriggers(tx, students, feedback.today, feedback.actor);
+      }
+    }
     return {
       organisaatiot: { received: organisaatiot.length, written: orgsWritten },
       henkilot: { received: henkilot.length, written: henkilotWritten.length },

@@ -1,0 +1,119 @@
+/**
+ * Brings the trigger table in line with students' current data, inside the caller's transaction
+ * (a plan write, the persons feed, the world import), so a committed plan and its triggers never
+ * disagree. A trigger already handed over to the feedback service is never changed, removed or
+ * made again; one not yet handed over follows the data: made, moved, re-decided or removed, each
+ * change kept as an event.
+ */
+import { inArray, sql } from "drizzle-orm";
+import { feedbackTrigger, feedbackTriggerEvent, type FeedbackTriggerRow } from "../../../drizzle/schema/index.js";
+import type { Tx } from "../write/plan-store.js";
+import { desiredTriggers } from "./desired-triggers.js";
+import { feedbackPlansOf, feedbackStudyRights } from "./feedback-facts-query.js";
+import type { IsoDate } from "./feedback-facts.js";
+import type { TriggerDecision } from "./trigger-decision.js";
+
+const HANDED_OVER = new Set(["luovutettu", "kasitelty"]);
+export const isHandedOver = (row: Pick<FeedbackTriggerRow, "state">) => HANDED_OVER.has(row.state);
+
+type TriggerValues = Omit<typeof feedbackTrigger.$inferInsert, "id" | "createdAt" | "updatedAt" | "kyselylinkki">;
+
+function valuesOf(d: TriggerDecision): TriggerValues {
+  return {
+    key: d.key,
+    kind: d.kind,
+    hoksId: d.hoksId,
+    oppijaOid: d.oppijaOid,
+    opiskeluoikeusOid: d.opiskeluoikeusOid,
+    koulutustoimijaOid: d.koulutustoimijaOid,
+    surveyType: d.surveyType,
+    triggerDate: d.triggerDate,
+    bundlingDate: d.bundlingDate,
+    answerWindowStart: d.answerWindow.alku,
+    answerWindowEnd: d.answerWindow.loppu,
+    yksiloivaTunniste: d.yksiloivaTunniste,
+    state: d.state,
+    reason: d.reason,
+    tyopaikanNimi: d.workplace?.tyopaikanNimi ?? null,
+    tyopaikanYTunnus: d.workplace?.tyopaikanYTunnus ?? null,
+    ohjaaja: d.workplace?.ohjaaja ?? null,
+  };
+}
+
+const sameValues = (row: FeedbackTriggerRow, values: TriggerValues) =>
+  (Object.keys(values) as (keyof TriggerValues)[]).every((k) => JSON.stringify(row[k] ?? null) === JSON.stringify(values[k] ?? null));
+
+/** Re-decided triggers in one statement, however many a write touched. A key fixes kind and student. */
+async function updateAll(tx: Tx, updates: { row: FeedbackTriggerRow; values: TriggerValues }[]): Promise<void> {
+  const rows = updates.map(({ row, values: v }) => ({
+    id: row.id,
+    hoks_id: v.hoksId,
+    opiskeluoikeus_oid: v.opiskeluoikeusOid,
+    koulutustoimija_oid: v.koulutustoimijaOid,
+    survey_type: v.surveyType,
+    trigger_date: v.triggerDate,
+    bundling_date: v.bundlingDate,
+    answer_window_start: v.answerWindowStart,
+    answer_window_end: v.answerWindowEnd,
+    yksiloiva_tunniste: v.yksiloivaTunniste,
+    state: v.state,
+    reason: v.reason,
+    tyopaikan_nimi: v.tyopaikanNimi,
+    tyopaikan_y_tunnus: v.tyopaikanYTunnus,
+    ohjaaja: v.ohjaaja,
+  }));
+  await tx.execute(sql`update ${feedbackTrigger} t set
+      hoks_id = v.hoks_id, opiskeluoikeus_oid = v.opiskeluoikeus_oid, koulutustoimija_oid = v.koulutustoimija_oid,
+      survey_type = v.survey_type, trigger_date = v.trigger_date, bundling_date = v.bundling_date,
+      answer_window_start = v.answer_window_start, answer_window_end = v.answer_window_end,
+      yksiloiva_tunniste = v.yksiloiva_tunniste, state = v.state, reason = v.reason,
+      tyopaikan_nimi = v.tyopaikan_nimi, tyopaikan_y_tunnus = v.tyopaikan_y_tunnus, ohjaaja = v.ohjaaja, updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id int, hoks_id int, opiskeluoikeus_oid text, koulutustoimija_oid text,
+      survey_type text, trigger_date date, bundling_date date, answer_window_start date, answer_window_end date,
+      yksiloiva_tunniste text, state text, reason text, tyopaikan_nimi text, tyopaikan_y_tunnus text, ohjaaja jsonb)
+    where t.id = v.id`);
+}
+
+export interface TriggerSyncResult {
+  created: number;
+  changed: number;
+  removed: number;
+}
+
+export async function syncFeedbackTriggers(tx: Tx, students: readonly string[], today: IsoDate, actor: string): Promise<TriggerSyncResult> {
+  const oids = [...new Set(students)].sort();
+  if (oids.length === 0) return { created: 0, changed: 0, removed: 0 };
+  // One sync per student at a time: two writes to a student's plans at once would otherwise both
+  // make the same key. Sorted, so two syncs of overlapping students cannot deadlock.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('feedback:' || s)) from unnest(${sql.param(oids)}::text[]) as s order by s`);
+  const plans = await feedbackPlansOf(tx, oids);
+  const studyRights = await feedbackStudyRights(tx, plans.map((p) => p.opiskeluoikeusOid));
+  const desired = desiredTriggers(plans, studyRights, today);
+  const existing = await tx.select().from(feedbackTrigger).where(inArray(feedbackTrigger.oppijaOid, oids));
+  const byKey = new Map(existing.map((row) => [row.key, row]));
+  // A plan's student survey of a kind, once handed over, is never made again for another date.
+  const handedOverKinds = new Set(existing.filter(isHandedOver).map((row) => `${row.hoksId}/${row.kind}`));
+
+  const inserts: TriggerValues[] = [];
+  const updates: { row: FeedbackTriggerRow; values: TriggerValues }[] = [];
+  for (const decision of desired.values()) {
+    const row = byKey.get(decision.key);
+    if (row && isHandedOver(row)) continue;
+    if (!row && decision.kind !== "tyoelama" && handedOverKinds.has(`${decision.hoksId}/${decision.kind}`)) continue;
+    const values = valuesOf(decision);
+    if (!row) inserts.push(values);
+    else if (!sameValues(row, values)) updates.push({ row, values });
+  }
+  const removals = existing.filter((row) => !isHandedOver(row) && !desired.has(row.key));
+
+  if (inserts.length) await tx.insert(feedbackTrigger).values(inserts);
+  if (updates.length) await updateAll(tx, updates);
+  if (removals.length) await tx.delete(feedbackTrigger).where(inArray(feedbackTrigger.id, removals.map((r) => r.id)));
+  const events = [
+    ...inserts.map((v) => ({ triggerKey: v.key, hoksId: v.hoksId, event: "created", state: v.state, reason: v.reason, actor })),
+    ...updates.map(({ values: v }) => ({ triggerKey: v.key, hoksId: v.hoksId, event: "changed", state: v.state, reason: v.reason, actor })),
+    ...removals.map((r) => ({ triggerKey: r.key, hoksId: r.hoksId, event: "removed", state: null, reason: null, actor })),
+  ];
+  if (events.length) await tx.insert(feedbackTriggerEvent).values(events);
+  return { created: inserts.length, changed: updates.length, removed: removals.length };
+}

@@ -1,0 +1,134 @@
+/**
+ * Feedback triggers follow the data in the same transaction as every write that changes it: plan
+ * creates, replaces, patches and deletes through the REST door, and the persons feed. Real HTTP,
+ * real database; the trigger table is read as it is stored.
+ */
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { feedbackTrigger, feedbackTriggerEvent } from "../drizzle/schema/index.js";
+import { OIDS } from "../scripts/demo/demo-roles.js";
+import { exampleDocument } from "./support/examples.js";
+import { rest } from "./support/rest.js";
+import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
+
+let service: TestService;
+let base: string;
+beforeAll(async () => {
+  service = await startTestService({ plans: false });
+  base = service.gatewayUrl.replace(/\/graphql$/, "");
+});
+afterAll(() => service.close());
+beforeEach(async () => {
+  service.clock.set("2026-02-01");
+  await service.database.db.execute("truncate hoks.hoks, hoks.feedback_trigger_event restart identity cascade" as never);
+});
+
+const system = () => service.token("rantalasystem");
+const RANTALA_PROVIDER = "1.2.246.562.10.55500012343";
+
+async function triggers() {
+  const rows = await service.database.db.select().from(feedbackTrigger).orderBy(asc(feedbackTrigger.key));
+  return Object.fromEntries(rows.map((r) => [r.kind === "tyoelama" ? `tyoelama:${r.yksiloivaTunniste}` : r.kind, r]));
+}
+const outcomes = async () => Object.fromEntries(Object.entries(await triggers()).map(([k, r]) => [k, `${r.triggerDate} ${r.reason ?? r.state}`]));
+
+type Document = Record<string, any>;
+const fullPlan = (): Document => exampleDocument("valid-full.json");
+
+async function create(document: Document): Promise<number> {
+  const { status, body } = await rest(base, "POST", "/hoks", await system(), document);
+  expect(status, JSON.stringify(body)).toBe(200);
+  return body.meta.id;
+}
+
+function workplacePeriods(document: Document): Document[] {
+  return document["hankittavat-ammat-tutkinnon-osat"].flatMap((u: Document) => u["osaamisen-hankkimistavat"] ?? []).filter((p: Document) => p["yksiloiva-tunniste"]);
+}
+
+describe("feedback triggers follow plan writes", () => {
+  it("a create makes the start trigger and one per workplace period, each decided; no end trigger before the competence is reached", async () => {
+    await create(fullPlan());
+    expect(await outcomes()).toEqual({
+      // Approved 2025-09-15: its answer window closed 60 days later, before the plan came.
+      "opiskelija-aloitus": "2025-09-15 vastausaika-paattynyt",
+      "tyoelama:rantala-2025-0001": "2026-02-27 odottaa",
+      "tyoelama:harju-2026-0007": "2026-05-29 odottaa",
+      "tyoelama:rantala-2026-0011": "2026-12-18 odottaa",
+    });
+    const tep = (await triggers())["tyoelama:rantala-2025-0001"]!;
+    expect(tep).toMatchObject({ bundlingDate: "2026-03-01", answerWindowStart: "2026-03-01", answerWindowEnd: "2026-03-30", koulutustoimijaOid: RANTALA_PROVIDER, surveyType: "tyopaikkajakson-suorittaneet" });
+    expect(tep.ohjaaja?.nimi).toBeTruthy();
+    const events = await service.database.db.select().from(feedbackTriggerEvent);
+    expect(events.map((e) => e.event)).toEqual(["created", "created", "created", "created"]);
+    expect(new Set(events.map((e) => e.actor))).toEqual(new Set(["rantala-sis"]));
+  });
+
+  it("a patch that sets the day the competence was reached makes the end trigger; moving it moves the trigger", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    expect((await triggers())["opiskelija-paatto"]).toMatchObject({ triggerDate: "2026-01-20", surveyType: "valmistuneet", state: "odottaa", key: `opiskelija-paatto/${OIDS.aino}/${RANTALA_PROVIDER}/2025-2026` });
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-25" })).status).toBe(204);
+    const moved = (await triggers())["opiskelija-paatto"]!;
+    expect(moved.triggerDate).toBe("2026-01-25");
+    const history = await service.database.db.select().from(feedbackTriggerEvent).where(eq(feedbackTriggerEvent.triggerKey, moved.key));
+    expect(history.map((e) => e.event)).toEqual(["created", "changed"]);
+  });
+
+  it("a replace re-decides every trigger: a period interrupted at its end is not sent, a removed period's trigger goes", async () => {
+    const id = await create(fullPlan());
+    const document = fullPlan();
+    const [first, second] = workplacePeriods(document);
+    first!["keskeytymisajanjaksot"] = [{ alku: "2026-02-20" }];
+    for (const unit of document["hankittavat-ammat-tutkinnon-osat"]) {
+      unit["osaamisen-hankkimistavat"] = (unit["osaamisen-hankkimistavat"] ?? []).filter((p: Document) => p !== second);
+    }
+    const { status, body } = await rest(base, "PUT", `/hoks/${id}`, await system(), { ...document, id });
+    expect(status, JSON.stringify(body)).toBe(204);
+    const after = await outcomes();
+    expect(after["tyoelama:rantala-2025-0001"]).toBe("2026-02-27 jakso-keskeytynyt");
+    expect(after["tyoelama:harju-2026-0007"]).toBeUndefined();
+  });
+
+  it("a trigger handed over to the feedback service is never changed, removed or made again by plan data", async () => {
+    const id = await create(fullPlan());
+    await service.database.db.update(feedbackTrigger).set({ state: "luovutettu" }).where(eq(feedbackTrigger.yksiloivaTunniste, "rantala-2025-0001"));
+    const document = fullPlan();
+    workplacePeriods(document)[0]!["loppu"] = "2026-02-20";
+    expect((await rest(base, "PUT", `/hoks/${id}`, await system(), { ...document, id })).status).toBe(204);
+    expect((await triggers())["tyoelama:rantala-2025-0001"]).toMatchObject({ state: "luovutettu", triggerDate: "2026-02-27" });
+    const deleted = await postGraphQL(service.gatewayUrl, `mutation ($id: ID!) { deleteHoks(id: $id) { id } }`, { token: await system(), variables: { id: String(id) } });
+    expect(deleted.body.errors).toBeUndefined();
+    // The plan is gone: the triggers not yet handed over go with it, the handed-over one stays.
+    expect(Object.keys(await triggers())).toEqual(["tyoelama:rantala-2025-0001"]);
+  });
+
+  it("a refused write changes no trigger", async () => {
+    const id = await create(fullPlan());
+    const before = await triggers();
+    const { status } = await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "not a date" });
+    expect(status).toBe(400);
+    expect(await triggers()).toEqual(before);
+  });
+});
+
+describe("feedback triggers follow the persons feed", () => {
+  const FEED = `mutation ($document: JSONObject!) { upsertKoskiData(document: $document) { opiskeluoikeudet { written } } }`;
+
+  it("a study right that ends before the trigger date, or turns to other funding, re-decides its triggers in the feed's transaction", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    const world = exampleDocument<{ opiskeluoikeudet: Document[] }>("world.json");
+    const studyRight = world.opiskeluoikeudet.find((o) => o.oid === OIDS.opiskeluoikeusRantala)!;
+    const feed = async (jaksot: Document[]) => {
+      const document = { opiskeluoikeudet: [{ ...studyRight, tila: { opiskeluoikeusjaksot: jaksot }, updatedAt: new Date().toISOString() }] };
+      const { body } = await postGraphQL(service.gatewayUrl, FEED, { token: await service.token("oph"), variables: { document } });
+      expect(body.errors).toBeUndefined();
+    };
+    await feed([{ alku: "2025-08-01", tila: "lasna" }, { alku: "2026-01-10", tila: "eronnut" }]);
+    expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 opiskelu-paattynyt");
+    await feed([{ alku: "2025-08-01", tila: "lasna" }, { alku: "2026-01-10", tila: "lasna", opintojenRahoitus: { koodiarvo: "14" } }]);
+    expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 muu-rahoitus");
+    await feed([{ alku: "2025-08-01", tila: "lasna" }]);
+    expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 odottaa");
+  });
+});
