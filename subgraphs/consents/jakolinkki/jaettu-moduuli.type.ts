@@ -20,9 +20,9 @@ export class JaettuModuuli {
   @Field(() => ID, { description: "The shared period or demonstration." })
   kohdeModuleId!: string;
 
-  @Field(() => LocalDate, { description: "First day the link works." })
+  @Field(() => LocalDate, { description: "First day the link works (ISO date, YYYY-MM-DD)." })
   voimassaAlku!: string;
 
-  @Field(() => LocalDate, { description: "Last day the link works." })
+  @Field(() => LocalDate, { description: "Last day the link works (ISO date, YYYY-MM-DD)." })
   voimassaLoppu!: string;
 }

@@ -38,12 +38,12 @@ export class Jakolinkki {
   @Field(() => ID, { description: "The period or demonstration shared." })
   kohdeModuleId!: string;
 
-  @Field(() => LocalDate, { description: "First day the link works." })
+  @Field(() => LocalDate, { description: "First day the link works (ISO date, YYYY-MM-DD)." })
   voimassaAlku!: string;
 
-  @Field(() => LocalDate, { description: "Last day the link works." })
+  @Field(() => LocalDate, { description: "Last day the link works (ISO date, YYYY-MM-DD)." })
   voimassaLoppu!: string;
 
-  @Field(() => DateTimeISO, { description: "When the link was made." })
+  @Field(() => DateTimeISO, { description: "When the link was made (ISO 8601 instant, UTC)." })
   createdAt!: Date;
 }

@@ -15,7 +15,7 @@ export class Kayttaja {
 
 @ObjectType({ simpleResolvers: true, description: "One use of a student's data: when, what, by whom and on which basis." })
 export class Kayttolokimerkinta {
-  @Field(() => DateTimeISO, { description: "When the data was read or changed." })
+  @Field(() => DateTimeISO, { description: "When the data was read or changed (ISO 8601 instant, UTC)." })
   aika!: Date;
 
   @Field(() => String, { description: "read, create, update, overwrite or delete." })

@@ -57,15 +57,15 @@ export class Suostumus {
   @Field(() => String, { description: "The purpose of the disclosure." })
   tarkoitus!: string;
 
-  @Field(() => LocalDate, { description: "First day the consent is valid." })
+  @Field(() => LocalDate, { description: "First day the consent is valid (ISO date, YYYY-MM-DD)." })
   voimassaAlku!: string;
 
-  @Field(() => LocalDate, { description: "Last day the consent is valid." })
+  @Field(() => LocalDate, { description: "Last day the consent is valid (ISO date, YYYY-MM-DD)." })
   voimassaLoppu!: string;
 
-  @Field(() => DateTimeISO, { nullable: true, description: "When the student revoked the consent; revocation takes effect at once." })
+  @Field(() => DateTimeISO, { nullable: true, description: "When the student revoked the consent; revocation takes effect at once (ISO 8601 instant, UTC)." })
   peruttu?: Date | null;
 
-  @Field(() => DateTimeISO, { description: "When the consent was given." })
+  @Field(() => DateTimeISO, { description: "When the consent was given (ISO 8601 instant, UTC)." })
   createdAt!: Date;
 }

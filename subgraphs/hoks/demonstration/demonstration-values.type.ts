@@ -21,10 +21,10 @@ export class Nayttoymparisto {
 
 @ObjectType({ simpleResolvers: true, description: "A code of a unit area covered by a demonstration." })
 export class OsaAlueKoodi {
-  @Field(() => String, { description: "Code URI of the area." })
+  @Field(() => String, { description: "Koodisto code URI of the area." })
   koodiUri!: string;
 
-  @Field(() => Int, { description: "Version of the area code." })
+  @Field(() => Int, { description: "Koodisto version of the area code." })
   koodiVersio!: number;
 }
 

@@ -11,7 +11,7 @@ import {
 @ObjectType({
   simpleResolvers: true,
   description:
-    "A demonstration of competence (osaamisen osoittaminen, näyttö): when and where the student shows a unit's competence, and who assesses it.",
+    "A demonstration of competence (osaamisen osoittaminen, näyttö): when and where the student shows a unit's competence, and who assesses it. A caller sees a demonstration in full or not at all: a working-life assessor only those naming them, a share-link holder only the shared one; a list leaves out the others.",
 })
 export class OsaamisenOsoittaminen {
   @Field(() => ID, { description: "Server-made identifier of the demonstration (UUID)." })
@@ -23,10 +23,10 @@ export class OsaamisenOsoittaminen {
   })
   id?: number | null;
 
-  @Field(() => LocalDate, { description: "First day of the demonstration." })
+  @Field(() => LocalDate, { description: "First day of the demonstration (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { description: "Last day of the demonstration." })
+  @Field(() => LocalDate, { description: "Last day of the demonstration (ISO date, YYYY-MM-DD)." })
   loppu!: string;
 
   @Field(() => OsaamisenOsoittamisenJarjestaja, { nullable: true, description: "The organising institution." })

@@ -19,10 +19,10 @@ export class VastuullinenTyopaikkaOhjaaja {
   @Field(() => String, { description: "Name of the instructor." })
   nimi!: string;
 
-  @Field(() => String, { nullable: true, description: "E-mail address of the instructor." })
+  @Field(() => String, { nullable: true, description: "E-mail address of the instructor; null when not recorded or erased (3 months after the period ends)." })
   sahkoposti?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Phone number of the instructor." })
+  @Field(() => String, { nullable: true, description: "Phone number of the instructor; null when not recorded or erased (3 months after the period ends)." })
   puhelinnumero?: string | null;
 
   @Field(() => String, {
@@ -49,24 +49,24 @@ export class TyopaikallaJarjestettavaKoulutus {
 
 @ObjectType({ simpleResolvers: true, description: "Another learning environment used during a period." })
 export class MuuOppimisymparisto {
-  @Field(() => String, { description: "Code URI of the environment (oppimisymparistot_NNNN)." })
+  @Field(() => String, { description: "Koodisto code URI of the environment (oppimisymparistot_NNNN)." })
   oppimisymparistoKoodiUri!: string;
 
-  @Field(() => Int, { description: "Version of the environment code." })
+  @Field(() => Int, { description: "Koodisto version of the environment code." })
   oppimisymparistoKoodiVersio!: number;
 
-  @Field(() => LocalDate, { description: "First day in the environment." })
+  @Field(() => LocalDate, { description: "First day in the environment (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { description: "Last day in the environment." })
+  @Field(() => LocalDate, { description: "Last day in the environment (ISO date, YYYY-MM-DD)." })
   loppu!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "An interruption of a period." })
 export class Keskeytymisajanjakso {
-  @Field(() => LocalDate, { description: "First day of the interruption." })
+  @Field(() => LocalDate, { description: "First day of the interruption (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: "Last day of the interruption, when known." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the interruption, when known (ISO date, YYYY-MM-DD)." })
   loppu?: string | null;
 }

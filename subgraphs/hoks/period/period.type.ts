@@ -5,7 +5,7 @@ import { Edustaja, Keskeytymisajanjakso, MuuOppimisymparisto, TyopaikallaJarjest
 @ObjectType({
   simpleResolvers: true,
   description:
-    "An acquisition period (osaamisen hankkimistapa): how, where and when a unit is learned. A period with method koulutussopimus or oppisopimus is a workplace period.",
+    "An acquisition period (osaamisen hankkimistapa): how, where and when a unit is learned. A period with method koulutussopimus or oppisopimus is a workplace period. A caller sees a period in full or not at all: a workplace instructor only the periods that name them, a share-link holder only the shared one; a list leaves out the others.",
 })
 export class OsaamisenHankkimistapa {
   @Field(() => ID, { description: "Server-made identifier of the period (UUID)." })
@@ -17,16 +17,16 @@ export class OsaamisenHankkimistapa {
   })
   id?: number | null;
 
-  @Field(() => String, { description: "Code URI of the method (osaamisenhankkimistapa_…)." })
+  @Field(() => String, { description: "Koodisto code URI of the method (osaamisenhankkimistapa_…)." })
   osaamisenHankkimistapaKoodiUri!: string;
 
-  @Field(() => Int, { description: "Version of the method code." })
+  @Field(() => Int, { description: "Koodisto version of the method code." })
   osaamisenHankkimistapaKoodiVersio!: number;
 
-  @Field(() => LocalDate, { description: "First day of the period." })
+  @Field(() => LocalDate, { description: "First day of the period (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { description: "Last day of the period." })
+  @Field(() => LocalDate, { description: "Last day of the period (ISO date, YYYY-MM-DD)." })
   loppu!: string;
 
   @Field(() => String, { nullable: true, description: "The provider's identifier of a workplace period." })
@@ -50,10 +50,10 @@ export class OsaamisenHankkimistapa {
   @Field(() => Int, { nullable: true, description: "Part-time percentage at the workplace (1–100)." })
   osaAikaisuustieto?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Code URI of the apprenticeship basis (oppisopimuksenperusta_…)." })
+  @Field(() => String, { nullable: true, description: "Koodisto code URI of the apprenticeship basis (oppisopimuksenperusta_…)." })
   oppisopimuksenPerustaKoodiUri?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Version of the apprenticeship basis code." })
+  @Field(() => Int, { nullable: true, description: "Koodisto version of the apprenticeship basis code." })
   oppisopimuksenPerustaKoodiVersio?: number | null;
 
   @Field(() => [Keskeytymisajanjakso], { nullable: true, description: "Interruptions of the period." })

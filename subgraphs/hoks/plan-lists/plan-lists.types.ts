@@ -13,10 +13,10 @@ export class OpiskeluvalmiuksiaTukevaOpinto {
   @Field(() => String, { description: "Description of the studies." })
   kuvaus!: string;
 
-  @Field(() => LocalDate, { description: "First day." })
+  @Field(() => LocalDate, { description: "First day (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { description: "Last day." })
+  @Field(() => LocalDate, { description: "Last day (ISO date, YYYY-MM-DD)." })
   loppu!: string;
 }
 
@@ -25,22 +25,22 @@ export class OppimisenTuki {
   @Field(() => ID, { nullable: true, description: "eHOKS v1's numeric id of the item, made anew when a replace writes it again." })
   id?: number | null;
 
-  @Field(() => String, { description: "Code URI of the support type (ammatillinenkoulutusoppimisentuentyyppi_NN)." })
+  @Field(() => String, { description: "Koodisto code URI of the support type (ammatillinenkoulutusoppimisentuentyyppi_NN)." })
   oppimisenTuenTyyppiKoodiUri!: string;
 
-  @Field(() => Int, { nullable: true, description: "Version of the support type code." })
+  @Field(() => Int, { nullable: true, description: "Koodisto version of the support type code." })
   oppimisenTuenTyyppiKoodiVersio?: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "First day of the support (type _01 only)." })
+  @Field(() => LocalDate, { nullable: true, description: "First day of the support (type _01 only) (ISO date, YYYY-MM-DD)." })
   alku?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "Last day of the support (type _01 only)." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the support (type _01 only) (ISO date, YYYY-MM-DD)." })
   loppu?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Code URI of the unit group supported (ammatillisentutkinnonosanryhma_N; type _01 only)." })
+  @Field(() => String, { nullable: true, description: "Koodisto code URI of the unit group supported (ammatillisentutkinnonosanryhma_N; type _01 only)." })
   tutkinnonOsanTyyppiKoodiUri?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Version of the unit group code." })
+  @Field(() => Int, { nullable: true, description: "Koodisto version of the unit group code." })
   tutkinnonOsanTyyppiKoodiVersio?: number | null;
 }
 
@@ -49,16 +49,16 @@ export class HankittavaKoulutuksenOsa {
   @Field(() => ID, { nullable: true, description: "eHOKS v1's numeric id of the item, made anew when a replace writes it again." })
   id?: number | null;
 
-  @Field(() => String, { description: "Code URI of the training part (koulutuksenosattuva_NNN)." })
+  @Field(() => String, { description: "Koodisto code URI of the training part (koulutuksenosattuva_NNN)." })
   koulutuksenOsaKoodiUri!: string;
 
-  @Field(() => Int, { description: "Version of the training part code." })
+  @Field(() => Int, { description: "Koodisto version of the training part code." })
   koulutuksenOsaKoodiVersio!: number;
 
-  @Field(() => LocalDate, { description: "First day." })
+  @Field(() => LocalDate, { description: "First day (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
-  @Field(() => LocalDate, { description: "Last day." })
+  @Field(() => LocalDate, { description: "Last day (ISO date, YYYY-MM-DD)." })
   loppu!: string;
 
   @Field(() => Float, { nullable: true, description: "Extent in weeks (≥ 0)." })

@@ -17,7 +17,7 @@ export class Koodi {
 
 @ObjectType({ simpleResolvers: true, description: "One status period of a study right: from its first day the study right has this status." })
 export class Opiskeluoikeusjakso {
-  @Field(() => LocalDate, { description: "First day of the period." })
+  @Field(() => LocalDate, { description: "First day of the period (ISO date, YYYY-MM-DD)." })
   alku!: string;
 
   @Field(() => String, {
@@ -51,7 +51,7 @@ export class Koulutusmoduuli {
 
 @ObjectType({ simpleResolvers: true, description: "Confirmation that a completion is done." })
 export class Vahvistus {
-  @Field(() => LocalDate, { description: "Date of the confirmation." })
+  @Field(() => LocalDate, { description: "Date of the confirmation (ISO date, YYYY-MM-DD)." })
   paiva!: string;
 }
 

@@ -18,13 +18,13 @@ export class Opiskeluoikeus {
   @Field(() => String, { nullable: true, description: "Type of the study right: ammatillinenkoulutus or tuva." })
   tyyppi!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "First day of the study right." })
+  @Field(() => LocalDate, { nullable: true, description: "First day of the study right (ISO date, YYYY-MM-DD)." })
   alkamispaiva!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "Expected last day." })
+  @Field(() => LocalDate, { nullable: true, description: "Expected last day (ISO date, YYYY-MM-DD)." })
   arvioituPaattymispaiva?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "Last day; null while the study right runs." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day; null while the study right runs (ISO date, YYYY-MM-DD)." })
   paattymispaiva?: string | null;
 
   @Field(() => [Suoritus], { description: "Completions recorded on the study right." })

@@ -9,7 +9,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 @Directive('@key(fields: "koodiUri", resolvable: false)')
 @ObjectType({ description: "A degree unit of the national qualification requirements (ePerusteet), by its code. Partners add its name, requirements and the like." })
 export class TutkinnonOsa {
-  @Field(() => ID, { description: "Code URI of the unit (tutkinnonosat_NNN)." })
+  @Field(() => ID, { description: "Koodisto code URI of the unit (tutkinnonosat_NNN)." })
   koodiUri!: string;
 }
 
