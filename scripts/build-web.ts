@@ -39,7 +39,15 @@ export function isStale(outDir = WEB_DIST): boolean {
 /** Builds the app into `outDir` (web/dist unless given). */
 export async function buildWeb(outDir = WEB_DIST): Promise<void> {
   const { build } = await import("vite");
-  await build({ configFile: join(WEB_ROOT, "vite.config.ts"), build: { outDir: resolve(outDir), emptyOutDir: true } });
+  // Vite sets NODE_ENV=production in this process when it is unset; a caller that builds and then
+  // starts a gateway (tests, the budget benchmark) would otherwise start a production gateway.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: join(WEB_ROOT, "vite.config.ts"), build: { outDir: resolve(outDir), emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 async function main() {
