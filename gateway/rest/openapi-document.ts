@@ -21,10 +21,13 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 
 const json = (schema: JsonSchema) => ({ "application/json": { schema } });
 
-/** The error answers every operation behind the token may give. */
-const AUTHENTICATED = { "401": responseRef("Unauthorized"), "403": responseRef("Forbidden"), "429": responseRef("TooManyRequests"), "500": responseRef("InternalError") };
-/** What a write adds: a body the door refuses, or one too large. */
-const WRITING = { "400": responseRef("BadRequest"), "413": responseRef("PayloadTooLarge") };
+/**
+ * The error answers every operation behind the token may give. A read answers no 403: a plan the
+ * caller may not see is not found, the same answer as a plan that is not there.
+ */
+const AUTHENTICATED = { "401": responseRef("Unauthorized"), "429": responseRef("TooManyRequests"), "500": responseRef("InternalError") };
+/** What a write adds: a body the door refuses or one too large, and a caller without the privilege. */
+const WRITING = { "400": responseRef("BadRequest"), "403": responseRef("Forbidden"), "413": responseRef("PayloadTooLarge") };
 
 const DOOR_RULES = `The body is a JSON object that nests at most ${MAX_JSON_DEPTH} levels deep and carries no NUL character; a null counts as a value not sent.`;
 
