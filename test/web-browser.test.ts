@@ -167,8 +167,12 @@ describe("the student manages consents and share links through the UI", () => {
     await page.fill("#consent-recipient", DEMO_RECIPIENT_YTUNNUS);
     await page.check("text=Urasuunnitelma");
     await page.fill("#consent-purpose", "Työnhaku");
-    await page.fill("#consent-from", "2026-01-15");
-    await page.fill("#consent-until", "2026-06-30");
+    // A date that does not exist is named as such, and nothing is sent.
+    await page.fill("#consent-from", "31.2.2026");
+    await page.waitForSelector("text=Päivämäärä ei kelpaa");
+    expect(await page.isDisabled("form button[type=submit]")).toBe(true);
+    await page.fill("#consent-from", "15.1.2026");
+    await page.fill("#consent-until", "30.6.2026");
     await page.click("form button[type=submit]");
     await page.waitForSelector("text=Suostumus annettu.");
     await page.waitForSelector(`.card >> text=${DEMO_RECIPIENT_YTUNNUS}`);
@@ -186,8 +190,8 @@ describe("the student manages consents and share links through the UI", () => {
     await open(page, "/oma/jakolinkit");
     const option = await page.locator("#share-target option", { hasText: "kotihoito" }).getAttribute("value");
     await page.selectOption("#share-target", option!);
-    await page.fill("#share-from", "2026-01-01");
-    await page.fill("#share-until", "2026-03-31");
+    await page.fill("#share-from", "1.1.2026");
+    await page.fill("#share-until", "31.3.2026");
     await page.click("form button[type=submit]");
     const url = await page.inputValue("#made-link");
     expect(url).toMatch(new RegExp(`^${origin}/jako#.+`));

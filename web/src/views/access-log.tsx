@@ -5,6 +5,7 @@ import { Empty, Failure, Loading, PageTitle, PartialNotice } from "../components
 import { AccessLogDocument, type AccessLogQuery } from "../gql/graphql";
 import { formatDateTime, localised } from "../format";
 import { useI18n } from "../i18n/i18n";
+import { ACTIONS, DATA, label, ROLES, RULES } from "../i18n/log-labels";
 
 type Entry = AccessLogQuery["kayttoloki"]["merkinnat"][number];
 const PAGE = 20;
@@ -42,15 +43,15 @@ export function AccessLog() {
             <tbody>
               {entries.map((entry, i) => (
                 <tr key={`${entry.aika}-${i}`}>
-                  <td>{formatDateTime(entry.aika, language)}</td>
+                  <td className="nowrap">{formatDateTime(entry.aika, language)}</td>
                   <td>
-                    {entry.kayttaja.rooli}
+                    {label(ROLES, entry.kayttaja.rooli, language)}
                     {entry.kayttaja.organisaatiot.length > 0 && `, ${entry.kayttaja.organisaatiot.map((o) => localised(o.nimi, language) ?? o.oid).join(", ")}`}
                   </td>
                   <td>
-                    {entry.toiminto}: {entry.tieto}
+                    {label(ACTIONS, entry.toiminto, language)}: {label(DATA, entry.tieto, language)}
                   </td>
-                  <td>{entry.perusteenKuvaus}</td>
+                  <td>{label(RULES, entry.peruste, language, entry.perusteenKuvaus)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "../api/use-query";
 import { useCodeName } from "../codes";
 import { Empty, Failure, Loading, Notice, PageTitle, PartialNotice } from "../components/states";
 import { CreateConsentDocument, MyConsentsDocument, RevokeConsentDocument, type MyConsentsQuery, type SuostumuksenOsio } from "../gql/graphql";
+import { DateField } from "../components/date-field";
 import { addDays, formatDate, formatDateTime } from "../format";
 import { useI18n } from "../i18n/i18n";
 
@@ -28,8 +29,8 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
   const [sections, setSections] = useState<SuostumuksenOsio[]>([]);
   const [units, setUnits] = useState<string[]>([]);
   const [purpose, setPurpose] = useState("");
-  const [from, setFrom] = useState(today());
-  const [until, setUntil] = useState(addDays(today(), 90));
+  const [from, setFrom] = useState<string | null>(today());
+  const [until, setUntil] = useState<string | null>(addDays(today(), 90));
   const [busy, setBusy] = useState(false);
   const plan = plans.find((p) => p.id === planId);
   const planUnits = plan
@@ -42,6 +43,7 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!from || !until) return;
     setBusy(true);
     const result = await create({
       input: {
@@ -109,16 +111,10 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
         <label htmlFor="consent-purpose">{t("purpose")}</label>
         <input id="consent-purpose" required value={purpose} onChange={(e) => setPurpose(e.target.value)} />
       </p>
-      <p className="field">
-        <label htmlFor="consent-from">{t("validFrom")}</label>
-        <input id="consent-from" type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />
-      </p>
-      <p className="field">
-        <label htmlFor="consent-until">{t("validUntil")}</label>
-        <input id="consent-until" type="date" required value={until} onChange={(e) => setUntil(e.target.value)} />
-      </p>
+      <DateField id="consent-from" label={t("validFrom")} value={from} onChange={setFrom} />
+      <DateField id="consent-until" label={t("validUntil")} value={until} onChange={setUntil} />
       <p className="actions">
-        <button type="submit" disabled={busy || sections.length === 0}>
+        <button type="submit" disabled={busy || sections.length === 0 || !from || !until}>
           {t("giveConsent")}
         </button>
       </p>
@@ -165,8 +161,8 @@ export function Consents() {
                           <dd>{consent.tarkoitus}</dd>
                           <dt>{t("sections")}</dt>
                           <dd>{consent.osiot.map((s) => t(`section_${s}`)).join(", ")}</dd>
-                          <dt>{t("validFrom")}</dt>
-                          <dd>{t("validity", { start: formatDate(consent.voimassaAlku), end: formatDate(consent.voimassaLoppu) })}</dd>
+                          <dt>{t("validityLabel")}</dt>
+                          <dd>{formatDate(consent.voimassaAlku)}–{formatDate(consent.voimassaLoppu)}</dd>
                         </dl>
                         {consent.peruttu ? (
                           <p className="status status-ended">{t("revoked", { date: formatDateTime(consent.peruttu, language) })}</p>

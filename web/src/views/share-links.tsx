@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "../api/use-query";
 import { useCodeName } from "../codes";
 import { Empty, Failure, Loading, Notice, PageTitle, PartialNotice } from "../components/states";
 import { CreateShareLinkDocument, DeleteShareLinkDocument, MyShareLinksDocument, type JakolinkinKohde, type MyShareLinksQuery } from "../gql/graphql";
+import { DateField } from "../components/date-field";
 import { addDays, formatDate } from "../format";
 import { useI18n } from "../i18n/i18n";
 
@@ -83,15 +84,15 @@ export function ShareLinks() {
   const [notice, setNotice] = useState<{ text: string; kind: "ok" | "error" } | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [target, setTarget] = useState("");
-  const [from, setFrom] = useState(today());
-  const [until, setUntil] = useState(addDays(today(), 30));
+  const [from, setFrom] = useState<string | null>(today());
+  const [until, setUntil] = useState<string | null>(addDays(today(), 30));
   const me = answer.status === "done" ? answer.data.me : null;
   const targets = useTargets(me?.hoksit ?? []);
   const labelOf = (kind: JakolinkinKohde, id: string) => targets.find((x) => x.kind === kind && x.targetId === id)?.label ?? `${t(`kind_${kind}`)} ${id}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const chosen = targets.find((x) => x.value === (target || targets[0]?.value));
-    if (!chosen) return;
+    if (!chosen || !from || !until) return;
     const result = await create({ input: { hoksId: chosen.planId, tutkinnonOsaModuleId: chosen.unitId, kohdeTyyppi: chosen.kind, kohdeModuleId: chosen.targetId, voimassaAlku: from, voimassaLoppu: until } });
     if (result.data) {
       setSecret(result.data.createShareLink.token);
@@ -153,14 +154,8 @@ export function ShareLinks() {
                       ))}
                     </select>
                   </p>
-                  <p className="field">
-                    <label htmlFor="share-from">{t("validFrom")}</label>
-                    <input id="share-from" type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />
-                  </p>
-                  <p className="field">
-                    <label htmlFor="share-until">{t("validUntil")}</label>
-                    <input id="share-until" type="date" required value={until} onChange={(e) => setUntil(e.target.value)} />
-                  </p>
+                  <DateField id="share-from" label={t("validFrom")} value={from} onChange={setFrom} />
+                  <DateField id="share-until" label={t("validUntil")} value={until} onChange={setUntil} />
                   <p className="actions">
                     <button type="submit">{t("makeShareLink")}</button>
                   </p>

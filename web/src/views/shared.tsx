@@ -32,8 +32,8 @@ export function Shared() {
           <dl className="facts">
             <dt>{t("sharedBy")}</dt>
             <dd>{[shared.hoks.oppija.etunimet, shared.hoks.oppija.sukunimi].filter(Boolean).join(" ")}</dd>
-            <dt>{t("validFrom")}</dt>
-            <dd>{t("validity", { start: formatDate(shared.voimassaAlku), end: formatDate(shared.voimassaLoppu) })}</dd>
+            <dt>{t("validityLabel")}</dt>
+            <dd>{formatDate(shared.voimassaAlku)}–{formatDate(shared.voimassaLoppu)}</dd>
           </dl>
           {unitsOf(shared.hoks, t, codeName)
             .filter((unit) => unit.key === shared.tutkinnonOsaModuleId)

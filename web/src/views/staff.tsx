@@ -105,7 +105,7 @@ export function Student({ oid }: { oid: string }) {
       {answer.status === "done" && person && (
         <>
           <PartialNotice errors={answer.errors} />
-          {person.hoksit.length === 0 && <Empty>{t("noPlans")}</Empty>}
+          {person.hoksit.length === 0 && <Empty>{t("studentNoPlans")}</Empty>}
           {person.hoksit.map((plan) => (
             <div key={plan.id}>
               <p className="provider-label">{t("planBy", { provider: providerOf(plan, language) ?? "–" })}</p>
