@@ -97,7 +97,8 @@ function landingPage() {
  */
 function developmentRoutes(production: boolean, options: GatewayOptions): Route[] {
   if (production) return [];
-  return [...explorerRoutes(readOperations()), devRolesRoute(options.keys, options.explorerRoles ?? [])];
+  const roles = options.explorerRoles?.length ? [devRolesRoute(options.keys, options.explorerRoles)] : [];
+  return [...explorerRoutes(readOperations()), ...roles];
 }
 
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
