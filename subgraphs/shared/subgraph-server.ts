@@ -16,6 +16,7 @@ import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type Run
 import { clientAddressOf } from "./http/client-address.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { log } from "./log.js";
+import { settings } from "./config/settings.js";
 import type { SchemaOptions, SubgraphDefinition } from "./subgraph.js";
 
 export interface SubgraphHandle {
@@ -44,7 +45,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
     hideSchemaDetailsFromClientErrors: true,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    introspection: process.env.NODE_ENV !== "production",
+    introspection: settings().NODE_ENV !== "production",
     // The process stops its servers itself (process/termination.ts); Apollo's own signal handler
     // would stop this one a second time, concurrently, and that stop never finishes.
     stopOnTerminationSignals: false,
