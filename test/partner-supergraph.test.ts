@@ -72,6 +72,8 @@ beforeAll(async () => {
     "scripts/start.ts",
     {
       SUPERGRAPH: supergraphFile,
+      // Its own embedded database, also in the suite's PostgreSQL run: npm start seeds what it opens.
+      DATABASE_URL: "",
       PGLITE_DATA_DIR: "memory://",
       AUDIT_LOG_FILE: join(dir, "audit.jsonl"),
       JWT_PUBLIC_KEY: await exportSPKI(publicKey),

@@ -122,7 +122,8 @@ describe("settings", () => {
 function run(entry: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", entry], {
-      env: { ...process.env, LOG_LEVEL: "info", PGLITE_DATA_DIR: "memory://", ...env },
+      // Never the suite's PostgreSQL: were a check to let a process through, it would open nothing shared.
+      env: { ...process.env, LOG_LEVEL: "info", DATABASE_URL: "", PGLITE_DATA_DIR: "memory://", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
