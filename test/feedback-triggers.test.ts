@@ -132,3 +132,76 @@ describe("feedback triggers follow the persons feed", () => {
     expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 odottaa");
   });
 });
+
+describe("the feedback service's door", () => {
+  const feedbackService = () => service.token({ sub: "palautepalvelu", role: "feedback" });
+  const LIST = `query ($tila: [PalauteHerateTila!], $erapaiva: String, $first: Int, $after: String) {
+    palauteHerateet(tila: $tila, erapaiva: $erapaiva, first: $first, after: $after) {
+      nodes { id tyyppi kyselytyyppi heratepvm niputuspvm tila syy yksiloivaTunniste ohjaaja { nimi } kyselylinkki tapahtumat { tapahtuma tila tekija } }
+      pageInfo { endCursor hasNextPage } } }`;
+  const ask = async (query: string, variables: Record<string, unknown>, token?: string) => (await postGraphQL(service.gatewayUrl, query, { token: token ?? (await feedbackService()), variables })).body;
+  const codes = (body: { errors?: { extensions?: { code?: string } }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+  const mark = (name: string, id: string, extra = "") => ask(`mutation ($id: ID!) { ${name}(id: $id${extra}) { id tila kyselylinkki } }`, { id });
+
+  it("lists the triggers due by a date, a page at a time; a working-life trigger is due on its bundling date", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    const today = await ask(LIST, {});
+    expect(today.errors).toBeUndefined();
+    expect(today.data.palauteHerateet.nodes.map((n: any) => n.tyyppi)).toEqual(["opiskelija-paatto"]);
+    // rantala-2025-0001 ends 2026-02-27 and is bundled on 2026-03-01.
+    expect((await ask(LIST, { erapaiva: "2026-02-28" })).data.palauteHerateet.nodes.map((n: any) => n.tyyppi)).toEqual(["opiskelija-paatto"]);
+    const march = (await ask(LIST, { erapaiva: "2026-03-01" })).data.palauteHerateet.nodes;
+    expect(march.map((n: any) => n.yksiloivaTunniste ?? n.tyyppi)).toEqual(["opiskelija-paatto", "rantala-2025-0001"]);
+    expect(march[1]).toMatchObject({ niputuspvm: "2026-03-01", ohjaaja: { nimi: expect.any(String) }, tapahtumat: [{ tapahtuma: "created", tila: "ODOTTAA", tekija: "rantala-sis" }] });
+    const notSent = (await ask(LIST, { tila: ["EI_LAHETETA"], erapaiva: "2027-01-01" })).data.palauteHerateet.nodes;
+    expect(notSent.map((n: any) => `${n.tyyppi} ${n.syy}`)).toEqual(["opiskelija-aloitus vastausaika-paattynyt"]);
+    // Pages: one at a time, the cursor carries on where the page ended.
+    const first = (await ask(LIST, { erapaiva: "2027-01-01", first: 1 })).data.palauteHerateet;
+    const second = (await ask(LIST, { erapaiva: "2027-01-01", first: 1, after: first.pageInfo.endCursor })).data.palauteHerateet;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(second.nodes[0].id).not.toBe(first.nodes[0].id);
+    expect(codes(await ask(LIST, { after: "not-a-cursor" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await ask(LIST, { erapaiva: "2026-02-30" }))).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("marks: handed over, handled, a survey link; each idempotent, each audited, none for a trigger not to be sent", async () => {
+    await create(fullPlan());
+    const all = (await ask(LIST, { tila: ["ODOTTAA", "EI_LAHETETA"], erapaiva: "2027-01-01" })).data.palauteHerateet.nodes;
+    const waiting = all.find((n: any) => n.yksiloivaTunniste === "rantala-2025-0001").id;
+    const notSent = all.find((n: any) => n.tila === "EI_LAHETETA").id;
+    expect(codes(await mark("liitaPalautekyselylinkki", waiting, `, kyselylinkki: "https://arvo.example/k/1"`))).toEqual(["CONFLICT"]);
+    expect((await mark("luovutaPalauteHerate", waiting)).data.luovutaPalauteHerate.tila).toBe("LUOVUTETTU");
+    expect((await mark("luovutaPalauteHerate", waiting)).data.luovutaPalauteHerate.tila).toBe("LUOVUTETTU");
+    expect(codes(await mark("liitaPalautekyselylinkki", waiting, `, kyselylinkki: "http://arvo.example/k/1"`))).toEqual(["BAD_USER_INPUT"]);
+    expect((await mark("liitaPalautekyselylinkki", waiting, `, kyselylinkki: "https://arvo.example/k/1"`)).data.liitaPalautekyselylinkki.kyselylinkki).toBe("https://arvo.example/k/1");
+    expect((await mark("merkitsePalauteHerateKasitellyksi", waiting)).data.merkitsePalauteHerateKasitellyksi.tila).toBe("KASITELTY");
+    expect((await mark("merkitsePalauteHerateKasitellyksi", waiting)).data.merkitsePalauteHerateKasitellyksi.tila).toBe("KASITELTY");
+    expect(codes(await mark("luovutaPalauteHerate", notSent))).toEqual(["CONFLICT"]);
+    expect(codes(await mark("luovutaPalauteHerate", "999999"))).toEqual(["NOT_FOUND"]);
+    expect(codes(await mark("luovutaPalauteHerate", "x"))).toEqual(["BAD_USER_INPUT"]);
+    const key = (await triggers())["tyoelama:rantala-2025-0001"]!.key;
+    const history = await service.database.db.select().from(feedbackTriggerEvent).where(eq(feedbackTriggerEvent.triggerKey, key));
+    expect(history.map((e) => e.event)).toEqual(["created", "luovutettu", "kyselylinkki", "kasitelty"]);
+    const audit = await service.database.db.execute(
+      "select operation, rule from audit.entry where data_kind = 'palauteherate' and actor_oid = 'palautepalvelu' order by id" as never,
+    );
+    const rows = ((audit as any).rows ?? audit) as { operation: string; rule: string }[];
+    expect(rows.filter((r) => r.operation === "update").length).toBe(3);
+    expect(new Set(rows.map((r) => r.rule))).toEqual(new Set(["PALAUTE"]));
+  });
+
+  it("is closed to everyone but the feedback service (OPH may read): the same refusal whatever exists", async () => {
+    await create(fullPlan());
+    for (const who of ["aino", "liisa", "rantalasystem", "ville", "tyollisyysrahasto"] as const) {
+      const token = await service.token(who);
+      const body = await ask(LIST, {}, token);
+      expect(body.data, who).toBeNull();
+      expect(codes(body), who).toEqual(["FORBIDDEN"]);
+      expect(codes(await ask(`mutation { luovutaPalauteHerate(id: "1") { id } }`, {}, token)), who).toEqual(["FORBIDDEN"]);
+    }
+    const oph = await service.token("oph");
+    expect((await ask(LIST, { tila: ["ODOTTAA", "EI_LAHETETA"], erapaiva: "2027-01-01" }, oph)).data.palauteHerateet.nodes.length).toBe(4);
+    expect(codes(await ask(`mutation { luovutaPalauteHerate(id: "1") { id } }`, {}, oph))).toEqual(["FORBIDDEN"]);
+  });
+});

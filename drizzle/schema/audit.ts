@@ -20,7 +20,7 @@ export const AUDIT_OUTCOMES = ["success", "refused"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** What kind of the student's data an event touched. */
-export const AUDIT_DATA_KINDS = ["hoks", "henkilo", "opiskeluoikeus", "suostumus", "jakolinkki", "kayttoloki"] as const;
+export const AUDIT_DATA_KINDS = ["hoks", "henkilo", "opiskeluoikeus", "suostumus", "jakolinkki", "kayttoloki", "palauteherate"] as const;
 export type AuditDataKind = (typeof AUDIT_DATA_KINDS)[number];
 
 export interface AuditChange {

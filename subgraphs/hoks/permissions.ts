@@ -4,7 +4,12 @@
  * and filtered by the data layer, so they are allowed as values; any type not listed is denied.
  */
 import type { IRules } from "graphql-shield";
-import { allow, cameThroughScope, federationRules, federationTypeRules, isAuthenticated } from "../shared/permissions.js";
+import { or } from "graphql-shield";
+import { allow, cameThroughScope, federationRules, federationTypeRules, hasRole, isAuthenticated } from "../shared/permissions.js";
+
+/** The feedback door (feedback/feedback-door.resolver.ts): the feedback service marks, OPH reads too. */
+const isFeedbackService = hasRole("feedback");
+const FEEDBACK_TYPES = ["PalauteHerate", "PalauteHerateConnection", "PalauteHerateEdge", "PalauteOhjaaja", "PalauteHerateTapahtuma", "PageInfo"] as const;
 
 const VALUE_TYPES = [
   "Henkilo",
@@ -46,15 +51,22 @@ export const hoksRules: IRules = {
     hoks: isAuthenticated,
     hoksByOpiskeluoikeus: isAuthenticated,
     workplaceAssignments: isAuthenticated,
+    palauteHerateet: or(isFeedbackService, hasRole("oph")),
     ...federationRules,
   },
   ...federationTypeRules,
   // Who may write what is decided inside the write path (write-access.ts), per study right.
-  Mutation: { createHoks: isAuthenticated, replaceHoks: isAuthenticated, patchHoks: isAuthenticated, deleteHoks: isAuthenticated, validateHoks: isAuthenticated },
+  Mutation: { createHoks: isAuthenticated, replaceHoks: isAuthenticated, patchHoks: isAuthenticated, deleteHoks: isAuthenticated, validateHoks: isAuthenticated,
+    luovutaPalauteHerate: isFeedbackService,
+    merkitsePalauteHerateKasitellyksi: isFeedbackService,
+    liitaPalautekyselylinkki: isFeedbackService,
+  },
   // A write result carries only the id and revision of the plan just written; its `hoks` is read through the scope.
   HoksWriteResult: allow,
   HoksValidation: allow,
   ValidationProblem: allow,
   Hoks: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
+  // Reached only through the feedback door's guarded fields.
+  ...Object.fromEntries(FEEDBACK_TYPES.map((name) => [name, allow])),
 };

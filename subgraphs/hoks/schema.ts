@@ -12,11 +12,12 @@ import { curriculumLinkResolvers } from "./curriculum/curriculum-links.resolver.
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
 import { codeNamesResolvers, withCodeNamesRules } from "./codes/code-names.resolver.js";
+import { FeedbackDoorResolver } from "./feedback/feedback-door.resolver.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers, FeedbackDoorResolver],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );

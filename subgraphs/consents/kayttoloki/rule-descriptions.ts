@@ -11,4 +11,5 @@ export const RULE_DESCRIPTIONS: Record<AuditRule, string> = {
   R7: "Someone holding a share link you made.",
   R8: "An authority with a legal basis (for example the Employment Fund).",
   R9: "The Finnish National Agency for Education (OPH), as the national controller.",
+  PALAUTE: "The national feedback service, which sends you the student feedback survey and your workplace instructor the working-life survey.",
 };

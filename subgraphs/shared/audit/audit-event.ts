@@ -20,8 +20,12 @@ export interface AuditActor {
   callerId: string | null;
 }
 
-/** Audit rules are the grant rules without their variant letter (R2a → R2), plus R9 for OPH's jobs. */
-export type AuditRule = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9";
+/**
+ * Audit rules are the grant rules without their variant letter (R2a → R2), plus R9 for OPH's jobs,
+ * and PALAUTE: the national feedback service reading and marking feedback triggers (issue 16's
+ * consumer door; not a rule of disclosure.md, which names no feedback service).
+ */
+export type AuditRule = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "PALAUTE";
 
 export function auditRuleOf(grant: GrantRule): AuditRule {
   return grant.slice(0, 2) as AuditRule;

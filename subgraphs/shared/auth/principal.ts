@@ -4,9 +4,10 @@
  */
 /**
  * `gateway` is the identity of a gateway or router that introspects subgraphs (`_service`): it
- * may read the SDL and nothing else.
+ * may read the SDL and nothing else. `feedback` is the national feedback service: it reads and
+ * marks feedback triggers (subgraphs/hoks/feedback/) and nothing else.
  */
-export const ROLES = ["student", "official", "service", "workplace", "authority", "oph", "gateway"] as const;
+export const ROLES = ["student", "official", "service", "workplace", "authority", "oph", "gateway", "feedback"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const RIGHTS = ["read", "write", "update", "delete"] as const;

@@ -41,7 +41,7 @@ export function tokenLifetimeFromEnv(current: Settings = settings()): TokenLifet
   };
 }
 
-const SYSTEM_ROLES: readonly Role[] = ["service", "gateway"];
+const SYSTEM_ROLES: readonly Role[] = ["service", "gateway", "feedback"];
 
 export function isSystemRole(role: Role): boolean {
   return SYSTEM_ROLES.includes(role);

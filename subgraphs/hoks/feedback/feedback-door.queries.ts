@@ -1,0 +1,45 @@
+/**
+ * The feedback service's door onto the trigger table: the triggers due a page at a time, their
+ * history, and the marks the service makes. Each statement is one, however long the page.
+ */
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../../drizzle/db.js";
+import { feedbackTrigger, feedbackTriggerEvent, type FeedbackTriggerRow, type FeedbackTriggerState } from "../../../drizzle/schema/index.js";
+import type { Tx } from "../write/plan-store.js";
+
+/** A trigger is due on its bundling date (working-life feedback) or its trigger date (student feedback). */
+export const dueDate = sql<string>`coalesce(${feedbackTrigger.bundlingDate}, ${feedbackTrigger.triggerDate})`;
+
+export interface DuePosition {
+  due: string;
+  id: number;
+}
+
+export async function triggersDue(db: Db, states: readonly FeedbackTriggerState[], dueBy: string, limit: number, after?: DuePosition): Promise<(FeedbackTriggerRow & { due: string })[]> {
+  const conditions: SQL[] = [inArray(feedbackTrigger.state, [...states]), sql`${dueDate} <= ${dueBy}::date`];
+  if (after) conditions.push(sql`(${dueDate}, ${feedbackTrigger.id}) > (${after.due}::date, ${after.id})`);
+  return db
+    .select({ ...getTableColumns(feedbackTrigger), due: sql<string>`${dueDate}::text`.as("due") })
+    .from(feedbackTrigger)
+    .where(and(...conditions))
+    .orderBy(asc(dueDate), asc(feedbackTrigger.id))
+    .limit(limit);
+}
+
+export async function eventsOf(db: Db, keys: readonly string[]) {
+  const rows = await db.select().from(feedbackTriggerEvent).where(inArray(feedbackTriggerEvent.triggerKey, [...keys])).orderBy(asc(feedbackTriggerEvent.id));
+  const byKey = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) byKey.set(row.triggerKey, [...(byKey.get(row.triggerKey) ?? []), row]);
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+export async function lockTrigger(tx: Tx, id: number): Promise<FeedbackTriggerRow | undefined> {
+  const [row] = await tx.select().from(feedbackTrigger).where(eq(feedbackTrigger.id, id)).for("update");
+  return row;
+}
+
+export async function changeTrigger(tx: Tx, row: FeedbackTriggerRow, change: { state?: FeedbackTriggerState; kyselylinkki?: string }, event: string, actor: string): Promise<FeedbackTriggerRow> {
+  const [updated] = await tx.update(feedbackTrigger).set({ ...change, updatedAt: sql`now()` }).where(eq(feedbackTrigger.id, row.id)).returning();
+  await tx.insert(feedbackTriggerEvent).values({ triggerKey: row.key, hoksId: row.hoksId, event, state: updated!.state, reason: updated!.reason, actor });
+  return updated!;
+}
