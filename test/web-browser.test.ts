@@ -116,6 +116,9 @@ describe("each role sees exactly its data", () => {
     expect(text).toContain("10.8.2026–18.12.2026");
     // The window: the last period's end + 90 days.
     expect(text).toContain("18.3.2027");
+    // Ville reads someone else's plan: neutral headings, not the student's "how I study".
+    expect(text).toContain("Osaamisen hankkiminen");
+    expect(text).not.toContain("Miten ja missä opiskelen");
     for (const hidden of ["Toinen Oy", "Koski, Kaisa", "Ojala, Otto", "16.2.2026", "Työhyvinvointi", "Opiskelutaidot"]) expect(text).not.toContain(hidden);
     await context.close();
   });

@@ -107,7 +107,8 @@ export function DemonstrationItem({ demonstration }: { demonstration: Demonstrat
   );
 }
 
-export function UnitSection({ unit, headingLevel = 3 }: { unit: UnitOfPlan; headingLevel?: 3 | 4 }) {
+/** `own`: the student reads their own plan ("how I study"); others read it in neutral words. */
+export function UnitSection({ unit, headingLevel = 3, own = true }: { unit: UnitOfPlan; headingLevel?: 3 | 4; own?: boolean }) {
   const { t } = useI18n();
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h4" | "h5";
@@ -121,7 +122,7 @@ export function UnitSection({ unit, headingLevel = 3 }: { unit: UnitOfPlan; head
       )}
       {unit.periods.length > 0 && (
         <>
-          <Sub>{t("periods")}</Sub>
+          <Sub>{t(own ? "periods" : "periodsOther")}</Sub>
           <ul className="items">
             {unit.periods.map((period) => (
               <PeriodItem key={period.moduleId} period={period} />
@@ -131,7 +132,7 @@ export function UnitSection({ unit, headingLevel = 3 }: { unit: UnitOfPlan; head
       )}
       {unit.demonstrations.length > 0 && (
         <>
-          <Sub>{t("demonstrations")}</Sub>
+          <Sub>{t(own ? "demonstrations" : "demonstrationsOther")}</Sub>
           <ul className="items">
             {unit.demonstrations.map((d) => (
               <DemonstrationItem key={d.moduleId} demonstration={d} />
@@ -148,7 +149,7 @@ export function providerOf(plan: PlanDetailsFragment, language: ReturnType<typeo
   return localised(plan.opiskeluoikeus?.koulutustoimija?.nimi, language) ?? localised(plan.opiskeluoikeus?.oppilaitos?.nimi, language);
 }
 
-export function PlanView({ plan, complete = true }: { plan: PlanDetailsFragment; complete?: boolean }) {
+export function PlanView({ plan, complete = true, own = true }: { plan: PlanDetailsFragment; complete?: boolean; own?: boolean }) {
   const { t, language } = useI18n();
   const codeName = useCodeName();
   const units = unitsOf(plan, t, codeName);
@@ -197,15 +198,15 @@ export function PlanView({ plan, complete = true }: { plan: PlanDetailsFragment;
       {(complete || units.length > 0) && (
         <section aria-labelledby={`units-${plan.id}`}>
           <h3 id={`units-${plan.id}`} className="section-title">
-            {t("unitsToAcquire")}
+            {t(own ? "unitsToAcquire" : "unitsOther")}
           </h3>
-          {units.length === 0 ? <p>{t("noUnits")}</p> : units.map((unit) => <UnitSection key={unit.key} unit={unit} headingLevel={4} />)}
+          {units.length === 0 ? <p>{t("noUnits")}</p> : units.map((unit) => <UnitSection key={unit.key} unit={unit} headingLevel={4} own={own} />)}
         </section>
       )}
       {(complete || prior.length > 0) && (
         <section aria-labelledby={`prior-${plan.id}`}>
           <h3 id={`prior-${plan.id}`} className="section-title">
-            {t("priorLearning")}
+            {t(own ? "priorLearning" : "priorOther")}
           </h3>
           {prior.length === 0 ? (
             <p>{t("noPriorLearning")}</p>

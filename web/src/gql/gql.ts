@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    merkinnat {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    seuraavaSivu\n  }\n}": typeof types.AccessLogDocument,
+    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": typeof types.CodeNamesDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": typeof types.CreateConsentDocument,
     "mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    token\n    jakolinkki {\n      id\n    }\n  }\n}": typeof types.CreateShareLinkDocument,
@@ -29,11 +29,11 @@ type Documents = {
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    peruttu\n  }\n}": typeof types.RevokeConsentDocument,
     "query SharedModule {\n  jaettuModuuli {\n    tutkinnonOsaModuleId\n    kohdeTyyppi\n    kohdeModuleId\n    voimassaAlku\n    voimassaLoppu\n    hoks {\n      ...PlanDetails\n    }\n  }\n}": typeof types.SharedModuleDocument,
     "query StaffStudent($oid: ID!) {\n  henkilo(oid: $oid) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      ...PlanDetails\n    }\n  }\n}": typeof types.StaffStudentDocument,
-    "query StaffStudents($first: Int, $after: ID) {\n  opiskelijat(first: $first, after: $after) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      id\n      ensikertainenHyvaksyminen\n    }\n  }\n}": typeof types.StaffStudentsDocument,
+    "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.StaffStudentsDocument,
     "query WorkplaceStudents {\n  workplaceAssignments {\n    ...PlanDetails\n  }\n}": typeof types.WorkplaceStudentsDocument,
 };
 const documents: Documents = {
-    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    merkinnat {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    seuraavaSivu\n  }\n}": types.AccessLogDocument,
+    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": types.CodeNamesDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": types.CreateConsentDocument,
     "mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    token\n    jakolinkki {\n      id\n    }\n  }\n}": types.CreateShareLinkDocument,
@@ -47,14 +47,14 @@ const documents: Documents = {
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    peruttu\n  }\n}": types.RevokeConsentDocument,
     "query SharedModule {\n  jaettuModuuli {\n    tutkinnonOsaModuleId\n    kohdeTyyppi\n    kohdeModuleId\n    voimassaAlku\n    voimassaLoppu\n    hoks {\n      ...PlanDetails\n    }\n  }\n}": types.SharedModuleDocument,
     "query StaffStudent($oid: ID!) {\n  henkilo(oid: $oid) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      ...PlanDetails\n    }\n  }\n}": types.StaffStudentDocument,
-    "query StaffStudents($first: Int, $after: ID) {\n  opiskelijat(first: $first, after: $after) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      id\n      ensikertainenHyvaksyminen\n    }\n  }\n}": types.StaffStudentsDocument,
+    "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.StaffStudentsDocument,
     "query WorkplaceStudents {\n  workplaceAssignments {\n    ...PlanDetails\n  }\n}": types.WorkplaceStudentsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    merkinnat {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    seuraavaSivu\n  }\n}"): typeof import('./graphql').AccessLogDocument;
+export function graphql(source: "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').AccessLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -110,7 +110,7 @@ export function graphql(source: "query StaffStudent($oid: ID!) {\n  henkilo(oid:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffStudents($first: Int, $after: ID) {\n  opiskelijat(first: $first, after: $after) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      id\n      ensikertainenHyvaksyminen\n    }\n  }\n}"): typeof import('./graphql').StaffStudentsDocument;
+export function graphql(source: "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').StaffStudentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,7 +72,7 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { kayttoloki: { seuraavaSivu: string | null, merkinnat: Array<{ aika: string, toiminto: string, tieto: string, peruste: string, perusteenKuvaus: string, kayttaja: { rooli: string, organisaatiot: Array<{ oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } }> } }> } };
+export type AccessLogQuery = { kayttoloki: { nodes: Array<{ aika: string, toiminto: string, tieto: string, peruste: string, perusteenKuvaus: string, kayttaja: { rooli: string, organisaatiot: Array<{ oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type CodeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -142,11 +142,11 @@ export type StaffStudentQuery = { henkilo: { oid: string, etunimet: string | nul
 
 export type StaffStudentsQueryVariables = Exact<{
   first?: number | null | undefined;
-  after?: string | number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type StaffStudentsQuery = { opiskelijat: Array<{ oid: string, etunimet: string | null, sukunimi: string | null, hoksit: Array<{ id: string, ensikertainenHyvaksyminen: string | null }> }> };
+export type StaffStudentsQuery = { opiskelijalista: { nodes: Array<{ oid: string, etunimet: string | null, sukunimi: string | null, hoksit: Array<{ id: string, ensikertainenHyvaksyminen: string | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type WorkplaceStudentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -348,7 +348,7 @@ fragment PeriodDetails on OsaamisenHankkimistapa {
 export const AccessLogDocument = new TypedDocumentString(`
     query AccessLog($first: Int, $after: String) {
   kayttoloki(first: $first, after: $after) {
-    merkinnat {
+    nodes {
       aika
       toiminto
       tieto
@@ -366,7 +366,10 @@ export const AccessLogDocument = new TypedDocumentString(`
         }
       }
     }
-    seuraavaSivu
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
   }
 }
     `) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
@@ -950,14 +953,20 @@ fragment PlanDetails on Hoks {
   }
 }`) as unknown as TypedDocumentString<StaffStudentQuery, StaffStudentQueryVariables>;
 export const StaffStudentsDocument = new TypedDocumentString(`
-    query StaffStudents($first: Int, $after: ID) {
-  opiskelijat(first: $first, after: $after) {
-    oid
-    etunimet
-    sukunimi
-    hoksit {
-      id
-      ensikertainenHyvaksyminen
+    query StaffStudents($first: Int, $after: String) {
+  opiskelijalista(first: $first, after: $after) {
+    nodes {
+      oid
+      etunimet
+      sukunimi
+      hoksit {
+        id
+        ensikertainenHyvaksyminen
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
     }
   }
 }

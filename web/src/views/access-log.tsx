@@ -7,7 +7,7 @@ import { formatDateTime, localised } from "../format";
 import { useI18n } from "../i18n/i18n";
 import { ACTIONS, DATA, label, ROLES, RULES } from "../i18n/log-labels";
 
-type Entry = AccessLogQuery["kayttoloki"]["merkinnat"][number];
+type Entry = AccessLogQuery["kayttoloki"]["nodes"][number];
 const PAGE = 20;
 
 export function AccessLog() {
@@ -16,11 +16,12 @@ export function AccessLog() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const answer = useQuery(AccessLogDocument, { first: PAGE, after });
   useEffect(() => {
-    if (answer.status === "done") setEntries((earlier) => (after ? [...earlier, ...answer.data.kayttoloki.merkinnat] : answer.data.kayttoloki.merkinnat));
+    if (answer.status === "done") setEntries((earlier) => (after ? [...earlier, ...answer.data.kayttoloki.nodes] : answer.data.kayttoloki.nodes));
     // Pages are appended once per answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answer.status]);
-  const next = answer.status === "done" ? answer.data.kayttoloki.seuraavaSivu : null;
+  const page = answer.status === "done" ? answer.data.kayttoloki.pageInfo : null;
+  const next = page?.hasNextPage ? page.endCursor : null;
   return (
     <>
       <PageTitle>{t("accessLogTitle")}</PageTitle>

@@ -23,7 +23,8 @@ export function Students() {
     if (OID.test(value)) navigate(`/opiskelijat/${value}`);
     else setFilter(value.toLowerCase());
   };
-  const students = answer.status === "done" ? answer.data.opiskelijat : [];
+  const students = answer.status === "done" ? answer.data.opiskelijalista.nodes : [];
+  const nextCursor = answer.status === "done" && answer.data.opiskelijalista.pageInfo.hasNextPage ? answer.data.opiskelijalista.pageInfo.endCursor : null;
   const shown = students.filter((s) => !filter || `${s.etunimet ?? ""} ${s.sukunimi ?? ""} ${s.oid}`.toLowerCase().includes(filter));
   return (
     <>
@@ -73,12 +74,12 @@ export function Students() {
           <p className="actions">
             {after.length > 0 && (
               <button type="button" className="secondary" onClick={() => setAfter(after.slice(0, -1))}>
-                {t("back")}
+                {t("previousPage")}
               </button>
             )}
-            {students.length === PAGE && (
-              <button type="button" onClick={() => setAfter([...after, students[students.length - 1]!.oid])}>
-                {t("loadMore")}
+            {nextCursor && (
+              <button type="button" onClick={() => setAfter([...after, nextCursor])}>
+                {t("nextPage")}
               </button>
             )}
           </p>
@@ -109,7 +110,7 @@ export function Student({ oid }: { oid: string }) {
           {person.hoksit.map((plan) => (
             <div key={plan.id}>
               <p className="provider-label">{t("planBy", { provider: providerOf(plan, language) ?? "–" })}</p>
-              <PlanView plan={plan} />
+              <PlanView plan={plan} own={false} />
             </div>
           ))}
         </>

@@ -37,7 +37,7 @@ export function Workplace() {
                 <h2>{name}</h2>
                 {until && <p className="status">{t("visibleUntil", { date: formatDate(until) })}</p>}
                 {units.map((unit) => (
-                  <UnitSection key={unit.key} unit={unit} />
+                  <UnitSection key={unit.key} unit={unit} own={false} />
                 ))}
               </article>
             );
