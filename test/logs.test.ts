@@ -4,8 +4,11 @@
  * the failed request carry its id and their component, the failure is logged once, and no line
  * carries SQL, its parameters or a person's OID.
  */
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { createGateway } from "../gateway/gateway.js";
+import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
@@ -28,13 +31,22 @@ afterAll(async () => {
   await service?.close();
 });
 
-async function ask(query: string, requestId: string) {
-  const response = await fetch(service.gatewayUrl, {
+async function ask(query: string, requestId: string, gatewayUrl = service.gatewayUrl) {
+  const response = await fetch(gatewayUrl, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${await service.token("aino")}`, "x-request-id": requestId },
     body: JSON.stringify({ query }),
   });
   return { requestId: response.headers.get("x-request-id"), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+/** A port on the loopback interface where nothing listens (free a moment ago). */
+async function deadPort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** Lines are written when each server's answer finishes: wait for the gateway's access line. */
@@ -78,6 +90,25 @@ describe("logs of a failed request", () => {
       expect(lines.filter((l) => l.reqId !== requestId)).toEqual([]);
     } finally {
       await service.database.db.execute(sql`alter table consents.suostumus_moved rename to suostumus`);
+    }
+  });
+
+  it("from a subgraph that cannot be reached: the gateway logs it, once, with the request's id", async () => {
+    const gateway = await createGateway({ keys: service.keys, subgraphUrls: { ...service.subgraphUrls, consents: `http://127.0.0.1:${await deadPort()}/graphql` } });
+    const server = await listen(gateway.routes, 0, "127.0.0.1", "gateway");
+    try {
+      lines = [];
+      const { requestId, body } = await ask(`{ me { oid a: suostumukset { id } b: jakolinkit { id } } }`, "logs-test-unreachable-1", `${server.url}/graphql`);
+      expect(body.errors?.length).toBeGreaterThan(0);
+      const ofRequest = await linesOf(requestId!);
+      if (process.env.SHOW_LINES) console.log(lines.map((l) => JSON.stringify(l)).join("\n"));
+      const errors = ofRequest.filter((l) => l.level === 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ component: "gateway", reqId: requestId, err: { code: "ECONNREFUSED" } });
+      for (const line of lines) expect(JSON.stringify(line)).not.toMatch(OID);
+    } finally {
+      await server.close();
+      await gateway.stop();
     }
   });
 
