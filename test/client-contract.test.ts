@@ -47,8 +47,11 @@ describe("the README's client contract", () => {
       // A nullable id is eHOKS v1's numeric id of a list item: renewed by replaces, not an identity.
       else if (fields.id && !String(fields.id.type).endsWith("!")) expect(listed.get(type.name), `${type.name}'s id is not its identity`).toBe(false);
     }
-    // A write's result carries the plan's id.
+    // A write's result carries the plan's id; every other non-null id is its type's identity, keyed by it.
     expect(listed.get("HoksWriteResult")).toBe(false);
+    for (const type of objectTypes) {
+      if (type.name !== "HoksWriteResult" && String(type.getFields().id?.type) === "ID!") expect(listed.get(type.name), type.name).toEqual(["id"]);
+    }
   });
 
   it("pages every list that takes `after` as a connection with nodes, edges and the shared PageInfo", () => {
