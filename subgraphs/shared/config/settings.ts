@@ -147,6 +147,13 @@ export const settingsSchema = z
     JWT_MAX_SYSTEM_LIFETIME_HOURS: optional(positiveNumber(LONGEST_ALLOWED_HOURS, " hours (a week)")),
     JWT_CLOCK_SKEW_SECONDS: optional(wholeNumber(0, LARGEST_ALLOWED_SKEW_SECONDS)),
 
+    // The web app's folder and its sign-in provider (gateway/web-app.ts).
+    WEB_APP_DIR: optional(z.string()),
+    OIDC_ISSUER: optional(url(["https:", "http:"])),
+    OIDC_CLIENT_ID: optional(z.string()),
+    OIDC_REDIRECT_URI: optional(url(["https:", "http:"])),
+    OIDC_SCOPE: optional(z.string()),
+
     // Where npm was run from (npm sets it): CLI paths are relative to it.
     INIT_CWD: optional(z.string()),
 
