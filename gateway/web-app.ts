@@ -15,7 +15,7 @@ import { sendJson, type Route } from "../subgraphs/shared/http/http-server.js";
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
 
 /** The paths the app itself routes (web/src/app.tsx); anything else is not the app's. */
-const APP_PATHS = /^\/(?:|oma(?:\/(?:suostumukset|jakolinkit|kayttoloki))?|tyopaikka|jako|opiskelijat(?:\/[\d.]+)?|kirjautuminen)\/?$/;
+const APP_PATHS = /^\/(?:|oma(?:\/(?:suostumukset|jakolinkit|kayttoloki))?|tyopaikka|suostumukset-minulle|jako|opiskelijat(?:\/[\d.]+)?|kirjautuminen)\/?$/;
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -31,7 +31,7 @@ const get = (path: string, base = server.url) => fetch(`${base}${path}`);
 
 describe("web app route", () => {
   it("serves index.html at / and at the app's own paths, never cached", async () => {
-    for (const path of ["/", "/oma", "/oma/suostumukset", "/opiskelijat/1.2.246.562.24.55500012349", "/jako", "/tyopaikka"]) {
+    for (const path of ["/", "/oma", "/oma/suostumukset", "/opiskelijat/1.2.246.562.24.55500012349", "/jako", "/tyopaikka", "/suostumukset-minulle"]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");

@@ -180,10 +180,23 @@ describe("the student manages consents and share links through the UI", () => {
     await page.waitForSelector("text=Suostumus annettu.");
     await page.waitForSelector(`.card >> text=${DEMO_RECIPIENT_YTUNNUS}`);
     expect(await recipientSees()).toBe("urasuunnitelma_0001");
+    // The recipient's own view in the app: Aino's career plan and nothing else of hers.
+    const recipient = await newPage();
+    await signIn(recipient.page, "tyonantaja");
+    expect(recipient.page.url()).toBe(`${origin}/suostumukset-minulle`);
+    const consented = await mainText(recipient.page);
+    expect(consented).toContain("Aino");
+    expect(consented).toContain("Jatko-opinnot");
+    expect(consented).toContain("Työnhaku");
+    for (const hidden of ["Esimerkki Oy", "Virta, Ville", "Työhyvinvointi"]) expect(consented).not.toContain(hidden);
     await page.click(`.card button[aria-label*="${DEMO_RECIPIENT_YTUNNUS}"]`);
     await page.waitForSelector("text=Suostumus peruttu.");
     await page.waitForSelector(".card >> text=Peruttu");
     expect(await recipientSees()).toBeNull();
+    await recipient.page.reload();
+    await ready(recipient.page);
+    expect(await mainText(recipient.page)).toContain("Sinulle ei ole nyt voimassa olevia suostumuksia.");
+    await recipient.context.close();
     await context.close();
   }, 60_000);
 
@@ -254,6 +267,7 @@ const VIEWS: { role: string | null; path: string; name: string }[] = [
   { role: "aino", path: "/oma/kayttoloki", name: "student-access-log" },
   { role: "bertta", path: "/oma", name: "student-no-plans" },
   { role: "ville", path: "/tyopaikka", name: "workplace" },
+  { role: "tyonantaja", path: "/suostumukset-minulle", name: "consent-recipient" },
   { role: "liisa", path: "/opiskelijat", name: "staff-students" },
   { role: "liisa", path: `/opiskelijat/${OIDS.aino}`, name: "staff-student" },
   { role: "liisa", path: "/opiskelijat/1.2.246.562.24.00000000000", name: "staff-not-found" },
@@ -332,6 +346,54 @@ describe("accessibility", () => {
     await page.waitForSelector('button[data-role="aino"]');
     await context.close();
   }, 60_000);
+});
+
+describe("states: never a blank page or a raw error", () => {
+  it("partial data, an unavailable service and a refusal each get a clear message", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "ville");
+    // The answers below stand in for a subgraph that did not answer, a gateway that is down, and a
+    // refusal; the app's own handling of them is what is under test.
+    const answerWith = async (reply: { status: number; body: unknown }) => {
+      await page.route("**/graphql", async (route) => {
+        const body = route.request().postData() ?? "";
+        if (!body.includes("WorkplaceStudents")) return route.continue();
+        await route.fulfill({ status: reply.status, contentType: "application/json", body: JSON.stringify(reply.body) });
+      });
+      await open(page, "/tyopaikka");
+      await page.unroute("**/graphql");
+      return mainText(page);
+    };
+    const partial = await answerWith({
+      status: 200,
+      body: {
+        data: { workplaceAssignments: [] },
+        errors: [{ message: "persons subgraph unavailable", path: ["workplaceAssignments", 0, "oppija"], extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      },
+    });
+    expect(partial).toContain("Osa tiedoista ei ole juuri nyt saatavilla.");
+    expect(partial).not.toContain("persons subgraph");
+    await page.screenshot({ path: join(SCREENSHOTS, "state-partial-fi.png"), fullPage: true });
+    const down = await answerWith({ status: 503, body: { errors: [{ message: "Service unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } }] } });
+    expect(down).toContain("Palvelu ei juuri nyt vastaa.");
+    expect(await page.locator("main button", { hasText: "Yritä uudelleen" }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, "state-unavailable-fi.png"), fullPage: true });
+    const refused = await answerWith({ status: 200, body: { data: null, errors: [{ message: "Not allowed", extensions: { code: "FORBIDDEN" } }] } });
+    expect(refused).toContain("Sinulla ei ole oikeutta näihin tietoihin.");
+    // Retrying after the outage shows the real answer again.
+    await open(page, "/tyopaikka");
+    expect(await mainText(page)).toContain("Esimerkki Oy");
+    await context.close();
+  });
+
+  it("an address that is not one of the app's is the gateway's 404, not the app", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    const response = await page.goto(`${origin}/oma/olematon`);
+    // Not an app path: the gateway's own 404, not the app.
+    expect(response!.status()).toBe(404);
+    await context.close();
+  });
 });
 
 describe("session expiry", () => {

@@ -11,6 +11,7 @@ import { LANGUAGES, MESSAGES, type MessageKey } from "./i18n/messages";
 import { Link, navigate, usePath } from "./router";
 import { AccessLog } from "./views/access-log";
 import { Consents } from "./views/consents";
+import { ConsentedToMe } from "./views/consented";
 import { MyPlans } from "./views/my-plans";
 import { Shared } from "./views/shared";
 import { ShareLinks } from "./views/share-links";
@@ -37,8 +38,11 @@ function menuOf(session: Session): MenuItem[] {
         { href: "/oma/jakolinkit", label: "navShareLinks" },
         { href: "/oma/kayttoloki", label: "navAccessLog" },
       ];
-    case "workplace":
-      return [{ href: "/tyopaikka", label: "navWorkplace" }];
+    case "workplace": {
+      const workplace: MenuItem = { href: "/tyopaikka", label: "navWorkplace" };
+      const consented: MenuItem = { href: "/suostumukset-minulle", label: "navConsented" };
+      return session.recipient ? [consented, workplace] : [workplace, consented];
+    }
     default:
       return [{ href: "/opiskelijat", label: "navStudents" }];
   }
@@ -65,6 +69,7 @@ function Page({ path, session }: { path: string; session: Session }) {
   if (path === "/oma/jakolinkit") return <ShareLinks />;
   if (path === "/oma/kayttoloki") return <AccessLog />;
   if (path === "/tyopaikka") return <Workplace />;
+  if (path === "/suostumukset-minulle") return <ConsentedToMe />;
   if (path === "/jako") return <Shared />;
   if (path === "/opiskelijat") return <Students />;
   const student = /^\/opiskelijat\/([\d.]+)$/.exec(path);

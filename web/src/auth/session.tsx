@@ -14,19 +14,28 @@ export interface Session {
   role: Role;
   /** Seconds since the epoch, from the token's `exp`. */
   expiresAt?: number;
+  /** The token names a business or organisation: consents may be given to it. */
+  recipient?: boolean;
 }
 
 const STORAGE_KEY = "ehoks.session";
 const SHARE_LINK_KEY = "ehoks.shareLink";
 
 /** The token's claims as the app needs them; the gateway verifies the token, this only reads it. */
-export function claimsOf(token: string): { role: Role; name?: string; sub?: string; exp?: number } {
+export function claimsOf(token: string): { role: Role; name?: string; sub?: string; exp?: number; recipient?: boolean } {
   try {
     const payload = token.split(".")[1] ?? "";
     const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
     const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<string, unknown>;
     const role = typeof claims.role === "string" ? (claims.role as Role) : "unknown";
-    return { role, name: typeof claims.name === "string" ? claims.name : undefined, sub: typeof claims.sub === "string" ? claims.sub : undefined, exp: typeof claims.exp === "number" ? claims.exp : undefined };
+    return {
+      role,
+      name: typeof claims.name === "string" ? claims.name : undefined,
+      sub: typeof claims.sub === "string" ? claims.sub : undefined,
+      exp: typeof claims.exp === "number" ? claims.exp : undefined,
+      // A token naming a business or an organisation is a consent recipient's.
+      recipient: typeof claims.ytunnus === "string" || typeof claims.org === "string",
+    };
   } catch {
     return { role: "unknown" };
   }
@@ -34,7 +43,7 @@ export function claimsOf(token: string): { role: Role; name?: string; sub?: stri
 
 export function sessionFromToken(token: string, headers: Record<string, string> = {}, name?: string): Session {
   const claims = claimsOf(token);
-  return { token, headers, role: claims.role, name: name ?? claims.name ?? claims.sub ?? "", expiresAt: claims.exp };
+  return { token, headers, role: claims.role, name: name ?? claims.name ?? claims.sub ?? "", expiresAt: claims.exp, recipient: claims.recipient };
 }
 
 function storedSession(): Session | null {

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": typeof types.CodeNamesDocument,
+    "query ConsentedToMe($first: Int, $after: String) {\n  suostumuksetMinulle(first: $first, after: $after) {\n    nodes {\n      id\n      osiot\n      tarkoitus\n      voimassaAlku\n      voimassaLoppu\n      oppija {\n        oid\n        etunimet\n        sukunimi\n      }\n      hoks {\n        ...PlanDetails\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ConsentedToMeDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": typeof types.CreateConsentDocument,
     "mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    token\n    jakolinkki {\n      id\n    }\n  }\n}": typeof types.CreateShareLinkDocument,
     "mutation DeleteShareLink($id: ID!) {\n  deleteShareLink(id: $id)\n}": typeof types.DeleteShareLinkDocument,
@@ -35,6 +36,7 @@ type Documents = {
 const documents: Documents = {
     "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": types.CodeNamesDocument,
+    "query ConsentedToMe($first: Int, $after: String) {\n  suostumuksetMinulle(first: $first, after: $after) {\n    nodes {\n      id\n      osiot\n      tarkoitus\n      voimassaAlku\n      voimassaLoppu\n      oppija {\n        oid\n        etunimet\n        sukunimi\n      }\n      hoks {\n        ...PlanDetails\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ConsentedToMeDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": types.CreateConsentDocument,
     "mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    token\n    jakolinkki {\n      id\n    }\n  }\n}": types.CreateShareLinkDocument,
     "mutation DeleteShareLink($id: ID!) {\n  deleteShareLink(id: $id)\n}": types.DeleteShareLinkDocument,
@@ -59,6 +61,10 @@ export function graphql(source: "query AccessLog($first: Int, $after: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}"): typeof import('./graphql').CodeNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsentedToMe($first: Int, $after: String) {\n  suostumuksetMinulle(first: $first, after: $after) {\n    nodes {\n      id\n      osiot\n      tarkoitus\n      voimassaAlku\n      voimassaLoppu\n      oppija {\n        oid\n        etunimet\n        sukunimi\n      }\n      hoks {\n        ...PlanDetails\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').ConsentedToMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,14 @@ export type CodeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CodeNamesQuery = { koodistonNimet: Array<{ koodiUri: string, fi: string, sv: string, en: string }> };
 
+export type ConsentedToMeQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsentedToMeQuery = { suostumuksetMinulle: { nodes: Array<{ id: string, osiot: Array<SuostumuksenOsio>, tarkoitus: string, voimassaAlku: string, voimassaLoppu: string, oppija: { oid: string, etunimet: string | null, sukunimi: string | null }, hoks: { id: string, oppijaOid: string, opiskeluoikeusOid: string | null, ensikertainenHyvaksyminen: string | null, paivitetty: string | null, urasuunnitelmaKoodiUri: string | null, oppija: { oid: string, etunimet: string | null, sukunimi: string | null }, opiskeluoikeus: { oid: string, alkamispaiva: string | null, paattymispaiva: string | null, oppilaitos: { oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } } | null, koulutustoimija: { oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } } | null } | null, hankittavatAmmatTutkinnonOsat: Array<{ moduleId: string, tutkinnonOsaKoodiUri: string, koulutuksenJarjestajaOid: string | null, vaatimuksistaTaiTavoitteistaPoikkeaminen: string | null, osaamisenHankkimistavat: Array<{ moduleId: string, osaamisenHankkimistapaKoodiUri: string, alku: string, loppu: string, ajanjaksonTarkenne: string | null, tyopaikallaJarjestettavaKoulutus: { tyopaikanNimi: string, keskeisetTyotehtavat: Array<string>, vastuullinenTyopaikkaOhjaaja: { nimi: string } } | null, muutOppimisymparistot: Array<{ oppimisymparistoKoodiUri: string, alku: string, loppu: string }> | null }>, osaamisenOsoittaminen: Array<{ moduleId: string, alku: string, loppu: string, sisallonKuvaus: Array<string>, yksilollisetKriteerit: Array<string> | null, nayttoymparisto: { nimi: string, kuvaus: string | null }, tyoelamaOsaamisenArvioijat: Array<{ nimi: string }> | null, koulutuksenJarjestajaOsaamisenArvioijat: Array<{ nimi: string }> | null }> }>, hankittavatPaikallisetTutkinnonOsat: Array<{ moduleId: string, nimi: string | null, laajuus: number | null, osaamisenHankkimistavat: Array<{ moduleId: string, osaamisenHankkimistapaKoodiUri: string, alku: string, loppu: string, ajanjaksonTarkenne: string | null, tyopaikallaJarjestettavaKoulutus: { tyopaikanNimi: string, keskeisetTyotehtavat: Array<string>, vastuullinenTyopaikkaOhjaaja: { nimi: string } } | null, muutOppimisymparistot: Array<{ oppimisymparistoKoodiUri: string, alku: string, loppu: string }> | null }>, osaamisenOsoittaminen: Array<{ moduleId: string, alku: string, loppu: string, sisallonKuvaus: Array<string>, yksilollisetKriteerit: Array<string> | null, nayttoymparisto: { nimi: string, kuvaus: string | null }, tyoelamaOsaamisenArvioijat: Array<{ nimi: string }> | null, koulutuksenJarjestajaOsaamisenArvioijat: Array<{ nimi: string }> | null }> }>, hankittavatYhteisetTutkinnonOsat: Array<{ moduleId: string, tutkinnonOsaKoodiUri: string, osaAlueet: Array<{ moduleId: string, osaAlueKoodiUri: string, osaamisenHankkimistavat: Array<{ moduleId: string, osaamisenHankkimistapaKoodiUri: string, alku: string, loppu: string, ajanjaksonTarkenne: string | null, tyopaikallaJarjestettavaKoulutus: { tyopaikanNimi: string, keskeisetTyotehtavat: Array<string>, vastuullinenTyopaikkaOhjaaja: { nimi: string } } | null, muutOppimisymparistot: Array<{ oppimisymparistoKoodiUri: string, alku: string, loppu: string }> | null }>, osaamisenOsoittaminen: Array<{ moduleId: string, alku: string, loppu: string, sisallonKuvaus: Array<string>, yksilollisetKriteerit: Array<string> | null, nayttoymparisto: { nimi: string, kuvaus: string | null }, tyoelamaOsaamisenArvioijat: Array<{ nimi: string }> | null, koulutuksenJarjestajaOsaamisenArvioijat: Array<{ nimi: string }> | null }> }> }>, aiemminHankitutAmmatTutkinnonOsat: Array<{ moduleId: string, tutkinnonOsaKoodiUri: string, valittuTodentamisenProsessiKoodiUri: string | null }>, aiemminHankitutPaikallisetTutkinnonOsat: Array<{ moduleId: string, nimi: string | null, valittuTodentamisenProsessiKoodiUri: string | null }>, aiemminHankitutYhteisetTutkinnonOsat: Array<{ moduleId: string, tutkinnonOsaKoodiUri: string, valittuTodentamisenProsessiKoodiUri: string | null }>, opiskeluvalmiuksiaTukevatOpinnot: Array<{ nimi: string, kuvaus: string, alku: string, loppu: string }>, oppimisenTuki: Array<{ oppimisenTuenTyyppiKoodiUri: string, alku: string | null, loppu: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type CreateConsentMutationVariables = Exact<{
   input: CreateConsentInput;
 }>;
@@ -383,6 +391,163 @@ export const CodeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CodeNamesQuery, CodeNamesQueryVariables>;
+export const ConsentedToMeDocument = new TypedDocumentString(`
+    query ConsentedToMe($first: Int, $after: String) {
+  suostumuksetMinulle(first: $first, after: $after) {
+    nodes {
+      id
+      osiot
+      tarkoitus
+      voimassaAlku
+      voimassaLoppu
+      oppija {
+        oid
+        etunimet
+        sukunimi
+      }
+      hoks {
+        ...PlanDetails
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment DemonstrationDetails on OsaamisenOsoittaminen {
+  moduleId
+  alku
+  loppu
+  nayttoymparisto {
+    nimi
+    kuvaus
+  }
+  sisallonKuvaus
+  yksilollisetKriteerit
+  tyoelamaOsaamisenArvioijat {
+    nimi
+  }
+  koulutuksenJarjestajaOsaamisenArvioijat {
+    nimi
+  }
+}
+fragment PeriodDetails on OsaamisenHankkimistapa {
+  moduleId
+  osaamisenHankkimistapaKoodiUri
+  alku
+  loppu
+  ajanjaksonTarkenne
+  tyopaikallaJarjestettavaKoulutus {
+    tyopaikanNimi
+    keskeisetTyotehtavat
+    vastuullinenTyopaikkaOhjaaja {
+      nimi
+    }
+  }
+  muutOppimisymparistot {
+    oppimisymparistoKoodiUri
+    alku
+    loppu
+  }
+}
+fragment PlanDetails on Hoks {
+  id
+  oppijaOid
+  opiskeluoikeusOid
+  ensikertainenHyvaksyminen
+  paivitetty
+  urasuunnitelmaKoodiUri
+  oppija {
+    oid
+    etunimet
+    sukunimi
+  }
+  opiskeluoikeus {
+    oid
+    alkamispaiva
+    paattymispaiva
+    oppilaitos {
+      oid
+      nimi {
+        fi
+        sv
+        en
+      }
+    }
+    koulutustoimija {
+      oid
+      nimi {
+        fi
+        sv
+        en
+      }
+    }
+  }
+  hankittavatAmmatTutkinnonOsat {
+    moduleId
+    tutkinnonOsaKoodiUri
+    koulutuksenJarjestajaOid
+    vaatimuksistaTaiTavoitteistaPoikkeaminen
+    osaamisenHankkimistavat {
+      ...PeriodDetails
+    }
+    osaamisenOsoittaminen {
+      ...DemonstrationDetails
+    }
+  }
+  hankittavatPaikallisetTutkinnonOsat {
+    moduleId
+    nimi
+    laajuus
+    osaamisenHankkimistavat {
+      ...PeriodDetails
+    }
+    osaamisenOsoittaminen {
+      ...DemonstrationDetails
+    }
+  }
+  hankittavatYhteisetTutkinnonOsat {
+    moduleId
+    tutkinnonOsaKoodiUri
+    osaAlueet {
+      moduleId
+      osaAlueKoodiUri
+      osaamisenHankkimistavat {
+        ...PeriodDetails
+      }
+      osaamisenOsoittaminen {
+        ...DemonstrationDetails
+      }
+    }
+  }
+  aiemminHankitutAmmatTutkinnonOsat {
+    moduleId
+    tutkinnonOsaKoodiUri
+    valittuTodentamisenProsessiKoodiUri
+  }
+  aiemminHankitutPaikallisetTutkinnonOsat {
+    moduleId
+    nimi
+    valittuTodentamisenProsessiKoodiUri
+  }
+  aiemminHankitutYhteisetTutkinnonOsat {
+    moduleId
+    tutkinnonOsaKoodiUri
+    valittuTodentamisenProsessiKoodiUri
+  }
+  opiskeluvalmiuksiaTukevatOpinnot {
+    nimi
+    kuvaus
+    alku
+    loppu
+  }
+  oppimisenTuki {
+    oppimisenTuenTyyppiKoodiUri
+    alku
+    loppu
+  }
+}`) as unknown as TypedDocumentString<ConsentedToMeQuery, ConsentedToMeQueryVariables>;
 export const CreateConsentDocument = new TypedDocumentString(`
     mutation CreateConsent($input: CreateConsentInput!) {
   createConsent(input: $input) {
