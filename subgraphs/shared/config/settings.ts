@@ -24,10 +24,11 @@ export const DEFAULT_PARTNER_PORT = 4010;
 
 const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
 
-/** A variable that may be unset; `fallback` when it is. */
+/** A variable that may be unset. */
 function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess(unsetWhenEmpty, schema.optional());
 }
+/** A variable that may be unset, `fallback` when it is. */
 function withDefault<T extends z.ZodType>(schema: T, fallback: z.output<T>) {
   return z.preprocess(unsetWhenEmpty, schema.optional()).transform((value) => (value === undefined ? fallback : value) as z.output<T>);
 }
@@ -71,10 +72,8 @@ const url = (protocols: string[]) =>
     { message: `must be a ${protocols.join(" or ")} URL` },
   );
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.string().refine((raw): raw is T[number] => (values as readonly string[]).includes(raw), {
-    error: (issue) => `must be one of ${values.join(", ")}, got "${String(issue.input)}"`,
-  }) as unknown as z.ZodType<T[number], string>;
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => `must be one of ${values.join(", ")}, got "${String(issue.input)}"` });
 
 /** A real calendar date (2026-02-30 is not one), or `system` for the real date. */
 const serviceDate = z.string().refine((raw) => raw === "system" || isCalendarDate(raw), {
