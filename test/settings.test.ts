@@ -154,6 +154,13 @@ describe("a process with bad settings", () => {
     }
   }, PROCESS_TIMEOUT);
 
+  it("stops npm start when TRUSTED_DOCUMENTS names no manifest (npm start honours it, as the gateway does)", async () => {
+    const { status, stdout, stderr } = await run("scripts/start.ts", { TRUSTED_DOCUMENTS: join(tmpdir(), "no-such-dir", "trusted.json") });
+    expect(status).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual(["Configuration problems:", expect.stringMatching(/^  - TRUSTED_DOCUMENTS: ENOENT/)]);
+    expect(stdout).toBe("");
+  }, PROCESS_TIMEOUT);
+
   it("stops the gateway when SUPERGRAPH names a file that is not a supergraph", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ehoks-supergraph-"));
     writeFileSync(join(dir, "subgraph.graphql"), "type Query { a: Int }\n");
