@@ -33,3 +33,14 @@ export const CODE_NAMES: readonly CodeName[] = [
   { koodiUri: "oppisopimuksenperusta_01", fi: "Työsuhde", sv: "Anställningsförhållande", en: "Employment", koodisto: false },
   { koodiUri: "oppisopimuksenperusta_02", fi: "Yrittäjä", sv: "Företagare", en: "Entrepreneur", koodisto: false },
 ];
+
+export const MAX_CODE_SETS = 50;
+
+/** The table as the graph serves it, optionally only some code sets (at most MAX_CODE_SETS). */
+export function codeNames(codeSets?: string[] | null) {
+  const wanted = codeSets ? new Set(codeSets.slice(0, MAX_CODE_SETS)) : null;
+  return CODE_NAMES.map((code) => {
+    const underscore = code.koodiUri.indexOf("_");
+    return { koodiUri: code.koodiUri, koodisto: code.koodiUri.slice(0, underscore), koodiarvo: code.koodiUri.slice(underscore + 1), fi: code.fi, sv: code.sv, en: code.en, koodistonNimi: code.koodisto };
+  }).filter((code) => !wanted || wanted.has(code.koodisto));
+}

@@ -5,18 +5,9 @@
 import { Arg, Query, Resolver } from "type-graphql";
 import type { IRules } from "graphql-shield";
 import { allow, isAuthenticated } from "../../shared/permissions.js";
-import { CODE_NAMES } from "./code-names.data.js";
+import { codeNames, MAX_CODE_SETS } from "./code-names.data.js";
 import { KoodinNimi } from "./code-name.type.js";
 
-const MAX_CODE_SETS = 50;
-
-export function codeNames(codeSets?: string[] | null): KoodinNimi[] {
-  const wanted = codeSets ? new Set(codeSets.slice(0, MAX_CODE_SETS)) : null;
-  return CODE_NAMES.map((code) => {
-    const underscore = code.koodiUri.indexOf("_");
-    return { koodiUri: code.koodiUri, koodisto: code.koodiUri.slice(0, underscore), koodiarvo: code.koodiUri.slice(underscore + 1), fi: code.fi, sv: code.sv, en: code.en, koodistonNimi: code.koodisto };
-  }).filter((code) => !wanted || wanted.has(code.koodisto));
-}
 
 @Resolver()
 export class CodeNamesResolver {
