@@ -159,6 +159,18 @@ describe("each role sees exactly its data", () => {
   });
 });
 
+describe("plans of other providers are labelled with the provider that made them", () => {
+  it("Harju, which trains Aino under procurement, sees her plan labelled as Rantala's", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "harju");
+    await open(page, `/opiskelijat/${OIDS.aino}`);
+    const text = await mainText(page);
+    expect(text).toContain("Suunnitelman laatija: Rantalan koulutuskuntayhtymä");
+    expect(text).toContain("Esimerkki Oy");
+    await context.close();
+  });
+});
+
 describe("the student manages consents and share links through the UI", () => {
   it("gives a consent and revokes it; the recipient's access follows", async () => {
     const recipientToken = await service.token({ sub: "1.2.246.562.24.55500012446", role: "workplace", ytunnus: DEMO_RECIPIENT_YTUNNUS, name: "Työnantaja Oy" });
