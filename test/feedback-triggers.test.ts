@@ -205,3 +205,28 @@ describe("the feedback service's door", () => {
     expect(codes(await ask(`mutation { luovutaPalauteHerate(id: "1") { id } }`, {}, oph))).toEqual(["FORBIDDEN"]);
   });
 });
+
+describe("the student's own surveys", () => {
+  const OWN = `{ omatPalautekyselyt { hoksId kyselytyyppi kyselylinkki vastausaikaLoppu } }`;
+  const feedbackService = () => service.token({ sub: "palautepalvelu", role: "feedback" });
+
+  it("shows a student's survey link while its answer window is open, never a working-life survey or another student's", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    const all = await service.database.db.select().from(feedbackTrigger);
+    for (const row of all.filter((r) => r.state === "odottaa")) {
+      for (const [name, extra] of [["luovutaPalauteHerate", ""], ["liitaPalautekyselylinkki", `, kyselylinkki: "https://arvo.example/${row.id}"`]] as const) {
+        const { body } = await postGraphQL(service.gatewayUrl, `mutation ($id: ID!) { ${name}(id: $id${extra}) { id } }`, { token: await feedbackService(), variables: { id: String(row.id) } });
+        expect(body.errors).toBeUndefined();
+      }
+    }
+    const end = all.find((r) => r.kind === "opiskelija-paatto")!;
+    const own = async (who: "aino" | "bertta") => (await postGraphQL(service.gatewayUrl, OWN, { token: await service.token(who) })).body;
+    expect((await own("aino")).data.omatPalautekyselyt).toEqual([{ hoksId: String(id), kyselytyyppi: "valmistuneet", kyselylinkki: `https://arvo.example/${end.id}`, vastausaikaLoppu: end.answerWindowEnd }]);
+    expect((await own("bertta")).data.omatPalautekyselyt).toEqual([]);
+    service.clock.set("2026-03-21");
+    expect((await own("aino")).data.omatPalautekyselyt).toEqual([]);
+    const official = await postGraphQL(service.gatewayUrl, OWN, { token: await service.token("liisa") });
+    expect(official.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -9,7 +9,7 @@ import { allow, cameThroughScope, federationRules, federationTypeRules, hasRole,
 
 /** The feedback door (feedback/feedback-door.resolver.ts): the feedback service marks, OPH reads too. */
 const isFeedbackService = hasRole("feedback");
-const FEEDBACK_TYPES = ["PalauteHerate", "PalauteHerateConnection", "PalauteHerateEdge", "PalauteOhjaaja", "PalauteHerateTapahtuma", "PageInfo"] as const;
+const FEEDBACK_TYPES = ["PalauteHerate", "PalauteHerateConnection", "PalauteHerateEdge", "PalauteOhjaaja", "PalauteHerateTapahtuma", "PageInfo", "Palautekysely"] as const;
 
 const VALUE_TYPES = [
   "Henkilo",
@@ -52,6 +52,7 @@ export const hoksRules: IRules = {
     hoksByOpiskeluoikeus: isAuthenticated,
     workplaceAssignments: isAuthenticated,
     palauteHerateet: or(isFeedbackService, hasRole("oph")),
+    omatPalautekyselyt: hasRole("student"),
     ...federationRules,
   },
   ...federationTypeRules,

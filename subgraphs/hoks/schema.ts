@@ -13,11 +13,12 @@ import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
 import { codeNamesResolvers, withCodeNamesRules } from "./codes/code-names.resolver.js";
 import { FeedbackDoorResolver } from "./feedback/feedback-door.resolver.js";
+import { OwnSurveysResolver } from "./feedback/own-surveys.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers, FeedbackDoorResolver],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers, FeedbackDoorResolver, OwnSurveysResolver],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );
