@@ -7,6 +7,8 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { feedbackTrigger, feedbackTriggerEvent } from "../drizzle/schema/index.js";
 import { OIDS } from "../scripts/demo/demo-roles.js";
+import { runRetention } from "../scripts/retention/retention-job.js";
+import { auditLogFor } from "./support/audit.js";
 import { exampleDocument } from "./support/examples.js";
 import { rest } from "./support/rest.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -228,5 +230,22 @@ describe("the student's own surveys", () => {
     expect((await own("aino")).data.omatPalautekyselyt).toEqual([]);
     const official = await postGraphQL(service.gatewayUrl, OWN, { token: await service.token("liisa") });
     expect(official.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("retention of a working-life trigger's instructor contacts", () => {
+  it("erases the instructor's e-mail and phone 3 months after the period ends, as on the plan itself; the name stays", async () => {
+    await create(fullPlan());
+    const outcome = await runRetention(service.database.db, auditLogFor(service.database.db), "2026-05-28");
+    expect(outcome.ran && outcome.counts.feedbackTriggerContactsErased).toBe(1);
+    const after = await triggers();
+    // rantala-2025-0001 ended 2026-02-27: three months have passed. harju-2026-0007 ends 2026-05-29.
+    expect(after["tyoelama:rantala-2025-0001"]!.ohjaaja).toEqual({ nimi: expect.any(String), sahkoposti: null, puhelinnumero: null });
+    expect(after["tyoelama:harju-2026-0007"]!.ohjaaja?.sahkoposti).toBeTruthy();
+    // A later write does not bring them back: the plan's own copy was erased in the same run.
+    const plan = await service.database.db.select().from(feedbackTrigger).where(eq(feedbackTrigger.yksiloivaTunniste, "rantala-2025-0001"));
+    service.clock.set("2026-05-28");
+    expect((await rest(base, "PATCH", `/hoks/${plan[0]!.hoksId}`, await system(), { id: plan[0]!.hoksId, "osaamisen-hankkimisen-tarve": true })).status).toBe(204);
+    expect((await triggers())["tyoelama:rantala-2025-0001"]!.ohjaaja?.sahkoposti).toBeNull();
   });
 });

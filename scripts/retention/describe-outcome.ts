@@ -11,5 +11,6 @@ export function describeOutcome(outcome: RetentionOutcome): string {
     `  share links removed:         ${counts.shareLinksRemoved}`,
     `  student contacts erased:     ${counts.studentContactsErased}`,
     `  instructor contacts erased:  ${counts.instructorContactsErased}`,
+    `  feedback trigger instructor contacts erased: ${counts.feedbackTriggerContactsErased}`,
   ].join("\n");
 }

@@ -14,10 +14,12 @@ import { log } from "../../subgraphs/shared/log.js";
 import {
   eraseInstructorContacts,
   eraseStudentContacts,
+  eraseTriggerInstructorContacts,
   removeConsentsOfPlans,
   removeExpiredPlans,
   type ErasedInstructorContact,
   type ErasedStudentContact,
+  type ErasedTriggerContact,
 } from "./retention.queries.js";
 
 export interface RetentionCounts {
@@ -26,6 +28,8 @@ export interface RetentionCounts {
   shareLinksRemoved: number;
   studentContactsErased: number;
   instructorContactsErased: number;
+  /** Working-life feedback triggers whose instructor's e-mail and phone were erased. */
+  feedbackTriggerContactsErased: number;
 }
 
 export type RetentionOutcome = { ran: true; dryRun: boolean; today: string; counts: RetentionCounts } | { ran: false; reason: string };
@@ -34,7 +38,7 @@ export type RetentionOutcome = { ran: true; dryRun: boolean; today: string; coun
 class DryRunRollback extends Error {}
 
 /** Which contact fields were erased; the old values are not kept anywhere, that is the point. */
-function erasedFields(prefix: string, erased: ErasedStudentContact | ErasedInstructorContact): AuditChange[] {
+function erasedFields(prefix: string, erased: ErasedStudentContact | ErasedInstructorContact | ErasedTriggerContact): AuditChange[] {
   const changes: AuditChange[] = [];
   if (erased.hadEmail) changes.push({ path: `${prefix}sahkoposti`, newValue: null });
   if (erased.hadPhone) changes.push({ path: `${prefix}puhelinnumero`, newValue: null });
@@ -57,12 +61,17 @@ async function retain(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], recor
     const prefix = `osaamisen-hankkimistavat[module-id=${erased.moduleId}].tyopaikalla-jarjestettava-koulutus.vastuullinen-tyopaikka-ohjaaja.`;
     record({ operation: "update", dataKind: "hoks", rule: "R9", oppijaOid: erased.oppijaOid, hoksId: erased.hoksId, opiskeluoikeusOid: erased.opiskeluoikeusOid, changes: erasedFields(prefix, erased) });
   }
+  const triggers = await eraseTriggerInstructorContacts(tx, today);
+  for (const erased of triggers) {
+    record({ operation: "update", dataKind: "palauteherate", rule: "R9", oppijaOid: erased.oppijaOid, hoksId: erased.hoksId, opiskeluoikeusOid: erased.opiskeluoikeusOid, changes: erasedFields(`palauteherate[${erased.id}].ohjaaja.`, erased) });
+  }
   return {
     plansRemoved: removed.length,
     consentsRemoved: consents.filter((row) => row.kind === "suostumus").length,
     shareLinksRemoved: consents.filter((row) => row.kind === "jakolinkki").length,
     studentContactsErased: students.length,
     instructorContactsErased: instructors.length,
+    feedbackTriggerContactsErased: triggers.length,
   };
 }
 

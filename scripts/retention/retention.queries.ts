@@ -103,3 +103,33 @@ export async function eraseInstructorContacts(tx: AuditTx, today: string): Promi
                 due.had_email as "hadEmail", due.had_phone as "hadPhone"`),
   );
 }
+
+export interface ErasedTriggerContact {
+  id: number;
+  hoksId: number;
+  oppijaOid: string;
+  opiskeluoikeusOid: string;
+  hadEmail: boolean;
+  hadPhone: boolean;
+}
+
+/**
+ * The instructor's e-mail and phone on a working-life feedback trigger go when the plan's own copy
+ * does: 3 months after the period (the trigger date) or the study right ends. The name stays.
+ */
+export async function eraseTriggerInstructorContacts(tx: AuditTx, today: string): Promise<ErasedTriggerContact[]> {
+  return rowsOf<ErasedTriggerContact>(
+    await tx.execute(sql`
+      with due as (
+        select t.id, (t.ohjaaja ->> 'sahkoposti') is not null as had_email, (t.ohjaaja ->> 'puhelinnumero') is not null as had_phone
+        from hoks.feedback_trigger t
+        left join persons.study_right_facts f on f.oid = t.opiskeluoikeus_oid
+        where coalesce(t.ohjaaja ->> 'sahkoposti', t.ohjaaja ->> 'puhelinnumero') is not null
+          and (t.trigger_date + interval '3 months' <= ${today}::date or f.paattymispaiva + interval '3 months' <= ${today}::date)
+        for update of t)
+      update hoks.feedback_trigger t
+      set ohjaaja = t.ohjaaja || '{"sahkoposti": null, "puhelinnumero": null}'::jsonb, updated_at = now()
+      from due where t.id = due.id
+      returning t.id, t.hoks_id as "hoksId", t.oppija_oid as "oppijaOid", t.opiskeluoikeus_oid as "opiskeluoikeusOid", due.had_email as "hadEmail", due.had_phone as "hadPhone"`),
+  );
+}
