@@ -92,22 +92,33 @@ function NotFound() {
   );
 }
 
+/** A code is traded once, even when React runs an effect twice (StrictMode in development). */
+let callbackStarted = false;
+
 /** Finishes an OpenID Connect sign-in on the redirect address. */
 function Callback() {
   const config = useAppConfig();
   const { signIn, fail } = useSession();
   useEffect(() => {
-    if (!config) return;
-    if (!config.oidc) return fail();
+    if (!config || callbackStarted) return;
+    callbackStarted = true;
+    // Back to the sign-in page, which says that signing in failed.
+    const failed = () => {
+      fail();
+      navigate("/", { replace: true });
+    };
+    if (!config.oidc) return failed();
     completeSignIn(config.oidc, location.search).then(
       (result) => {
-        if (!result) return fail();
+        if (!result) return failed();
         signIn(sessionFromToken(result.token));
         navigate(result.returnTo.startsWith("/") && !result.returnTo.startsWith("//") ? result.returnTo : "/", { replace: true });
       },
-      () => fail(),
+      () => failed(),
     );
-  }, [config, signIn, fail]);
+    // Once per visit of the redirect address: a code can be traded only once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [config]);
   return <Loading />;
 }
 
