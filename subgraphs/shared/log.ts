@@ -21,7 +21,7 @@ export interface LogScope {
   component: string;
   reqId?: string;
   /** Failures of this request already logged: by object, and by what they say. */
-  logged?: { errors: WeakSet<object>; signatures: Set<string>; count: number };
+  logged?: { errors: WeakSet<object>; signatures: Set<string> };
 }
 
 const scopes = new AsyncLocalStorage<LogScope>();
@@ -39,7 +39,7 @@ export function processLogComponent(): string {
 
 /** Runs `work` with its lines (and those of everything it starts) marked with `scope`. */
 export function withLogScope<T>(scope: LogScope, work: () => T): T {
-  return scopes.run({ ...scope, logged: { errors: new WeakSet(), signatures: new Set(), count: 0 } }, work);
+  return scopes.run({ ...scope, logged: { errors: new WeakSet(), signatures: new Set() } }, work);
 }
 
 /** The current request's scope, if any. */
@@ -104,7 +104,6 @@ export function logFailure(error: unknown, message: string, alsoKnownAs: unknown
   for (const e of objects) logged.errors.add(e);
   if (seen) return false;
   logged.signatures.add(signature);
-  logged.count += 1;
   log.error({ err: error }, message);
   return true;
 }
