@@ -54,6 +54,12 @@ async function main() {
   const { values } = parseArgs({ options: { "if-stale": { type: "boolean", default: false }, out: { type: "string" } } });
   const outDir = values.out ? resolve(values.out) : WEB_DIST;
   if (values["if-stale"] && !isStale(outDir)) return;
+  if (values["if-stale"] && !(await import("vite").then(() => true, () => false))) {
+    // An install without dev dependencies (npm ci --omit=dev) has no Vite: such a deployment
+    // ships a web/dist built beforehand (npm run build:web), and installing must not fail.
+    console.warn("Web app not built: Vite is not installed (run npm run build:web where it is).");
+    return;
+  }
   const started = performance.now();
   await buildWeb(outDir);
   console.log(`Web app built into ${outDir} in ${Math.round(performance.now() - started)} ms.`);
