@@ -123,6 +123,19 @@ describe("each role sees exactly its data", () => {
     await context.close();
   });
 
+  it("Otto (assessor) sees only the demonstration he assesses", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "otto");
+    const text = await mainText(page);
+    expect(text).toContain("Esimerkki Oy, kotihoito");
+    expect(text).toContain("16.2.2026–20.2.2026");
+    expect(text).toContain("Arviointi suullisesti kirjallisen sijaan");
+    // The window: the demonstration's end + 90 days.
+    expect(text).toContain("21.5.2026");
+    for (const hidden of ["Virta, Ville", "Toinen Oy", "Koulutussopimus", "Työhyvinvointi"]) expect(text).not.toContain(hidden);
+    await context.close();
+  });
+
   it("Bertta sees nothing of Aino's", async () => {
     const { context, page } = await newPage();
     await signIn(page, "bertta");
