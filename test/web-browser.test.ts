@@ -214,6 +214,8 @@ describe("the student manages consents and share links through the UI", () => {
     expect(consented).toContain("Jatko-opinnot");
     expect(consented).toContain("Työnhaku");
     for (const hidden of ["Esimerkki Oy", "Virta, Ville", "Työhyvinvointi"]) expect(consented).not.toContain(hidden);
+    await recipient.page.screenshot({ path: join(SCREENSHOTS, "consent-recipient-consented-fi.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "student-consent-given-fi.png"), fullPage: true });
     await page.click(`.card button[aria-label*="${DEMO_RECIPIENT_YTUNNUS}"]`);
     await page.waitForSelector("text=Suostumus peruttu.");
     await page.waitForSelector(".card >> text=Peruttu");
@@ -235,6 +237,7 @@ describe("the student manages consents and share links through the UI", () => {
     await page.fill("#share-until", "31.3.2026");
     await page.click("form button[type=submit]");
     const url = await page.inputValue("#made-link");
+    await page.screenshot({ path: join(SCREENSHOTS, "student-share-link-made-fi.png"), fullPage: true });
     expect(url).toMatch(new RegExp(`^${origin}/jako#.+`));
 
     const holder = await newPage();
