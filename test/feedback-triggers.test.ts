@@ -9,6 +9,9 @@ import { feedbackTrigger, feedbackTriggerEvent } from "../drizzle/schema/index.j
 import { OIDS } from "../scripts/demo/demo-roles.js";
 import { runRetention } from "../scripts/retention/retention-job.js";
 import { auditLogFor } from "./support/audit.js";
+import { openApiDocument } from "../gateway/rest/openapi-document.js";
+import { REST_PREFIX } from "../gateway/rest/ehoks-v1-routes.js";
+import { Contract, expectDeclaredAnswer } from "./support/openapi-contract.js";
 import { exampleDocument } from "./support/examples.js";
 import { rest } from "./support/rest.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -247,5 +250,50 @@ describe("retention of a working-life trigger's instructor contacts", () => {
     service.clock.set("2026-05-28");
     expect((await rest(base, "PATCH", `/hoks/${plan[0]!.hoksId}`, await system(), { id: plan[0]!.hoksId, "osaamisen-hankkimisen-tarve": true })).status).toBe(204);
     expect((await triggers())["tyoelama:rantala-2025-0001"]!.ohjaaja?.sahkoposti).toBeNull();
+  });
+});
+
+describe("the feedback service's REST paths", () => {
+  const feedbackService = () => service.token({ sub: "palautepalvelu", role: "feedback" });
+  const contract = new Contract(openApiDocument(REST_PREFIX));
+  /** Every answer is one the door's OpenAPI contract declares for the path (the path template matched by shape). */
+  const hp = async (method: string, path: string) => {
+    const answer = await rest(base, method, `/heratepalvelu${path}`, await feedbackService());
+    const template = `/heratepalvelu${path.split("?")[0]!.replace(/\/(hoksit|osaamisenhankkimistavat)\/[^/]+\//, "/$1/{id}/")}`;
+    expectDeclaredAnswer(contract, template, method.toLowerCase(), answer);
+    return answer;
+  };
+
+  it("lists waiting student and working-life triggers by date range, and marks them handled by plan or by period", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    const students = await hp("GET", "/kasittelemattomat-heratteet?start=2026-01-01&end=2026-01-31");
+    expect(students.status).toBe(200);
+    expect(students.body.meta).toEqual({ count: 1 });
+    expect(students.body.data[0]).toMatchObject({ tyyppi: "opiskelija-paatto", "hoks-id": id, heratepvm: "2026-01-20", kyselytyyppi: "valmistuneet" });
+    const periods = await hp("GET", "/tyoelamajaksot?start=2026-02-01&end=2026-06-30&limit=1");
+    expect(periods.body.data).toEqual([expect.objectContaining({ "yksiloiva-tunniste": "rantala-2025-0001", niputuspvm: "2026-03-01", ohjaaja: expect.objectContaining({ nimi: expect.any(String) }) })]);
+
+    expect((await hp("PATCH", `/hoksit/${id}/paattoherate-kasitelty`)).status).toBe(204);
+    expect((await hp("PATCH", `/hoksit/${id}/paattoherate-kasitelty`)).status).toBe(204);
+    expect((await triggers())["opiskelija-paatto"]!.state).toBe("kasitelty");
+    // The start trigger is not to be sent (its answer window had closed): it cannot be handled.
+    expect((await hp("PATCH", `/hoksit/${id}/aloitusherate-kasitelty`)).status).toBe(409);
+    const [period] = await service.database.db.execute(`select id from hoks.osaamisen_hankkimistapa where yksiloiva_tunniste = 'rantala-2025-0001'` as never).then((r: any) => r.rows ?? r);
+    expect((await hp("PATCH", `/osaamisenhankkimistavat/${period.id}/kasitelty`)).status).toBe(204);
+    expect((await triggers())["tyoelama:rantala-2025-0001"]!.state).toBe("kasitelty");
+  });
+
+  it("refuses bad input by name, unknown ids as 404, and everyone but the feedback service", async () => {
+    await create(fullPlan());
+    const bad = await hp("GET", "/kasittelemattomat-heratteet?start=2026-02-30&end=x&limit=500");
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(["start", "end", "limit"]);
+    expect((await hp("PATCH", "/hoksit/abc/aloitusherate-kasitelty")).status).toBe(400);
+    expect((await hp("PATCH", "/hoksit/999999/aloitusherate-kasitelty")).status).toBe(404);
+    expect((await hp("PATCH", "/osaamisenhankkimistavat/999999/kasitelty")).status).toBe(404);
+    const official = await rest(base, "GET", "/heratepalvelu/kasittelemattomat-heratteet?start=2026-01-01&end=2026-01-31", await system());
+    expect(official.status).toBe(403);
+    expect(JSON.stringify(official.body)).not.toContain(OIDS.aino);
   });
 });

@@ -14,7 +14,7 @@ import { openApiDocument } from "../gateway/rest/openapi-document.js";
 import { conformanceExpectations, conformanceFiles, conformancePresent } from "./support/conformance.js";
 import { startConformanceService, type ConformanceService } from "./support/conformance-service.js";
 import { exampleDocument, exampleNames, invalidExamples } from "./support/examples.js";
-import { Contract, errorPaths, errorsText, openApi31Validator } from "./support/openapi-contract.js";
+import { Contract, errorPaths, errorsText, expectDeclaredAnswer, openApi31Validator } from "./support/openapi-contract.js";
 import { rest, type RestResponse } from "./support/rest.js";
 
 /** A well-formed study right OID that names no study right (its check digit is right). */
@@ -33,24 +33,9 @@ afterAll(() => corpus.service.close());
 
 const oph = () => corpus.service.token("oph");
 
-/**
- * The door's answer validates against the response the contract declares for the path, method and
- * status: its body against the JSON schema, or no body where the contract has no content.
- */
+/** The door's answer validates against the response the contract declares (openapi-contract.ts). */
 function expectDeclared(path: string, method: string, answer: RestResponse & { headers?: Headers }): void {
-  const declared = contract.response(path, method, answer.status);
-  expect(declared, `${method.toUpperCase()} ${path} answers ${answer.status}, which the contract does not declare`).toBeDefined();
-  const content = declared!.response.content?.["application/json"];
-  if (!content) {
-    expect(answer.body).toBeUndefined();
-    return;
-  }
-  const validate = contract.validatorAt(`${declared!.fragment}/content/application~1json/schema`);
-  expect(validate(answer.body), `${method.toUpperCase()} ${path} ${answer.status}: ${JSON.stringify(errorsText(validate.errors))}`).toBe(true);
-  for (const name of Object.keys(declared!.response.headers ?? {})) {
-    const schema = contract.resolve(declared!.response.headers[name]).schema;
-    if (answer.headers && schema.pattern) expect(answer.headers.get(name)).toMatch(new RegExp(schema.pattern));
-  }
+  expectDeclaredAnswer(contract, path, method, answer);
 }
 
 /**

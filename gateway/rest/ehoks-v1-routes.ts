@@ -30,6 +30,7 @@ import { createdBody, planBody, procuredTrainingBody, validBody } from "./openap
 import { sendOpenApi } from "./openapi-route.js";
 import { ERROR_TEXT, errorBody, restError, type RestAnswer } from "./rest-errors.js";
 import { isRetiredPartRoute } from "./retired-routes.js";
+import { HERATEPALVELU_PREFIX, heratepalveluAnswer } from "./heratepalvelu-routes.js";
 
 export const REST_PREFIX = "/api/v1";
 const REST_BODY_LIMIT_BYTES = 5_000_000;
@@ -122,6 +123,7 @@ async function answer(req: IncomingMessage, url: URL, execute: ExecuteAs): Promi
   const byId = /^\/hoks\/([^/]+)$/.exec(path);
   const byStudyRight = /^\/hoks\/opiskeluoikeus\/([^/]+)$/.exec(path);
   const procuredTraining = /^\/hoks\/([^/]+)\/hankintakoulutukset$/.exec(path);
+  if (path.startsWith(`${HERATEPALVELU_PREFIX}/`)) return heratepalveluAnswer(req, path, url, execute);
   if (isRetiredPartRoute(path)) return { status: 410, body: errorBody("GONE", [{ message: ERROR_TEXT.gone }], ERROR_TEXT.gone) };
   const write = async (query: string, variables: Record<string, unknown>, status: (data: any) => RestAnswer) => {
     const result = await execute(req, query, variables);

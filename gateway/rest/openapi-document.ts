@@ -14,6 +14,8 @@ import { ERROR_SCHEMAS, HEADERS, PARAMETERS, parameterRef, RESPONSES, responseRe
 import { CREATED_SCHEMA, planBodySchema, PROCURED_TRAINING_SCHEMA, VALID_SCHEMA } from "./openapi-envelopes.js";
 import { PlanSchemaGenerator } from "./openapi-plan-schema.js";
 import { RETIRED_PARTS } from "./retired-routes.js";
+import { HERATE_LIST_SCHEMA, HERATE_SCHEMA } from "./heratepalvelu-routes.js";
+import { heratepalveluPaths } from "./openapi-heratepalvelu.js";
 
 export const OPENAPI_PATH = "/openapi.json";
 
@@ -118,6 +120,7 @@ function paths(documents: Record<WriteKind, JsonSchema>): Record<string, JsonSch
         responses: { "200": { description: "valid", content: json(schemaRef("ValidBody")) }, ...WRITING, ...AUTHENTICATED },
       },
     },
+    ...heratepalveluPaths(),
     "/hoks/{id}/{part}": retired(false),
     "/hoks/{id}/{part}/{partId}": retired(true),
     [OPENAPI_PATH]: {
@@ -157,6 +160,8 @@ export function openApiDocument(restPrefix: string): JsonSchema {
         CreatedBody: CREATED_SCHEMA,
         ValidBody: VALID_SCHEMA,
         ProcuredTraining: PROCURED_TRAINING_SCHEMA,
+        Herate: HERATE_SCHEMA as unknown as JsonSchema,
+        HerateList: HERATE_LIST_SCHEMA as unknown as JsonSchema,
         ...ERROR_SCHEMAS,
       },
     },

@@ -6,6 +6,8 @@
 import Ajv2020Module, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { readFileSync } from "node:fs";
+import { expect } from "vitest";
+import type { RestResponse } from "./rest.js";
 import { RULES_IN_WORDS } from "../../gateway/rest/openapi-plan-schema.js";
 
 type Json = Record<string, any>;
@@ -135,3 +137,24 @@ export function errorsText(errors: ErrorObject[] | null | undefined): string[] {
 export function errorPaths(errors: ErrorObject[] | null | undefined): Set<string> {
   return new Set((errors ?? []).map((e) => e.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).join(".")));
 }
+
+/**
+ * The door's answer validates against the response the contract declares for the path, method and
+ * status: its body against the JSON schema, or no body where the contract has no content.
+ */
+export function expectDeclaredAnswer(contract: Contract, path: string, method: string, answer: RestResponse & { headers?: Headers }): void {
+  const declared = contract.response(path, method, answer.status);
+  expect(declared, `${method.toUpperCase()} ${path} answers ${answer.status}, which the contract does not declare`).toBeDefined();
+  const content = declared!.response.content?.["application/json"];
+  if (!content) {
+    expect(answer.body).toBeUndefined();
+    return;
+  }
+  const validate = contract.validatorAt(`${declared!.fragment}/content/application~1json/schema`);
+  expect(validate(answer.body), `${method.toUpperCase()} ${path} ${answer.status}: ${JSON.stringify(errorsText(validate.errors))}`).toBe(true);
+  for (const name of Object.keys(declared!.response.headers ?? {})) {
+    const schema = contract.resolve(declared!.response.headers[name]).schema;
+    if (answer.headers && schema.pattern) expect(answer.headers.get(name)).toMatch(new RegExp(schema.pattern));
+  }
+}
+

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
-import { feedbackTrigger, feedbackTriggerEvent, type FeedbackTriggerRow, type FeedbackTriggerState } from "../../../drizzle/schema/index.js";
+import { feedbackTrigger, feedbackTriggerEvent, osaamisenHankkimistapa, type FeedbackTriggerRow, type FeedbackTriggerState } from "../../../drizzle/schema/index.js";
 import type { Tx } from "../write/plan-store.js";
 
 /** A trigger is due on its bundling date (working-life feedback) or its trigger date (student feedback). */
@@ -15,8 +15,30 @@ export interface DuePosition {
   id: number;
 }
 
-export async function triggersDue(db: Db, states: readonly FeedbackTriggerState[], dueBy: string, limit: number, after?: DuePosition): Promise<(FeedbackTriggerRow & { due: string })[]> {
-  const conditions: SQL[] = [inArray(feedbackTrigger.state, [...states]), sql`${dueDate} <= ${dueBy}::date`];
+/** Narrower choices of the triggers due: their kinds, a range of trigger dates, one plan, one period (by its v1 id). */
+export interface TriggerFilter {
+  kinds?: readonly string[];
+  triggerDateFrom?: string;
+  triggerDateTo?: string;
+  hoksId?: number;
+  periodV1Id?: number;
+}
+
+function filterConditions(filter: TriggerFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.kinds?.length) conditions.push(inArray(feedbackTrigger.kind, [...filter.kinds]));
+  if (filter.triggerDateFrom) conditions.push(sql`${feedbackTrigger.triggerDate} >= ${filter.triggerDateFrom}::date`);
+  if (filter.triggerDateTo) conditions.push(sql`${feedbackTrigger.triggerDate} <= ${filter.triggerDateTo}::date`);
+  if (filter.hoksId !== undefined) conditions.push(eq(feedbackTrigger.hoksId, filter.hoksId));
+  if (filter.periodV1Id !== undefined) {
+    conditions.push(sql`exists (select 1 from ${osaamisenHankkimistapa} p where p.id = ${filter.periodV1Id}
+      and p.hoks_id = ${feedbackTrigger.hoksId} and p.yksiloiva_tunniste = ${feedbackTrigger.yksiloivaTunniste})`);
+  }
+  return conditions;
+}
+
+export async function triggersDue(db: Db, states: readonly FeedbackTriggerState[], dueBy: string, limit: number, after?: DuePosition, filter: TriggerFilter = {}): Promise<(FeedbackTriggerRow & { due: string })[]> {
+  const conditions: SQL[] = [inArray(feedbackTrigger.state, [...states]), sql`${dueDate} <= ${dueBy}::date`, ...filterConditions(filter)];
   if (after) conditions.push(sql`(${dueDate}, ${feedbackTrigger.id}) > (${after.due}::date, ${after.id})`);
   return db
     .select({ ...getTableColumns(feedbackTrigger), due: sql<string>`${dueDate}::text`.as("due") })

@@ -11,7 +11,8 @@ import { badUserInput, conflict, notFound } from "../../shared/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
 import type { HoksContext } from "../context.js";
 import { isCalendarDate } from "../validation/dates.js";
-import { changeTrigger, eventsOf, lockTrigger, triggersDue } from "./feedback-door.queries.js";
+import { changeTrigger, eventsOf, lockTrigger, triggersDue, type TriggerFilter } from "./feedback-door.queries.js";
+import { PalauteHerateSuodatin } from "./trigger-filter.input.js";
 import { PalauteHerate, PalauteHerateConnection, PalauteHerateTapahtuma, PalauteHerateTila } from "./feedback-trigger.type.js";
 
 const PAGE_SIZE = 50;
@@ -62,6 +63,29 @@ const decodeAfter = (after: string | null | undefined) => {
   return parts ? { due: parts[0]!, id: Number(parts[1]) } : undefined;
 };
 
+const KINDS = new Set(["opiskelija-aloitus", "opiskelija-paatto", "tyoelama"]);
+
+/** The filter's values checked, each refusal naming its field. */
+function filterOf(input: PalauteHerateSuodatin | undefined): TriggerFilter {
+  if (!input) return {};
+  const problems: { path: string; message: string }[] = [];
+  const date = (name: "heratepvmAlku" | "heratepvmLoppu") => {
+    const value = input[name];
+    if (value != null && !isCalendarDate(value)) problems.push({ path: `suodatin.${name}`, message: "must be an ISO date (yyyy-mm-dd)" });
+    return value ?? undefined;
+  };
+  const id = (name: "hoksId" | "osaamisenHankkimistapaId") => {
+    const value = input[name];
+    if (value == null) return undefined;
+    if (!/^[1-9]\d{0,14}$/.test(value)) problems.push({ path: `suodatin.${name}`, message: "must be a whole number" });
+    return Number(value);
+  };
+  (input.tyyppi ?? []).forEach((kind, i) => KINDS.has(kind) || problems.push({ path: `suodatin.tyyppi.${i}`, message: `must be one of ${[...KINDS].join(", ")}` }));
+  const filter = { kinds: input.tyyppi, triggerDateFrom: date("heratepvmAlku"), triggerDateTo: date("heratepvmLoppu"), hoksId: id("hoksId"), periodV1Id: id("osaamisenHankkimistapaId") };
+  if (problems.length) throw badUserInput(problems);
+  return filter;
+}
+
 const eventLoaders = new WeakMap<HoksContext, DataLoader<string, Awaited<ReturnType<typeof eventsOf>>[number]>>();
 function eventLoader(ctx: HoksContext) {
   if (!eventLoaders.has(ctx)) eventLoaders.set(ctx, new DataLoader((keys: readonly string[]) => eventsOf(ctx.db, keys)));
@@ -80,12 +104,14 @@ export class FeedbackDoorResolver {
     @Arg("erapaiva", () => String, { nullable: true, description: "Due on or before this ISO date (the service's today when not given)." }) erapaiva?: string,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page; the first page when not given." }) after?: string,
+    @Arg("suodatin", () => PalauteHerateSuodatin, { nullable: true, description: "Narrower choices: kinds, trigger dates, one plan or one period." }) suodatin?: PalauteHerateSuodatin,
   ): Promise<Connection<TriggerView>> {
     if (erapaiva != null && !isCalendarDate(erapaiva)) throw badUserInput([{ path: "erapaiva", message: "must be an ISO date (yyyy-mm-dd)" }]);
+    const filter = filterOf(suodatin);
     if (tila && tila.length === 0) throw badUserInput([{ path: "tila", message: "must name at least one state" }]);
     const size = pageSize(first, PAGE_SIZE);
     const states: FeedbackTriggerState[] = tila ?? [PalauteHerateTila.ODOTTAA];
-    const rows = await triggersDue(ctx.db, states, erapaiva ?? ctx.today, size + 1, decodeAfter(after));
+    const rows = await triggersDue(ctx.db, states, erapaiva ?? ctx.today, size + 1, decodeAfter(after), filter);
     const page = connectionOf(rows, size, (row) => encodeCursor(CURSOR, [row.due, String(row.id)]), (row) => row);
     audited(ctx, page.nodes);
     return { ...page, nodes: page.nodes.map(viewOf), edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: viewOf(edge.node) })) };
