@@ -1,7 +1,8 @@
 /**
  * `npm run import:world -- path/to/world.json`: loads a world document (organisations, persons,
  * study rights) into the configured database, migrating it first so a fresh database works.
- * Failures print one line, not a stack: the usual causes are a wrong path or a wrong file.
+ * Failures print one line, not a stack: the usual causes are a wrong path or a wrong file. The
+ * service date (EHOKS_TODAY, else the real date) decides the feedback triggers the import changes.
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -15,6 +16,7 @@ import { parseWorldDocument, WorldDocumentError, type WorldDocument } from "../s
 import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 import type { Settings } from "../subgraphs/shared/config/settings.js";
 import { setLogComponent } from "../subgraphs/shared/log.js";
+import { clockFromEnv } from "../subgraphs/shared/clock.js";
 
 class UsageError extends Error {}
 
@@ -52,7 +54,9 @@ async function main(args: string[], settings: Settings): Promise<void> {
     // The command is OPH's own job: its writes are audited under R9 as the import job.
     const auditLog = auditLogFromEnv(database.db, "ehoks-import", settings);
     const audit = new RequestAudit(auditLog, "ehoks-import", systemActor("import"));
-    const counts = await audit.transaction(database.db, (tx, record) => importWorld(tx as unknown as Db, world, { record, rule: "R9" }));
+    // Study rights written re-decide their students' feedback triggers in the same transaction.
+    const feedback = { today: clockFromEnv(settings).today(), actor: "import" };
+    const counts = await audit.transaction(database.db, (tx, record) => importWorld(tx as unknown as Db, world, { record, rule: "R9" }, feedback));
     await auditLog.close();
     console.log(`Imported ${path} (${database.kind}):`);
     for (const [entity, { received, written }] of Object.entries(counts)) {

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { feedbackTrigger, feedbackTriggerEvent } from "../drizzle/schema/index.js";
 import { OIDS } from "../scripts/demo/demo-roles.js";
 import { runRetention } from "../scripts/retention/retention-job.js";
+import { importWorld } from "../subgraphs/persons/import/world.js";
+import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
 import { auditLogFor } from "./support/audit.js";
 import { openApiDocument } from "../gateway/rest/openapi-document.js";
 import { REST_PREFIX } from "../gateway/rest/ehoks-v1-routes.js";
@@ -135,6 +137,19 @@ describe("feedback triggers follow the persons feed", () => {
     expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 muu-rahoitus");
     await feed([{ alku: "2025-08-01", tila: "lasna" }]);
     expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 odottaa");
+  });
+
+  it("so does the world import (npm run import:world), recorded as the import's doing", async () => {
+    const id = await create(fullPlan());
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, "osaamisen-saavuttamisen-pvm": "2026-01-20" })).status).toBe(204);
+    const world = exampleDocument<{ opiskeluoikeudet: Document[] }>("world.json");
+    const studyRight = world.opiskeluoikeudet.find((o) => o.oid === OIDS.opiskeluoikeusRantala)!;
+    const ended = { ...studyRight, tila: { opiskeluoikeusjaksot: [{ alku: "2025-08-01", tila: "lasna" }, { alku: "2026-01-10", tila: "peruutettu" }] }, updatedAt: new Date().toISOString() };
+    await importWorld(service.database.db, parseWorldDocument({ opiskeluoikeudet: [ended] }), undefined, { today: "2026-02-01", actor: "import" });
+    const end = (await triggers())["opiskelija-paatto"]!;
+    expect(end.reason).toBe("opiskelu-paattynyt");
+    const history = await service.database.db.select().from(feedbackTriggerEvent).where(eq(feedbackTriggerEvent.triggerKey, end.key));
+    expect(history.at(-1)).toMatchObject({ event: "changed", reason: "opiskelu-paattynyt", actor: "import" });
   });
 });
 
