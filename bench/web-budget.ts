@@ -3,10 +3,10 @@
  *
  * - First load: the JavaScript index.html loads (its module script and what that preloads),
  *   gzipped, against JS_BUDGET_KB.
- * - GraphQL requests per view: each view opened from its address in headless Chromium against the
- *   whole service (demo world on an embedded PGlite), counting POSTs to /graphql; and the same view
- *   reached by the menu inside the app, where the code names are already loaded. Every view is
- *   served by one query of its own; a fresh load adds one for the code names (koodistonNimet).
+ * - GraphQL requests per view, in headless Chromium against the whole service (demo world on an
+ *   embedded PGlite), counting POSTs to /graphql: the view as a new tab's first page (its own query
+ *   and the code names, koodistonNimet), reloaded (the tab keeps the code names: its query only),
+ *   and reached by the menu inside the app (its query only).
  *
  * Prints a table and exits 1 when a budget is exceeded.
  */
@@ -20,7 +20,8 @@ import { launchBrowser } from "../test/support/browser.js";
 import { startTestService } from "../test/support/running-service.js";
 
 const JS_BUDGET_KB = 90;
-const REQUESTS_FRESH = 2;
+const REQUESTS_FIRST = 2;
+const REQUESTS_FRESH = 1;
 const REQUESTS_IN_APP = 1;
 
 const VIEWS = [
@@ -44,7 +45,7 @@ process.env.WEB_APP_DIR = dir;
 const service = await startTestService();
 const origin = new URL(service.gatewayUrl).origin;
 const browser = await launchBrowser();
-const rows: { view: string; fresh: number; inApp: number | null }[] = [];
+const rows: { view: string; first: number; fresh: number; inApp: number | null }[] = [];
 try {
   for (const view of VIEWS) {
     const context = await browser.newContext();
@@ -58,11 +59,15 @@ try {
       await page.waitForFunction(() => !document.querySelector(".state-loading"));
       await page.waitForLoadState("networkidle");
     };
+    // Signed in, the tab's storage emptied of the code names: the view as a first page.
     await page.goto(`${origin}/`);
     await page.click(`button[data-role="${view.role}"]`);
     await settled();
+    await page.evaluate(() => sessionStorage.removeItem("ehoks.codeNames"));
+    count = 0;
     await page.goto(`${origin}${view.path}`);
     await settled();
+    const first = count;
     count = 0;
     await page.reload();
     await settled();
@@ -77,7 +82,7 @@ try {
       await settled();
       inApp = count;
     }
-    rows.push({ view: `${view.role} ${view.path}`, fresh, inApp });
+    rows.push({ view: `${view.role} ${view.path}`, first, fresh, inApp });
     await context.close();
   }
 } finally {
@@ -89,11 +94,12 @@ try {
 const failures: string[] = [];
 if (jsKb > JS_BUDGET_KB) failures.push(`first-load JavaScript ${jsKb.toFixed(1)} KB gzipped > ${JS_BUDGET_KB} KB`);
 console.log(`First load: ${scripts.length} script(s), ${jsKb.toFixed(1)} KB gzipped (budget ${JS_BUDGET_KB} KB)\n`);
-console.log(`| view | GraphQL requests, fresh load (budget ${REQUESTS_FRESH}) | by the menu (budget ${REQUESTS_IN_APP}) |`);
-console.log("|---|---|---|");
+console.log(`| view | GraphQL requests, first page of a tab (budget ${REQUESTS_FIRST}) | reloaded (budget ${REQUESTS_FRESH}) | by the menu (budget ${REQUESTS_IN_APP}) |`);
+console.log("|---|---|---|---|");
 for (const row of rows) {
-  console.log(`| ${row.view} | ${row.fresh} | ${row.inApp ?? "–"} |`);
-  if (row.fresh > REQUESTS_FRESH) failures.push(`${row.view}: ${row.fresh} requests on a fresh load`);
+  console.log(`| ${row.view} | ${row.first} | ${row.fresh} | ${row.inApp ?? "–"} |`);
+  if (row.first > REQUESTS_FIRST) failures.push(`${row.view}: ${row.first} requests as a tab's first page`);
+  if (row.fresh > REQUESTS_FRESH) failures.push(`${row.view}: ${row.fresh} requests reloaded`);
   if (row.inApp !== null && row.inApp > REQUESTS_IN_APP) failures.push(`${row.view}: ${row.inApp} requests by the menu`);
 }
 if (failures.length) {

@@ -58,6 +58,8 @@ async function newPage(options: { width?: number } = {}): Promise<{ context: Bro
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => !document.querySelector(".state-loading"), undefined, { timeout: 15_000 });
+  // The code names arrive beside the view's own answer.
+  await page.waitForLoadState("networkidle");
 }
 
 async function signIn(page: Page, role: string, path = "/"): Promise<void> {

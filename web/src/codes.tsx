@@ -1,23 +1,50 @@
 /**
  * Names of code values (Koodisto), served by the graph (`koodistonNimet`) and shown instead of the
- * raw code URI; a code without a known name is shown as its value, so nothing is ever hidden.
+ * raw code URI; a code without a known name is shown as its value, so nothing is ever hidden. The
+ * table is public reference data, the same for everyone: it is kept for the tab in sessionStorage,
+ * so a view reloaded later costs one request (its own), not two.
  */
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { CodeNamesDocument } from "./gql/graphql";
 import { useI18n } from "./i18n/i18n";
 import { localised } from "./format";
-import { useQuery } from "./api/use-query";
+import { execute } from "./api/graphql";
+import { useSession } from "./auth/session";
 
-type Names = ReadonlyMap<string, { fi?: string | null; sv?: string | null; en?: string | null }>;
+type Name = { fi?: string | null; sv?: string | null; en?: string | null };
+type Names = ReadonlyMap<string, Name>;
 
+const STORAGE_KEY = "ehoks.codeNames";
 const CodeNamesContext = createContext<Names>(new Map());
 
+function stored(): Names | null {
+  try {
+    const value = sessionStorage.getItem(STORAGE_KEY);
+    return value ? new Map(JSON.parse(value) as [string, Name][]) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function CodeNamesProvider({ children }: { children: ReactNode }) {
-  const answer = useQuery(CodeNamesDocument);
-  const names = useMemo<Names>(() => {
-    if (answer.status !== "done") return new Map();
-    return new Map(answer.data.koodistonNimet.map((code) => [code.koodiUri, { fi: code.fi, sv: code.sv, en: code.en }]));
-  }, [answer]);
+  const { session } = useSession();
+  const [names, setNames] = useState<Names>(() => stored() ?? new Map());
+  useEffect(() => {
+    if (stored()) return;
+    let current = true;
+    // Without names the codes show as their values; a failure here is not worth a message.
+    execute(CodeNamesDocument, {}, session).then(
+      (answer) => {
+        const entries = answer.data.koodistonNimet.map((code) => [code.koodiUri, { fi: code.fi, sv: code.sv, en: code.en }] as [string, Name]);
+        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
+        if (current) setNames(new Map(entries));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [session]);
   return <CodeNamesContext.Provider value={names}>{children}</CodeNamesContext.Provider>;
 }
 

@@ -66,8 +66,11 @@ export async function execute<TData, TVariables>(
   } catch {
     throw new RequestFailed("unavailable");
   }
-  if (response.status === 401) throw new RequestFailed("sessionExpired", ["UNAUTHENTICATED"]);
-  if (response.status === 429) throw new RequestFailed("tooManyRequests", ["TOO_MANY_REQUESTS"]);
+  if (response.status === 401 || response.status === 429) {
+    // Read the unused body, so the connection is released at once rather than when collected.
+    await response.text().catch(() => undefined);
+    throw response.status === 401 ? new RequestFailed("sessionExpired", ["UNAUTHENTICATED"]) : new RequestFailed("tooManyRequests", ["TOO_MANY_REQUESTS"]);
+  }
   let body: { data?: TData | null; errors?: GraphQLErrorBody[] };
   try {
     body = (await response.json()) as typeof body;
