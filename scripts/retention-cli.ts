@@ -9,7 +9,7 @@ import { migrateDatabase } from "../drizzle/migrate.js";
 import { auditLogFromEnv } from "../subgraphs/shared/audit/audit-from-env.js";
 import { clockFromEnv, fixedClock } from "../subgraphs/shared/clock.js";
 import { loadSettingsOrExit } from "../subgraphs/shared/config/check-or-exit.js";
-import { isCalendarDate } from "../subgraphs/shared/config/calendar-date.js";
+import { isCalendarDate } from "../subgraphs/shared/validation/calendar-date.js";
 import { setLogComponent } from "../subgraphs/shared/log.js";
 import { describeOutcome } from "./retention/describe-outcome.js";
 import { runRetention } from "./retention/retention-job.js";

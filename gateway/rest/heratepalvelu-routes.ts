@@ -15,7 +15,7 @@
 import type { IncomingMessage } from "node:http";
 import type { ExecuteAs, OperationResult } from "./ehoks-v1-routes.js";
 import { errorBody, restError, type RestAnswer } from "./rest-errors.js";
-import { isCalendarDate } from "../../subgraphs/hoks/validation/dates.js";
+import { isCalendarDate } from "../../subgraphs/shared/validation/calendar-date.js";
 
 export const HERATEPALVELU_PREFIX = "/heratepalvelu";
 const DEFAULT_LIMIT = 10;

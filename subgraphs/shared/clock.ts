@@ -3,7 +3,7 @@
  * reads it from here, never from Date.now(), so that tests and the demo can move it.
  */
 
-import { isCalendarDate } from "./config/calendar-date.js";
+import { isCalendarDate } from "./validation/calendar-date.js";
 import { settings, type Settings } from "./config/settings.js";
 
 export interface Clock {

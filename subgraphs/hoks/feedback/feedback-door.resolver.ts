@@ -10,7 +10,7 @@ import type { AuditRule } from "../../shared/audit/audit-event.js";
 import { badUserInput, conflict, notFound } from "../../shared/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
 import type { HoksContext } from "../context.js";
-import { isCalendarDate } from "../validation/dates.js";
+import { isCalendarDate } from "../../shared/validation/calendar-date.js";
 import { changeTrigger, eventsOf, lockTrigger, triggersDue, type TriggerFilter } from "./feedback-door.queries.js";
 import { PalauteHerateSuodatin } from "./trigger-filter.input.js";
 import { PalauteHerate, PalauteHerateConnection, PalauteHerateTapahtuma, PalauteHerateTila } from "./feedback-trigger.type.js";

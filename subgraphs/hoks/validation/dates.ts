@@ -3,22 +3,11 @@
  * `YYYY-MM-DD` string compares correctly as text, and no time zone can shift a day.
  */
 
-export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { DATE, isCalendarDate } from "../../shared/validation/calendar-date.js";
+import { daysInMonth, isCalendarDate } from "../../shared/validation/calendar-date.js";
+
 // Date part, then an optional time (seconds and fraction optional) and an optional zone.
 export const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A `YYYY-MM-DD` string naming a day that exists (no 2025-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /**
  * An ISO 8601 instant: a calendar date with an optional time and zone. The existing service parses

@@ -9,7 +9,7 @@
  */
 import { accessSync, constants } from "node:fs";
 import { z } from "zod";
-import { isCalendarDate } from "./calendar-date.js";
+import { isCalendarDate } from "../validation/calendar-date.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export const NODE_ENVS = ["production", "development", "test"] as const;
