@@ -63,7 +63,9 @@ const stopRetention = retentionHours ? scheduleRetention(database.db, audit, clo
 
 const lines = [
   "",
-  `eHOKS graph is running: ${service.gatewayUrl}  (open it in a browser: Apollo Sandbox with a token per demo role)`,
+  `eHOKS graph is running: ${service.gatewayUrl}`,
+  `  web app:  ${service.gatewayUrl.replace(/\/graphql$/, "/")}  (sign in as any demo role)`,
+  `  explorer: ${service.gatewayUrl.replace(/\/graphql$/, "/explorer")}  (GraphiQL with each demo role's token and examples; works offline)`,
   `  database: ${database.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${settings.PGLITE_DATA_DIR ?? DEFAULT_PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}${seeded ? ", demo data seeded" : ""}`,
   `  service date: ${clock.today()}${clock === systemClock ? "" : " (pinned; EHOKS_TODAY=system follows the real date)"}`,
   `  subgraphs: ${Object.entries(service.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(", ")}`,

@@ -3,6 +3,7 @@
  * role) and the load generator (load.ts), each apart from the driver, so that no two share an
  * event loop.
  */
+import { benchPublicKeyPem } from "./bench-keys.js";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,7 +24,8 @@ async function startProcess(env: Record<string, string>, stopAll: (() => void)[]
   // BENCH_PROFILE=1 writes CPU profiles of the service's processes into bench/results/profiles/.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/ladder/server.ts"], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn", NODE_ENV: "production" },
+    // As deployed: production settings, which require a verification key of their own (the bench's).
+    env: { ...process.env, ...env, LOG_LEVEL: "warn", NODE_ENV: "production", JWT_PUBLIC_KEY: await benchPublicKeyPem(env.BENCH_KEYS!) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   stopAll.push(() => child.kill("SIGTERM"));
