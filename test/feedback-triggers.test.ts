@@ -150,6 +150,9 @@ describe("feedback triggers follow the persons feed", () => {
     expect(end.reason).toBe("opiskelu-paattynyt");
     const history = await service.database.db.select().from(feedbackTriggerEvent).where(eq(feedbackTriggerEvent.triggerKey, end.key));
     expect(history.at(-1)).toMatchObject({ event: "changed", reason: "opiskelu-paattynyt", actor: "import" });
+    // The study right as the other tests know it.
+    await importWorld(service.database.db, parseWorldDocument({ opiskeluoikeudet: [{ ...studyRight, updatedAt: new Date().toISOString() }] }), undefined, { today: "2026-02-01", actor: "import" });
+    expect((await outcomes())["opiskelija-paatto"]).toBe("2026-01-20 odottaa");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The triggers students' data calls for, one per key: where two plans of a student make the same
- * key (the same survey, provider and funding period), the oldest plan's decision stands, so the
- * answer depends on the data alone and not on the order it was written in.
+ * key (the same survey, provider and funding period), the oldest plan's decision stands (and within
+ * a plan, the first its rules give), so the answer depends on the data alone and not on the order
+ * it was written in.
  */
 import type { FeedbackPlan, FeedbackStudyRight, IsoDate } from "./feedback-facts.js";
 import { planTriggers } from "./plan-triggers.js";

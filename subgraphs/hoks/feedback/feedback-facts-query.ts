@@ -1,73 +1,108 @@
 /**
- * Reads the feedback facts of students' live plans and of those plans' study rights (through the
- * persons subgraph's contract view), a fixed number of statements for any number of students.
+ * Reads the feedback facts of students' live plans, with their workplace periods and their study
+ * rights (through the persons subgraph's contract view), in one statement for any number of
+ * students, plans and periods.
  */
-import { and, inArray, isNull, sql } from "drizzle-orm";
-import { hankittavaKoulutuksenOsa, hoks, osaamisenHankkimistapa, studyRightFacts } from "../../../drizzle/schema/index.js";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../../../drizzle/db.js";
+import type { Opiskeluoikeusjakso } from "../../../drizzle/schema/index.js";
+import type { Keskeytymisajanjakso, TyopaikallaJarjestettavaKoulutus } from "../../../drizzle/schema/hoks-values.js";
 import type { Tx } from "../write/plan-store.js";
-import type { FeedbackPeriod, FeedbackPlan, FeedbackStudyRight, StudyRightPeriod } from "./feedback-facts.js";
+import type { FeedbackPeriod, FeedbackPlan, FeedbackStudyRight } from "./feedback-facts.js";
 import { WORKPLACE_METHODS } from "./workplace-feedback.js";
 
-export async function feedbackPlansOf(tx: Tx, students: readonly string[]): Promise<FeedbackPlan[]> {
-  if (students.length === 0) return [];
-  const plans = await tx
-    .select({
-      id: hoks.id,
-      oppijaOid: hoks.oppijaOid,
-      opiskeluoikeusOid: hoks.opiskeluoikeusOid,
-      tuvaOpiskeluoikeusOid: hoks.tuvaOpiskeluoikeusOid,
-      ensikertainenHyvaksyminen: hoks.ensikertainenHyvaksyminen,
-      osaamisenSaavuttamisenPvm: hoks.osaamisenSaavuttamisenPvm,
-      osaamisenHankkimisenTarve: hoks.osaamisenHankkimisenTarve,
-      // Spelled out: inside the subquery drizzle would leave the outer plan's id unqualified.
-      tuvaParts: sql<boolean>`exists (select 1 from ${hankittavaKoulutuksenOsa} k where k.hoks_id = "hoks"."hoks"."id")`,
-    })
-    .from(hoks)
-    .where(and(inArray(hoks.oppijaOid, [...students]), isNull(hoks.deletedAt)));
-  if (plans.length === 0) return [];
-  const periods = await tx
-    .select()
-    .from(osaamisenHankkimistapa)
-    .where(and(inArray(osaamisenHankkimistapa.hoksId, plans.map((p) => p.id)), inArray(osaamisenHankkimistapa.osaamisenHankkimistapaKoodiUri, [...WORKPLACE_METHODS])));
-  const periodsOf = new Map<number, FeedbackPeriod[]>();
-  for (const p of periods.sort((a, b) => a.position - b.position)) {
-    const workplace = p.tyopaikallaJarjestettavaKoulutus;
-    const ohjaaja = workplace?.vastuullinenTyopaikkaOhjaaja;
-    const list = periodsOf.get(p.hoksId) ?? [];
-    list.push({
-      yksiloivaTunniste: p.yksiloivaTunniste,
-      osaamisenHankkimistapaKoodiUri: p.osaamisenHankkimistapaKoodiUri,
-      alku: p.alku,
-      loppu: p.loppu,
-      osaAikaisuustieto: p.osaAikaisuustieto,
-      keskeytymisajanjaksot: p.keskeytymisajanjaksot ?? [],
-      workplace: workplace
-        ? {
-            tyopaikanNimi: workplace.tyopaikanNimi ?? null,
-            tyopaikanYTunnus: workplace.tyopaikanYTunnus ?? null,
-            ohjaaja: ohjaaja ? { nimi: ohjaaja.nimi ?? null, sahkoposti: ohjaaja.sahkoposti ?? null, puhelinnumero: ohjaaja.puhelinnumero ?? null } : null,
-          }
-        : null,
-    });
-    periodsOf.set(p.hoksId, list);
-  }
-  return plans.map(({ tuvaOpiskeluoikeusOid, tuvaParts, ...plan }) => ({ ...plan, tuva: Boolean(tuvaOpiskeluoikeusOid) || tuvaParts, periods: periodsOf.get(plan.id) ?? [] }));
+interface PeriodJson {
+  yksiloivaTunniste: string | null;
+  koodiUri: string;
+  alku: string;
+  loppu: string;
+  osaAikaisuustieto: number | null;
+  keskeytymisajanjaksot: Keskeytymisajanjakso[] | null;
+  workplace: TyopaikallaJarjestettavaKoulutus | null;
 }
 
-export async function feedbackStudyRights(tx: Tx, oids: readonly string[]): Promise<Map<string, FeedbackStudyRight>> {
-  if (oids.length === 0) return new Map();
-  const rows = await tx.select().from(studyRightFacts).where(inArray(studyRightFacts.oid, [...new Set(oids)]));
-  return new Map(
-    rows.map((row) => [
-      row.oid,
-      {
-        oid: row.oid,
-        tyyppi: row.tyyppi,
-        koulutustoimijaOid: row.koulutustoimijaOid,
-        sisaltyyOpiskeluoikeuteenOid: row.sisaltyyOpiskeluoikeuteenOid,
-        opiskeluoikeusjaksot: row.opiskeluoikeusjaksot.map((j): StudyRightPeriod => ({ alku: j.alku, tila: j.tila, opintojenRahoitus: j.opintojenRahoitus?.koodiarvo ?? null })),
-        suoritusTyypit: row.suoritusTyypit,
-      },
-    ]),
+interface StudyRightJson {
+  oid: string;
+  tyyppi: string;
+  koulutustoimijaOid: string;
+  sisaltyyOpiskeluoikeuteenOid: string | null;
+  opiskeluoikeusjaksot: Opiskeluoikeusjakso[];
+  suoritusTyypit: string[];
+}
+
+interface PlanRow {
+  id: number;
+  oppijaOid: string;
+  opiskeluoikeusOid: string;
+  tuva: boolean;
+  ensikertainenHyvaksyminen: string;
+  osaamisenSaavuttamisenPvm: string | null;
+  osaamisenHankkimisenTarve: boolean;
+  periods: PeriodJson[];
+  studyRight: StudyRightJson | null;
+}
+
+function period(p: PeriodJson): FeedbackPeriod {
+  const ohjaaja = p.workplace?.vastuullinenTyopaikkaOhjaaja;
+  return {
+    yksiloivaTunniste: p.yksiloivaTunniste,
+    osaamisenHankkimistapaKoodiUri: p.koodiUri,
+    alku: p.alku,
+    loppu: p.loppu,
+    osaAikaisuustieto: p.osaAikaisuustieto,
+    keskeytymisajanjaksot: p.keskeytymisajanjaksot ?? [],
+    workplace: p.workplace
+      ? {
+          tyopaikanNimi: p.workplace.tyopaikanNimi ?? null,
+          tyopaikanYTunnus: p.workplace.tyopaikanYTunnus ?? null,
+          ohjaaja: ohjaaja ? { nimi: ohjaaja.nimi ?? null, sahkoposti: ohjaaja.sahkoposti ?? null, puhelinnumero: ohjaaja.puhelinnumero ?? null } : null,
+        }
+      : null,
+  };
+}
+
+function studyRight(s: StudyRightJson): FeedbackStudyRight {
+  return {
+    ...s,
+    opiskeluoikeusjaksot: s.opiskeluoikeusjaksot.map((j) => ({ alku: j.alku, tila: j.tila, opintojenRahoitus: j.opintojenRahoitus?.koodiarvo ?? null })),
+  };
+}
+
+/** The students' live plans, and the study right of each that the store has. */
+export async function feedbackFactsOf(tx: Tx, students: readonly string[]): Promise<{ plans: FeedbackPlan[]; studyRights: Map<string, FeedbackStudyRight> }> {
+  const rows = rowsOf<PlanRow>(
+    await tx.execute(sql`
+      select h.id, h.oppija_oid as "oppijaOid", h.opiskeluoikeus_oid as "opiskeluoikeusOid",
+        h.tuva_opiskeluoikeus_oid is not null or exists (select 1 from hoks.hankittava_koulutuksen_osa k where k.hoks_id = h.id) as tuva,
+        h.ensikertainen_hyvaksyminen::text as "ensikertainenHyvaksyminen", h.osaamisen_saavuttamisen_pvm::text as "osaamisenSaavuttamisenPvm",
+        h.osaamisen_hankkimisen_tarve as "osaamisenHankkimisenTarve",
+        coalesce((
+          select json_agg(json_build_object('yksiloivaTunniste', p.yksiloiva_tunniste, 'koodiUri', p.osaamisen_hankkimistapa_koodi_uri,
+            'alku', p.alku, 'loppu', p.loppu, 'osaAikaisuustieto', p.osa_aikaisuustieto,
+            'keskeytymisajanjaksot', p.keskeytymisajanjaksot, 'workplace', p.tyopaikalla_jarjestettava_koulutus))
+          from hoks.osaamisen_hankkimistapa p
+          where p.hoks_id = h.id and p.osaamisen_hankkimistapa_koodi_uri = any(${sql.param([...WORKPLACE_METHODS])}::text[])
+        ), '[]'::json) as periods,
+        case when f.oid is null then null else json_build_object('oid', f.oid, 'tyyppi', f.tyyppi, 'koulutustoimijaOid', f.koulutustoimija_oid,
+          'sisaltyyOpiskeluoikeuteenOid', f.sisaltyy_opiskeluoikeuteen_oid, 'opiskeluoikeusjaksot', f.opiskeluoikeusjaksot,
+          'suoritusTyypit', f.suoritus_tyypit) end as "studyRight"
+      from hoks.hoks h
+      left join persons.study_right_facts f on f.oid = h.opiskeluoikeus_oid
+      where h.oppija_oid = any(${sql.param([...students])}::text[]) and h.deleted_at is null`),
   );
+  const studyRights = new Map<string, FeedbackStudyRight>();
+  const plans = rows.map((row) => {
+    if (row.studyRight) studyRights.set(row.studyRight.oid, studyRight(row.studyRight));
+    return {
+      id: row.id,
+      oppijaOid: row.oppijaOid,
+      opiskeluoikeusOid: row.opiskeluoikeusOid,
+      tuva: row.tuva,
+      ensikertainenHyvaksyminen: row.ensikertainenHyvaksyminen,
+      osaamisenSaavuttamisenPvm: row.osaamisenSaavuttamisenPvm,
+      osaamisenHankkimisenTarve: row.osaamisenHankkimisenTarve,
+      periods: row.periods.map(period),
+    };
+  });
+  return { plans, studyRights };
 }

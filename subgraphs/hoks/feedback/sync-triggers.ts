@@ -3,13 +3,13 @@
  * (a plan write, the persons feed, the world import), so a committed plan and its triggers never
  * disagree. A trigger already handed over to the feedback service is never changed, removed or
  * made again; one not yet handed over follows the data: made, moved, re-decided or removed, each
- * change kept as an event.
+ * change kept as an event. Four statements at most, however many plans, periods and triggers.
  */
 import { inArray, sql } from "drizzle-orm";
-import { feedbackTrigger, feedbackTriggerEvent, type FeedbackTriggerRow } from "../../../drizzle/schema/index.js";
+import { feedbackTrigger, type FeedbackTriggerRow } from "../../../drizzle/schema/index.js";
 import type { Tx } from "../write/plan-store.js";
 import { desiredTriggers } from "./desired-triggers.js";
-import { feedbackPlansOf, feedbackStudyRights } from "./feedback-facts-query.js";
+import { feedbackFactsOf } from "./feedback-facts-query.js";
 import type { IsoDate } from "./feedback-facts.js";
 import type { TriggerDecision } from "./trigger-decision.js";
 
@@ -43,11 +43,14 @@ function valuesOf(d: TriggerDecision): TriggerValues {
 const sameValues = (row: FeedbackTriggerRow, values: TriggerValues) =>
   (Object.keys(values) as (keyof TriggerValues)[]).every((k) => JSON.stringify(row[k] ?? null) === JSON.stringify(values[k] ?? null));
 
-/** Re-decided triggers in one statement, however many a write touched. A key fixes kind and student. */
-async function updateAll(tx: Tx, updates: { row: FeedbackTriggerRow; values: TriggerValues }[]): Promise<void> {
-  const rows = updates.map(({ row, values: v }) => ({
-    id: row.id,
+/** A trigger's values as the JSON record the change statement reads (snake_case, as the table's columns). */
+function record(v: TriggerValues, id?: number) {
+  return {
+    id: id ?? null,
+    key: v.key,
+    kind: v.kind,
     hoks_id: v.hoksId,
+    oppija_oid: v.oppijaOid,
     opiskeluoikeus_oid: v.opiskeluoikeusOid,
     koulutustoimija_oid: v.koulutustoimijaOid,
     survey_type: v.surveyType,
@@ -61,17 +64,43 @@ async function updateAll(tx: Tx, updates: { row: FeedbackTriggerRow; values: Tri
     tyopaikan_nimi: v.tyopaikanNimi,
     tyopaikan_y_tunnus: v.tyopaikanYTunnus,
     ohjaaja: v.ohjaaja,
-  }));
-  await tx.execute(sql`update ${feedbackTrigger} t set
-      hoks_id = v.hoks_id, opiskeluoikeus_oid = v.opiskeluoikeus_oid, koulutustoimija_oid = v.koulutustoimija_oid,
-      survey_type = v.survey_type, trigger_date = v.trigger_date, bundling_date = v.bundling_date,
-      answer_window_start = v.answer_window_start, answer_window_end = v.answer_window_end,
-      yksiloiva_tunniste = v.yksiloiva_tunniste, state = v.state, reason = v.reason,
-      tyopaikan_nimi = v.tyopaikan_nimi, tyopaikan_y_tunnus = v.tyopaikan_y_tunnus, ohjaaja = v.ohjaaja, updated_at = now()
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id int, hoks_id int, opiskeluoikeus_oid text, koulutustoimija_oid text,
-      survey_type text, trigger_date date, bundling_date date, answer_window_start date, answer_window_end date,
-      yksiloiva_tunniste text, state text, reason text, tyopaikan_nimi text, tyopaikan_y_tunnus text, ohjaaja jsonb)
-    where t.id = v.id`);
+  };
+}
+
+const RECORD_COLUMNS = sql.raw(`id int, key text, kind text, hoks_id int, oppija_oid text, opiskeluoikeus_oid text, koulutustoimija_oid text,
+  survey_type text, trigger_date date, bundling_date date, answer_window_start date, answer_window_end date, yksiloiva_tunniste text,
+  state text, reason text, tyopaikan_nimi text, tyopaikan_y_tunnus text, ohjaaja jsonb`);
+
+/**
+ * Every insert, update and removal, and their events, in one statement: data-modifying CTEs all
+ * see the same snapshot and run to completion, so the events record exactly what was changed.
+ */
+async function applyChanges(tx: Tx, inserts: TriggerValues[], updates: { row: FeedbackTriggerRow; values: TriggerValues }[], removals: FeedbackTriggerRow[], actor: string) {
+  await tx.execute(sql`
+    with inserted as (
+      insert into hoks.feedback_trigger (key, kind, hoks_id, oppija_oid, opiskeluoikeus_oid, koulutustoimija_oid, survey_type, trigger_date,
+        bundling_date, answer_window_start, answer_window_end, yksiloiva_tunniste, state, reason, tyopaikan_nimi, tyopaikan_y_tunnus, ohjaaja)
+      select key, kind, hoks_id, oppija_oid, opiskeluoikeus_oid, koulutustoimija_oid, survey_type, trigger_date, bundling_date,
+        answer_window_start, answer_window_end, yksiloiva_tunniste, state, reason, tyopaikan_nimi, tyopaikan_y_tunnus, ohjaaja
+      from jsonb_to_recordset(${JSON.stringify(inserts.map((v) => record(v)))}::jsonb) as v(${RECORD_COLUMNS})
+      returning key, hoks_id, state, reason),
+    updated as (
+      update hoks.feedback_trigger t set
+        hoks_id = v.hoks_id, opiskeluoikeus_oid = v.opiskeluoikeus_oid, koulutustoimija_oid = v.koulutustoimija_oid,
+        survey_type = v.survey_type, trigger_date = v.trigger_date, bundling_date = v.bundling_date,
+        answer_window_start = v.answer_window_start, answer_window_end = v.answer_window_end,
+        yksiloiva_tunniste = v.yksiloiva_tunniste, state = v.state, reason = v.reason,
+        tyopaikan_nimi = v.tyopaikan_nimi, tyopaikan_y_tunnus = v.tyopaikan_y_tunnus, ohjaaja = v.ohjaaja, updated_at = now()
+      from jsonb_to_recordset(${JSON.stringify(updates.map(({ row, values }) => record(values, row.id)))}::jsonb) as v(${RECORD_COLUMNS})
+      where t.id = v.id
+      returning t.key, t.hoks_id, t.state, t.reason),
+    removed as (
+      delete from hoks.feedback_trigger where id = any(${sql.param(removals.map((r) => r.id))}::int[])
+      returning key, hoks_id)
+    insert into hoks.feedback_trigger_event (trigger_key, hoks_id, event, state, reason, actor)
+    select key, hoks_id, 'created', state, reason, ${actor} from inserted
+    union all select key, hoks_id, 'changed', state, reason, ${actor} from updated
+    union all select key, hoks_id, 'removed', null, null, ${actor} from removed`);
 }
 
 export interface TriggerSyncResult {
@@ -84,10 +113,10 @@ export async function syncFeedbackTriggers(tx: Tx, students: readonly string[], 
   const oids = [...new Set(students)].sort();
   if (oids.length === 0) return { created: 0, changed: 0, removed: 0 };
   // One sync per student at a time: two writes to a student's plans at once would otherwise both
-  // make the same key. Sorted, so two syncs of overlapping students cannot deadlock.
+  // make the same key. Sorted, so two syncs of overlapping students cannot deadlock. A statement
+  // of its own, before the reads: their snapshot must see what the lock waited for.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('feedback:' || s)) from unnest(${sql.param(oids)}::text[]) as s order by s`);
-  const plans = await feedbackPlansOf(tx, oids);
-  const studyRights = await feedbackStudyRights(tx, plans.map((p) => p.opiskeluoikeusOid));
+  const { plans, studyRights } = await feedbackFactsOf(tx, oids);
   const desired = desiredTriggers(plans, studyRights, today);
   const existing = await tx.select().from(feedbackTrigger).where(inArray(feedbackTrigger.oppijaOid, oids));
   const byKey = new Map(existing.map((row) => [row.key, row]));
@@ -105,15 +134,6 @@ export async function syncFeedbackTriggers(tx: Tx, students: readonly string[], 
     else if (!sameValues(row, values)) updates.push({ row, values });
   }
   const removals = existing.filter((row) => !isHandedOver(row) && !desired.has(row.key));
-
-  if (inserts.length) await tx.insert(feedbackTrigger).values(inserts);
-  if (updates.length) await updateAll(tx, updates);
-  if (removals.length) await tx.delete(feedbackTrigger).where(inArray(feedbackTrigger.id, removals.map((r) => r.id)));
-  const events = [
-    ...inserts.map((v) => ({ triggerKey: v.key, hoksId: v.hoksId, event: "created", state: v.state, reason: v.reason, actor })),
-    ...updates.map(({ values: v }) => ({ triggerKey: v.key, hoksId: v.hoksId, event: "changed", state: v.state, reason: v.reason, actor })),
-    ...removals.map((r) => ({ triggerKey: r.key, hoksId: r.hoksId, event: "removed", state: null, reason: null, actor })),
-  ];
-  if (events.length) await tx.insert(feedbackTriggerEvent).values(events);
+  if (inserts.length || updates.length || removals.length) await applyChanges(tx, inserts, updates, removals, actor);
   return { created: inserts.length, changed: updates.length, removed: removals.length };
 }

@@ -34,8 +34,17 @@ function periodReason(period: FeedbackPeriod): NotSentReason | null {
   return null;
 }
 
+/**
+ * Latest-ending first, then by content: when a plan names one `yksiloiva-tunniste` on two periods,
+ * the one ending last decides its trigger, whatever order the lists were stored in.
+ */
+function decidingOrder(a: FeedbackPeriod, b: FeedbackPeriod): number {
+  return b.loppu.localeCompare(a.loppu) || b.alku.localeCompare(a.alku) || JSON.stringify(a).localeCompare(JSON.stringify(b));
+}
+
 export function workplaceTriggers(plan: FeedbackPlan, studyRight: FeedbackStudyRight | null, today: IsoDate): TriggerDecision[] {
-  return plan.periods
+  return [...plan.periods]
+    .sort(decidingOrder)
     .filter((period) => isWorkplacePeriod(period) && period.yksiloivaTunniste)
     .map((period) => {
       const bundlingDate = bundlingDateOf(period.loppu);
