@@ -3,6 +3,7 @@
  * caller's token, forwards it to the subgraphs, masks internal errors and serves the explorer
  * (GraphiQL) in development.
  */
+import { settings } from "../subgraphs/shared/config/settings.js";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -102,7 +103,7 @@ function developmentRoutes(production: boolean, options: GatewayOptions): Route[
 }
 
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
-  const production = options.production ?? process.env.NODE_ENV === "production";
+  const production = options.production ?? settings().NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),

@@ -7,6 +7,7 @@
  * how people sign in here (OpenID Connect settings from the environment; the demo roles in
  * development).
  */
+import { settings } from "../subgraphs/shared/config/settings.js";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,7 +39,7 @@ export interface WebAppOptions {
 }
 
 function oidcFromEnvironment(): WebAppOptions["oidc"] {
-  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_REDIRECT_URI: redirectUri, OIDC_SCOPE: scope } = process.env;
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_REDIRECT_URI: redirectUri, OIDC_SCOPE: scope } = settings();
   if (!issuer || !clientId || !redirectUri) return null;
   return { issuer, clientId, redirectUri, scope: scope || "openid" };
 }
@@ -98,7 +99,7 @@ function fileUnder(root: string, pathname: string): string | undefined {
 }
 
 export function webAppRoute(options: WebAppOptions): Route {
-  const root = resolve(options.dir ?? process.env.WEB_APP_DIR ?? DEFAULT_WEB_DIST);
+  const root = resolve(options.dir ?? settings().WEB_APP_DIR ?? DEFAULT_WEB_DIST);
   const oidc = options.oidc === undefined ? oidcFromEnvironment() : options.oidc;
   const headers = securityHeaders(contentSecurityPolicy(oidc?.issuer));
   const config = { devRoles: !options.production, oidc };

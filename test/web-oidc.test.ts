@@ -5,6 +5,7 @@
  * sends to its token endpoint and answers with a token the gateway accepts. The token ends up in
  * the tab's sessionStorage, never in localStorage.
  */
+import { useSettings } from "../subgraphs/shared/config/settings.js";
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -96,9 +97,11 @@ beforeAll(async () => {
   const appOrigin = `http://127.0.0.1:${port}`;
   await startProvider(appOrigin);
   // A production gateway: no demo roles, sign-in through the provider the environment names.
-  Object.assign(process.env, { WEB_APP_DIR: buildDir, OIDC_ISSUER: providerUrl, OIDC_CLIENT_ID: CLIENT_ID, OIDC_REDIRECT_URI: `${appOrigin}/kirjautuminen` });
+  // The gateway reads them through the settings, parsed once a process: parsed again here, as a new process would.
+  const environment = { WEB_APP_DIR: buildDir, OIDC_ISSUER: providerUrl, OIDC_CLIENT_ID: CLIENT_ID, OIDC_REDIRECT_URI: `${appOrigin}/kirjautuminen` };
+  useSettings({ ...process.env, ...environment });
   const handle = await createGateway({ keys: service.keys, subgraphUrls: service.subgraphUrls, production: true });
-  for (const key of ["WEB_APP_DIR", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_REDIRECT_URI"]) delete process.env[key];
+  useSettings(process.env);
   gateway = await listen(handle.routes, port);
   stopGateway = () => handle.stop();
   browser = await launchBrowser();
