@@ -66,6 +66,10 @@ export const DEMO_ROLES: Record<string, DemoRole> = {
     claims: { sub: "1.2.246.562.24.55500012459", role: "workplace", name: "Jaana Jokinen" },
     headers: { "x-share-link": DEMO_SHARE_LINK_TOKEN },
   },
+  palautepalvelu: {
+    description: "the national feedback service, reading and marking feedback triggers",
+    claims: { sub: "palautepalvelu", role: "feedback", name: "Palautepalvelu" },
+  },
   oph: {
     description: "OPH administrator (R9)",
     claims: { sub: "1.2.246.562.24.00000000001", role: "oph", name: "OPH admin", privileges: [{ org: OIDS.oph, rights: ["read", "write", "update", "delete"] }] },

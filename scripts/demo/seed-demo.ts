@@ -1,5 +1,6 @@
 /**
- * Seeds an empty store with the example world, the three valid example plans, and what Aino has
+ * Seeds an empty store with the example world, the three valid example plans (with their feedback
+ * triggers), and what Aino has
  * shared (a consent and a share link, demo-sharing.ts), in one transaction. A store that already
  * holds organisations is left alone, so seeding twice changes nothing.
  */
@@ -10,7 +11,8 @@ import { importWorld } from "../../subgraphs/persons/import/world.js";
 import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
 import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
 import { camelizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
-import { DEMO_PLANS, readSeedDocument } from "./demo-data.js";
+import { DEMO_PLANS, DEMO_TODAY, readSeedDocument } from "./demo-data.js";
+import { syncFeedbackTriggers } from "../../subgraphs/hoks/feedback/sync-triggers.js";
 import { insertDemoPlan } from "./demo-plan.js";
 import { seedDemoSharing } from "./demo-sharing.js";
 
@@ -34,7 +36,14 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<Recor
   return db.transaction(async (tx) => {
     await importWorld(tx as unknown as Db, readSeedDocument<WorldDocument>("world.json"));
     const ids: Record<string, number> = {};
-    for (const file of DEMO_PLANS) ids[file] = (await insertDemoPlan(tx, file, camelizeKeys<PlanDocument>(readSeedDocument(file)))).id;
+    const students = new Set<string>();
+    for (const file of DEMO_PLANS) {
+      const plan = camelizeKeys<PlanDocument>(readSeedDocument(file));
+      ids[file] = (await insertDemoPlan(tx, file, plan)).id;
+      students.add(plan.oppijaOid as string);
+    }
+    // The plans' feedback triggers, as a plan write would decide them on the demo date.
+    await syncFeedbackTriggers(tx, [...students], DEMO_TODAY, "demo");
     if (options.sharing ?? true) await seedDemoSharing(tx as unknown as Db, ids["valid-full.json"]!);
     return ids;
   });

@@ -13,6 +13,7 @@ export const ROLES: Table = {
   workplace: { fi: "Työelämän edustaja", sv: "Arbetslivets representant", en: "Working-life representative" },
   authority: { fi: "Viranomainen", sv: "Myndighet", en: "Authority" },
   oph: { fi: "Opetushallitus", sv: "Utbildningsstyrelsen", en: "Finnish National Agency for Education" },
+  feedback: { fi: "Palautepalvelu", sv: "Responstjänsten", en: "Feedback service" },
 };
 
 export const ACTIONS: Table = {
@@ -30,6 +31,7 @@ export const DATA: Table = {
   suostumus: { fi: "suostumus", sv: "samtycke", en: "consent" },
   jakolinkki: { fi: "jakolinkki", sv: "delningslänk", en: "share link" },
   kayttoloki: { fi: "käyttöloki", sv: "användningslogg", en: "access log" },
+  palauteherate: { fi: "palautekyselyn tiedot", sv: "uppgifter för responsenkäten", en: "feedback survey details" },
 };
 
 export const RULES: Table = {
