@@ -100,7 +100,9 @@ describe("suostumuksetMinulle", () => {
     const second = await mine(person, { first: 1, after: first.pageInfo.endCursor });
     expect(second.nodes.map((c) => c.id)).toEqual([consents["person-second"]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    for (const cursor of ["garbage", Buffer.from(`opiskelijat|${OIDS.aino}`).toString("base64url"), Buffer.from(`suostumuksetMinulle|x|y`).toString("base64url")]) {
+    for (const cursor of ["garbage", Buffer.from(`opiskelijat|${OIDS.aino}`).toString("base64url"), Buffer.from(`suostumuksetMinulle|x|y`).toString("base64url"),
+      // Well-shaped, but naming no instant: refused as the caller's mistake, not failed on in the database.
+      Buffer.from(`suostumuksetMinulle|2026-02-30T25:61:00.000000|${consents.person}`).toString("base64url")]) {
       const { errors } = await ask(person, MINE, { after: cursor });
       expect(errors?.[0]?.extensions, cursor).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ path: "after", message: expect.any(String) }] });
     }

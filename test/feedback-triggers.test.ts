@@ -158,8 +158,8 @@ describe("feedback triggers follow the persons feed", () => {
 
 describe("the feedback service's door", () => {
   const feedbackService = () => service.token({ sub: "palautepalvelu", role: "feedback" });
-  const LIST = `query ($tila: [PalauteHerateTila!], $erapaiva: String, $first: Int, $after: String) {
-    palauteHerateet(tila: $tila, erapaiva: $erapaiva, first: $first, after: $after) {
+  const LIST = `query ($tila: [PalauteHerateTila!], $erapaiva: String, $first: Int, $after: String, $suodatin: PalauteHerateSuodatin) {
+    palauteHerateet(tila: $tila, erapaiva: $erapaiva, first: $first, after: $after, suodatin: $suodatin) {
       nodes { id tyyppi kyselytyyppi heratepvm niputuspvm tila syy yksiloivaTunniste ohjaaja { nimi } kyselylinkki tapahtumat { tapahtuma tila tekija } }
       pageInfo { endCursor hasNextPage } } }`;
   const ask = async (query: string, variables: Record<string, unknown>, token?: string) => (await postGraphQL(service.gatewayUrl, query, { token: token ?? (await feedbackService()), variables })).body;
@@ -185,6 +185,10 @@ describe("the feedback service's door", () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(second.nodes[0].id).not.toBe(first.nodes[0].id);
     expect(codes(await ask(LIST, { after: "not-a-cursor" }))).toEqual(["BAD_USER_INPUT"]);
+    // Well-shaped cursors naming no date, or an id past the column's range: the caller's mistake.
+    expect(codes(await ask(LIST, { after: Buffer.from("palauteherateet|2026-02-30|1").toString("base64url") }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await ask(LIST, { after: Buffer.from("palauteherateet|2026-02-01|99999999999").toString("base64url") }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await ask(LIST, { suodatin: { hoksId: "99999999999999" } }))).toEqual(["BAD_USER_INPUT"]);
     expect(codes(await ask(LIST, { erapaiva: "2026-02-30" }))).toEqual(["BAD_USER_INPUT"]);
   });
 
@@ -309,6 +313,7 @@ describe("the feedback service's REST paths", () => {
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(["start", "end", "limit"]);
     expect((await hp("PATCH", "/hoksit/abc/aloitusherate-kasitelty")).status).toBe(400);
     expect((await hp("PATCH", "/hoksit/999999/aloitusherate-kasitelty")).status).toBe(404);
+    expect((await hp("PATCH", "/hoksit/99999999999999/aloitusherate-kasitelty")).status).toBe(400);
     expect((await hp("PATCH", "/osaamisenhankkimistavat/999999/kasitelty")).status).toBe(404);
     const official = await rest(base, "GET", "/heratepalvelu/kasittelemattomat-heratteet?start=2026-01-01&end=2026-01-31", await system());
     expect(official.status).toBe(403);

@@ -16,6 +16,7 @@ import type { IncomingMessage } from "node:http";
 import type { ExecuteAs, OperationResult } from "./ehoks-v1-routes.js";
 import { errorBody, restError, type RestAnswer } from "./rest-errors.js";
 import { isCalendarDate } from "../../subgraphs/shared/validation/calendar-date.js";
+import { isPartId, isPlanId } from "../../subgraphs/shared/validation/identifiers.js";
 
 export const HERATEPALVELU_PREFIX = "/heratepalvelu";
 const DEFAULT_LIMIT = 10;
@@ -100,7 +101,7 @@ export async function heratepalveluAnswer(req: IncomingMessage, path: string, ur
   const byPeriod = /^\/osaamisenhankkimistavat\/([^/]+)\/kasitelty$/.exec(rest);
   if ((byPlan || byPeriod) && method === "PATCH") {
     const id = (byPlan ?? byPeriod)![1]!;
-    if (!/^[1-9]\d{0,14}$/.test(id)) return badRequest([{ path: "id", message: "must be a whole number" }]);
+    if (!(byPlan ? isPlanId : isPartId)(id)) return badRequest([{ path: "id", message: byPlan ? "must be a plan id" : "must be a period's id" }]);
     if (byPlan) return markHandled(req, execute, { hoksId: id, tyyppi: [byPlan[2] === "aloitusherate" ? "opiskelija-aloitus" : "opiskelija-paatto"] });
     return markHandled(req, execute, { osaamisenHankkimistapaId: id, tyyppi: ["tyoelama"] });
   }

@@ -5,6 +5,7 @@
  * shown is a read of the student's data, audited under R6.
  */
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { isMicrosecondTimestamp } from "../../shared/validation/calendar-date.js";
 import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
 import { auditTargetOf } from "../audit-target.js";
 import type { ConsentsContext } from "../context.js";
@@ -16,10 +17,9 @@ import { suostumusView } from "./suostumus.view.js";
 const PAGE_SIZE = 50;
 const CURSOR = "suostumuksetMinulle";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/;
 
 function decodePosition(after: string | null | undefined): ConsentPosition | undefined {
-  const parts = decodeCursor(CURSOR, after, ([createdAt, id, ...rest]) => rest.length === 0 && TIME.test(createdAt ?? "") && UUID.test(id ?? ""));
+  const parts = decodeCursor(CURSOR, after, ([createdAt, id, ...rest]) => rest.length === 0 && isMicrosecondTimestamp(createdAt ?? "") && UUID.test(id ?? ""));
   return parts && { createdAt: parts[0]!, id: parts[1]! };
 }
 

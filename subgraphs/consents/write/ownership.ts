@@ -6,9 +6,8 @@
 import type { Db } from "../../../drizzle/db.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { forbidden } from "../../shared/errors.js";
+import { isPlanId } from "../../shared/validation/identifiers.js";
 import { planOwner } from "./ownership.queries.js";
-
-const PLAN_ID = /^[1-9]\d{0,9}$/;
 
 export function requireStudent(principal: Principal): void {
   if (principal.role !== "student") throw forbidden("Only the student can manage their consents and share links");
@@ -17,8 +16,8 @@ export function requireStudent(principal: Principal): void {
 /** The plan's numeric id, when it is the caller's own plan. */
 export async function requireOwnPlan(db: Db, principal: Principal, hoksId: string): Promise<number> {
   requireStudent(principal);
-  const id = PLAN_ID.test(hoksId) ? Number(hoksId) : NaN;
-  if (!Number.isSafeInteger(id) || id > 2_147_483_647 || (await planOwner(db, id)) !== principal.sub) {
+  const id = isPlanId(hoksId) ? Number(hoksId) : undefined;
+  if (id === undefined || (await planOwner(db, id)) !== principal.sub) {
     throw forbidden("A consent or share link can only be made on one's own plan");
   }
   return id;

@@ -11,13 +11,13 @@ import { badUserInput, conflict, notFound } from "../../shared/errors.js";
 import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } from "../../shared/pagination.js";
 import type { HoksContext } from "../context.js";
 import { isCalendarDate } from "../../shared/validation/calendar-date.js";
+import { isPartId, isPlanId, isSerialId } from "../../shared/validation/identifiers.js";
 import { changeTrigger, eventsOf, lockTrigger, triggersDue, type TriggerFilter } from "./feedback-door.queries.js";
 import { PalauteHerateSuodatin } from "./trigger-filter.input.js";
 import { PalauteHerate, PalauteHerateConnection, PalauteHerateTapahtuma, PalauteHerateTila } from "./feedback-trigger.type.js";
 
 const PAGE_SIZE = 50;
 const CURSOR = "palauteherateet";
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LINK_LENGTH = 2000;
 
 type TriggerView = PalauteHerate & { key: string };
@@ -54,12 +54,12 @@ function audited(ctx: HoksContext, rows: FeedbackTriggerRow[]): FeedbackTriggerR
 }
 
 function triggerId(id: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2 ** 31 - 1) throw badUserInput([{ path: "id", message: "must be a feedback trigger id" }]);
+  if (!isSerialId(id)) throw badUserInput([{ path: "id", message: "must be a feedback trigger id" }]);
   return Number(id);
 }
 
 const decodeAfter = (after: string | null | undefined) => {
-  const parts = decodeCursor(CURSOR, after, ([due, id, ...rest]) => rest.length === 0 && ISO_DATE.test(due ?? "") && /^\d+$/.test(id ?? ""));
+  const parts = decodeCursor(CURSOR, after, ([due, id, ...rest]) => rest.length === 0 && isCalendarDate(due) && isSerialId(id ?? ""));
   return parts ? { due: parts[0]!, id: Number(parts[1]) } : undefined;
 };
 
@@ -74,14 +74,15 @@ function filterOf(input: PalauteHerateSuodatin | undefined): TriggerFilter {
     if (value != null && !isCalendarDate(value)) problems.push({ path: `suodatin.${name}`, message: "must be an ISO date (yyyy-mm-dd)" });
     return value ?? undefined;
   };
-  const id = (name: "hoksId" | "osaamisenHankkimistapaId") => {
+  // A plan id is a serial Int; a period's v1 id a bigint, read as a JavaScript number (safe to 15 digits).
+  const id = (name: "hoksId" | "osaamisenHankkimistapaId", valid: (text: string) => boolean) => {
     const value = input[name];
     if (value == null) return undefined;
-    if (!/^[1-9]\d{0,14}$/.test(value)) problems.push({ path: `suodatin.${name}`, message: "must be a whole number" });
+    if (!valid(value)) problems.push({ path: `suodatin.${name}`, message: "must be a whole number of an existing kind of id" });
     return Number(value);
   };
   (input.tyyppi ?? []).forEach((kind, i) => KINDS.has(kind) || problems.push({ path: `suodatin.tyyppi.${i}`, message: `must be one of ${[...KINDS].join(", ")}` }));
-  const filter = { kinds: input.tyyppi, triggerDateFrom: date("heratepvmAlku"), triggerDateTo: date("heratepvmLoppu"), hoksId: id("hoksId"), periodV1Id: id("osaamisenHankkimistapaId") };
+  const filter = { kinds: input.tyyppi, triggerDateFrom: date("heratepvmAlku"), triggerDateTo: date("heratepvmLoppu"), hoksId: id("hoksId", isPlanId), periodV1Id: id("osaamisenHankkimistapaId", isPartId) };
   if (problems.length) throw badUserInput(problems);
   return filter;
 }

@@ -16,3 +16,11 @@ export function isCalendarDate(value: unknown): value is string {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+const MICROSECOND_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{6}$/;
+
+/** `YYYY-MM-DDTHH:MM:SS.ffffff` (a UTC timestamp to the microsecond, as the store writes it) naming a real instant. */
+export function isMicrosecondTimestamp(value: string): boolean {
+  const m = MICROSECOND_TIMESTAMP.exec(value);
+  return Boolean(m && isCalendarDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60);
+}

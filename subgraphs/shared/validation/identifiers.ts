@@ -61,10 +61,19 @@ export function isYTunnus(value: string): boolean {
   return (remainder === 0 ? 0 : 11 - remainder) === Number(m[2]);
 }
 
-/** Plan ids are positive GraphQL Ints, written without sign or leading zeros. */
+/**
+ * Ids of the store's serial columns (plans, feedback triggers) are positive GraphQL Ints, written
+ * without sign or leading zeros: anything else names no row, and must not reach the database,
+ * which would fail on a number past the column's range.
+ */
 export const PLAN_ID = /^[1-9]\d{0,9}$/;
 export const MAX_GRAPHQL_INT = 2_147_483_647;
 
-export function isPlanId(text: string): boolean {
+export function isSerialId(text: string): boolean {
   return PLAN_ID.test(text) && Number(text) <= MAX_GRAPHQL_INT;
 }
+
+export const isPlanId = isSerialId;
+
+/** eHOKS v1 ids of a plan's parts (bigint identity columns), as far as a JavaScript number holds them exactly. */
+export const isPartId = (text: string): boolean => /^[1-9]\d{0,14}$/.test(text);
