@@ -33,6 +33,7 @@ import {
 } from "./hoks/hoks.queries.js";
 import { scopedRowsOf, scopedUnits } from "./plan-rows.queries.js";
 import { studyRightsContainedIn, type ContainedStudyRight } from "./procured-training/procured-training.queries.js";
+import { eventsOf, type FeedbackTriggerEventRow } from "./feedback/feedback-door.queries.js";
 
 export interface HoksLoaders {
   hoksById: DataLoader<number, GrantedHoks | null>;
@@ -46,6 +47,8 @@ export interface HoksLoaders {
   tuvaParts: DataLoader<number, HankittavaKoulutuksenOsaRow[]>;
   /** The procured-training study rights contained in a master study right, by its OID. */
   containedStudyRights: DataLoader<string, ContainedStudyRight[]>;
+  /** A feedback trigger's history by the trigger's key (the feedback door; its callers are checked there). */
+  feedbackEvents: DataLoader<string, FeedbackTriggerEventRow[]>;
   /** Records plans reached another way (a list query) so that their children can load. */
   remember(plans: GrantedHoks[]): GrantedHoks[];
 }
@@ -89,6 +92,7 @@ export function createHoksLoaders({ db, principal, today, audit }: SubgraphConte
     learningSupport: children(SCOPED_CHILDREN.learningSupport),
     tuvaParts: children(SCOPED_CHILDREN.tuvaParts),
     containedStudyRights: groupedLoader((oids: readonly string[]) => studyRightsContainedIn(db, oids), (row) => row.masterOid),
+    feedbackEvents: groupedLoader((keys: readonly string[]) => eventsOf(db, keys), (row) => row.triggerKey),
     remember,
   };
 }

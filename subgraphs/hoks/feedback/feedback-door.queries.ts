@@ -48,11 +48,11 @@ export async function triggersDue(db: Db, states: readonly FeedbackTriggerState[
     .limit(limit);
 }
 
-export async function eventsOf(db: Db, keys: readonly string[]) {
-  const rows = await db.select().from(feedbackTriggerEvent).where(inArray(feedbackTriggerEvent.triggerKey, [...keys])).orderBy(asc(feedbackTriggerEvent.id));
-  const byKey = new Map<string, (typeof rows)[number][]>();
-  for (const row of rows) byKey.set(row.triggerKey, [...(byKey.get(row.triggerKey) ?? []), row]);
-  return keys.map((key) => byKey.get(key) ?? []);
+export type FeedbackTriggerEventRow = typeof feedbackTriggerEvent.$inferSelect;
+
+/** The history of the triggers with these keys, oldest first: one statement for a page of triggers. */
+export function eventsOf(db: Db, keys: readonly string[]): Promise<FeedbackTriggerEventRow[]> {
+  return db.select().from(feedbackTriggerEvent).where(inArray(feedbackTriggerEvent.triggerKey, [...keys])).orderBy(asc(feedbackTriggerEvent.id));
 }
 
 export async function lockTrigger(tx: Tx, id: number): Promise<FeedbackTriggerRow | undefined> {

@@ -3,7 +3,6 @@
  * and its marks: handed over, handled (both idempotent), the survey link attached. OPH reads the
  * same list with every trigger's history. Every read and mark is audited.
  */
-import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FeedbackTriggerRow, FeedbackTriggerState } from "../../../drizzle/schema/index.js";
 import type { AuditRule } from "../../shared/audit/audit-event.js";
@@ -12,7 +11,7 @@ import { connectionOf, decodeCursor, encodeCursor, pageSize, type Connection } f
 import type { HoksContext } from "../context.js";
 import { isCalendarDate } from "../../shared/validation/calendar-date.js";
 import { isPartId, isPlanId, isSerialId } from "../../shared/validation/identifiers.js";
-import { changeTrigger, eventsOf, lockTrigger, triggersDue, type TriggerFilter } from "./feedback-door.queries.js";
+import { changeTrigger, lockTrigger, triggersDue, type TriggerFilter } from "./feedback-door.queries.js";
 import { PalauteHerateSuodatin } from "./trigger-filter.input.js";
 import { PalauteHerate, PalauteHerateConnection, PalauteHerateTapahtuma, PalauteHerateTila } from "./feedback-trigger.type.js";
 
@@ -87,12 +86,6 @@ function filterOf(input: PalauteHerateSuodatin | undefined): TriggerFilter {
   return filter;
 }
 
-const eventLoaders = new WeakMap<HoksContext, DataLoader<string, Awaited<ReturnType<typeof eventsOf>>[number]>>();
-function eventLoader(ctx: HoksContext) {
-  if (!eventLoaders.has(ctx)) eventLoaders.set(ctx, new DataLoader((keys: readonly string[]) => eventsOf(ctx.db, keys)));
-  return eventLoaders.get(ctx)!;
-}
-
 @Resolver(() => PalauteHerate)
 export class FeedbackDoorResolver {
   @Query(() => PalauteHerateConnection, {
@@ -120,7 +113,7 @@ export class FeedbackDoorResolver {
 
   @FieldResolver(() => [PalauteHerateTapahtuma], { description: "The trigger's history, oldest first." })
   async tapahtumat(@Root() trigger: TriggerView, @Ctx() ctx: HoksContext): Promise<PalauteHerateTapahtuma[]> {
-    const events = await eventLoader(ctx).load(trigger.key);
+    const events = await ctx.loaders.feedbackEvents.load(trigger.key);
     return events.map((e) => ({ aika: e.at.toISOString(), tapahtuma: e.event, tila: (e.state as PalauteHerateTila | null) ?? null, syy: e.reason, tekija: e.actor }));
   }
 
