@@ -231,6 +231,29 @@ describe("the feedback service's door", () => {
     expect((await ask(LIST, { tila: ["ODOTTAA", "EI_LAHETETA"], erapaiva: "2027-01-01" }, oph)).data.palauteHerateet.nodes.length).toBe(4);
     expect(codes(await ask(`mutation { luovutaPalauteHerate(id: "1") { id } }`, {}, oph))).toEqual(["FORBIDDEN"]);
   });
+
+  it("gives the feedback service nothing outside the door: no plan, person or study right, by any path", async () => {
+    const id = await create(fullPlan());
+    const token = await feedbackService();
+    const plan = await ask(`query ($id: ID!) { hoks(id: $id) { id oppijaOid } }`, { id: String(id) }, token);
+    expect(plan.data).toEqual({ hoks: null });
+    expect(codes(plan)).toEqual(["NOT_FOUND"]);
+    const person = await ask(`query ($oid: ID!) { henkilo(oid: $oid) { oid hoksit { id } } }`, { oid: OIDS.aino }, token);
+    expect(person.data).toEqual({ henkilo: null });
+    const studyRight = await ask(`query ($oid: ID!) { opiskeluoikeus(oid: $oid) { oid } }`, { oid: OIDS.opiskeluoikeusRantala }, token);
+    expect(studyRight.data).toEqual({ opiskeluoikeus: null });
+    // Each subgraph reached directly, through _entities: the plan as a missing one, the person's plans none.
+    const hoksEntities = await postGraphQL(service.subgraphUrls.hoks, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Hoks { id } ... on Henkilo { hoksit { id } } } }`, {
+      token,
+      variables: { r: [{ __typename: "Hoks", id: String(id) }, { __typename: "Henkilo", oid: OIDS.aino }] },
+    });
+    expect(hoksEntities.body.data._entities).toEqual([null, { hoksit: [] }]);
+    const personEntities = await postGraphQL(service.subgraphUrls.persons, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Henkilo { oid } ... on Opiskeluoikeus { oid } } }`, {
+      token,
+      variables: { r: [{ __typename: "Henkilo", oid: OIDS.aino }, { __typename: "Opiskeluoikeus", oid: OIDS.opiskeluoikeusRantala }] },
+    });
+    expect(personEntities.body.data._entities).toEqual([null, null]);
+  });
 });
 
 describe("the student's own surveys", () => {
