@@ -53,6 +53,8 @@ export const hoksRules: IRules = {
     workplaceAssignments: isAuthenticated,
     palauteHerateet: or(isFeedbackService, hasRole("oph")),
     omatPalautekyselyt: hasRole("student"),
+    // Public reference data (codes/): the same for every signed-in caller, nothing about a person.
+    koodistonNimet: isAuthenticated,
     ...federationRules,
   },
   ...federationTypeRules,
@@ -68,6 +70,7 @@ export const hoksRules: IRules = {
   ValidationProblem: allow,
   Hoks: cameThroughScope,
   ...Object.fromEntries(VALUE_TYPES.map((name) => [name, allow])),
+  KoodinNimi: allow,
   // Reached only through the feedback door's guarded fields.
   ...Object.fromEntries(FEEDBACK_TYPES.map((name) => [name, allow])),
 };

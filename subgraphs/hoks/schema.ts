@@ -11,16 +11,16 @@ import { OpiskeluoikeusHoksResolver, opiskeluoikeusReference } from "./study-rig
 import { curriculumLinkResolvers } from "./curriculum/curriculum-links.resolver.js";
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
-import { codeNamesResolvers, withCodeNamesRules } from "./codes/code-names.resolver.js";
+import { CodeNamesResolver } from "./codes/code-names.resolver.js";
 import { FeedbackDoorResolver } from "./feedback/feedback-door.resolver.js";
 import { OwnSurveysResolver } from "./feedback/own-surveys.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, ...codeNamesResolvers, FeedbackDoorResolver, OwnSurveysResolver],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, CodeNamesResolver, FeedbackDoorResolver, OwnSurveysResolver],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );
-  return options.permissions === false ? schema : applyPermissions(schema, withCodeNamesRules(hoksRules));
+  return options.permissions === false ? schema : applyPermissions(schema, hoksRules);
 }

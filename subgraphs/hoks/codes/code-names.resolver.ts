@@ -3,11 +3,8 @@
  * same for every signed-in caller; nothing about any person.
  */
 import { Arg, Query, Resolver } from "type-graphql";
-import type { IRules } from "graphql-shield";
-import { allow, isAuthenticated } from "../../shared/permissions.js";
 import { codeNames, MAX_CODE_SETS } from "./code-names.data.js";
 import { KoodinNimi } from "./code-name.type.js";
-
 
 @Resolver()
 export class CodeNamesResolver {
@@ -17,12 +14,4 @@ export class CodeNamesResolver {
   ): KoodinNimi[] {
     return codeNames(koodistot);
   }
-}
-
-export const codeNamesResolvers = [CodeNamesResolver];
-
-/** The subgraph's shield rules with the table's added: any signed-in caller may read it. */
-export function withCodeNamesRules(rules: IRules): IRules {
-  const base = rules as Record<string, unknown>;
-  return { ...base, Query: { ...(base.Query as object), koodistonNimet: isAuthenticated }, KoodinNimi: allow } as IRules;
 }
