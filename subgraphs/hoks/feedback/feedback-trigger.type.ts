@@ -38,7 +38,7 @@ export class PalauteHerateTapahtuma {
   @Field(() => String, { nullable: true, description: "Who caused it: the writer of the plan or study right, or the feedback service (its token's subject)." }) tekija!: string | null;
 }
 
-@ObjectType({ description: "A moment when a national feedback survey is due: student feedback (AMIS) at the start or end of studies, or working-life feedback (TEP) after a workplace period." })
+@ObjectType({ simpleResolvers: true, description: "A moment when a national feedback survey is due: student feedback (AMIS) at the start or end of studies, or working-life feedback (TEP) after a workplace period." })
 export class PalauteHerate {
   @Field(() => ID, { description: "The trigger's id: mark and link it by this." }) id!: string;
   @Field(() => String, { description: "opiskelija-aloitus, opiskelija-paatto or tyoelama." }) tyyppi!: string;
