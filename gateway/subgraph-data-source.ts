@@ -1,13 +1,15 @@
 /**
  * How the gateway calls a subgraph: it forwards the caller's own token (each subgraph verifies it
  * again), any share link the caller presents and where the call came from (for the audit trail),
- * and gives up after a timeout, so a hanging
- * subgraph cannot hang the client.
+ * and gives up after a timeout, so a hanging subgraph cannot hang the client. A mutation carries
+ * that timeout as its commit budget, and is waited for past it (http/write-budget.ts): its answer
+ * then always says what happened to the write.
  */
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { CALLER_ID_HEADER } from "../subgraphs/shared/http/caller-id.js";
 import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
+import { isMutation, WRITE_BUDGET_HEADER } from "../subgraphs/shared/http/write-budget.js";
 import type { GatewayContext } from "./authentication.js";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
 
@@ -21,7 +23,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    */
   constructor(
     url: string,
-    timeoutMs: number,
+    private readonly timeoutMs: number,
     private readonly forwardsIdentity = true,
   ) {
     super({ url, fetcher: subgraphFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource["fetcher"] });
@@ -30,6 +32,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (!this.forwardsIdentity) return;
+    if (isMutation(request.query)) request.http?.headers.set(WRITE_BUDGET_HEADER, String(this.timeoutMs));
     if (context.principal) request.http?.headers.set("authorization", `Bearer ${context.principal.token}`);
     if (context.shareLinkToken) request.http?.headers.set(SHARE_LINK_HEADER, context.shareLinkToken);
     // For the subgraphs' audit trail: the caller's address chain, user agent and Caller-Id, not the gateway's.

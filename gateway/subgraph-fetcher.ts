@@ -6,6 +6,7 @@
  */
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { mutationWaitMs, WRITE_BUDGET_HEADER } from "../subgraphs/shared/http/write-budget.js";
 
 export interface FetcherInit {
   method?: string;
@@ -56,7 +57,16 @@ function responseOf(url: string, status: number, statusText: string, headers: In
  */
 const closedWhileIdle = (error: NodeJS.ErrnoException, reusedSocket: boolean) => reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
 
-/** A fetcher whose every call (connect, send, whole answer) ends within `timeoutMs`. */
+/**
+ * How long a call may take: `timeoutMs`, or for a mutation given a commit budget, long enough past
+ * that budget for the subgraph to decide the write's outcome and say so.
+ */
+function callTimeoutMs(init: FetcherInit, timeoutMs: number): number {
+  const budget = init.headers?.[WRITE_BUDGET_HEADER];
+  return budget ? mutationWaitMs(Number(budget)) : timeoutMs;
+}
+
+/** A fetcher whose every call (connect, send, whole answer) ends within its time (callTimeoutMs). */
 export function subgraphFetcher(timeoutMs: number): Fetcher {
   const agents = { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   const send = (url: string, init: FetcherInit, firstAttempt: boolean): Promise<FetcherResponse> =>
@@ -64,7 +74,8 @@ export function subgraphFetcher(timeoutMs: number): Fetcher {
       const secure = url.startsWith("https:");
       const agent = firstAttempt ? (secure ? agents.https : agents.http) : false;
       const call = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, agent });
-      const timer = setTimeout(() => call.destroy(new SubgraphTimeoutError(`No answer within ${timeoutMs} ms`)), timeoutMs);
+      const waitMs = callTimeoutMs(init, timeoutMs);
+      const timer = setTimeout(() => call.destroy(new SubgraphTimeoutError(`No answer within ${waitMs} ms`)), waitMs);
       let answered = false;
       call.on("error", (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);

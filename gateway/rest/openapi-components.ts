@@ -79,5 +79,6 @@ export const RESPONSES: Record<string, JsonSchema> = {
   Gone: errorAnswer(`\`GONE\`: a retired per-part route, answered without looking at the plan: \`${ERROR_TEXT.gone}\``),
   PayloadTooLarge: errorAnswer("`BAD_REQUEST`: the body is larger than the door takes"),
   TooManyRequests: errorAnswer("`TOO_MANY_REQUESTS`: the caller's (or, without a valid token, the address's) rate limit is spent", { "Retry-After": HEADERS.RetryAfter! }),
+  WriteTimeout: errorAnswer(`\`WRITE_TIMEOUT\`: the write took longer than the service waits and was rolled back, so nothing was stored (\`${ERROR_TEXT.writeTimeout}\`). Repeat it after a short pause.`),
   InternalError: errorAnswer(`\`INTERNAL_SERVER_ERROR\`: a fault of ours, without detail (\`${ERROR_TEXT.internal}\`); also when the answer could not be recorded in the audit trail. Try again later.`),
 };

@@ -29,7 +29,7 @@ const json = (schema: JsonSchema) => ({ "application/json": { schema } });
  */
 const AUTHENTICATED = { "401": responseRef("Unauthorized"), "429": responseRef("TooManyRequests"), "500": responseRef("InternalError") };
 /** What a write adds: a body the door refuses or one too large, and a caller without the privilege. */
-const WRITING = { "400": responseRef("BadRequest"), "403": responseRef("Forbidden"), "413": responseRef("PayloadTooLarge") };
+const WRITING = { "400": responseRef("BadRequest"), "403": responseRef("Forbidden"), "413": responseRef("PayloadTooLarge"), "503": responseRef("WriteTimeout") };
 
 const DOOR_RULES = `The body is a JSON object that nests at most ${MAX_JSON_DEPTH} levels deep and carries no NUL character; a null counts as a value not sent.`;
 

@@ -28,7 +28,7 @@ function handled(operationId: string, summary: string, id: string): JsonSchema {
       summary,
       description: `${FEEDBACK_ONLY} Idempotent. A trigger not to be sent cannot be handled (409).`,
       parameters: [ID(id), parameterRef("CallerId")],
-      responses: { "204": { description: "handled" }, "400": responseRef("BadRequest"), "404": { $ref: "#/components/responses/NotFound" }, "409": responseRef("Conflict"), ...ANSWERS },
+      responses: { "204": { description: "handled" }, "400": responseRef("BadRequest"), "404": { $ref: "#/components/responses/NotFound" }, "409": responseRef("Conflict"), "503": responseRef("WriteTimeout"), ...ANSWERS },
     },
   };
 }

@@ -12,6 +12,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   GRAPHQL_VALIDATION_FAILED: 400,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  WRITE_TIMEOUT: 503,
 };
 
 /** The existing service's texts where it has one (its not-found answers); ours where it has none. */
@@ -26,6 +27,7 @@ export const ERROR_TEXT = {
   gone: "This route is no longer in use: read and write the whole plan at /api/v1/hoks/{id}",
   noSuchResource: "No such resource",
   internal: "Internal server error",
+  writeTimeout: "The write did not finish in time: nothing was stored, try again",
 } as const;
 
 const TEXT_BY_CODE: Record<string, string> = {
@@ -35,6 +37,7 @@ const TEXT_BY_CODE: Record<string, string> = {
   BAD_USER_INPUT: ERROR_TEXT.invalidDocument,
   GRAPHQL_VALIDATION_FAILED: ERROR_TEXT.badRequest,
   CONFLICT: ERROR_TEXT.conflict,
+  WRITE_TIMEOUT: ERROR_TEXT.writeTimeout,
 };
 
 export interface RestAnswer {

@@ -26,5 +26,5 @@ export interface SubgraphContext {
 
 /** The parts every subgraph's context shares, for one request. */
 export function baseContext(deps: SubgraphDependencies, subgraph: string, principal: Principal, request?: RequestMeta): SubgraphContext {
-  return { principal, today: deps.clock.today(), db: deps.db, audit: new RequestAudit(deps.audit, `ehoks-${subgraph}`, actorOf(principal, request)) };
+  return { principal, today: deps.clock.today(), db: deps.db, audit: new RequestAudit(deps.audit, `ehoks-${subgraph}`, actorOf(principal, request), request?.commitBy) };
 }

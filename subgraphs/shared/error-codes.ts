@@ -138,6 +138,14 @@ export const ERROR_CODES = {
     clientAction: "Read and write the whole plan at `/api/v1/hoks/{id}` instead.",
     passesMask: false,
   },
+  WRITE_TIMEOUT: {
+    meaning:
+      "A write took longer than the gateway waits for a subgraph (busy database, lock waits, a database fault) and was rolled back instead of committed: nothing was stored, nothing changed.",
+    graphqlStatus: "200 (the field is null)",
+    restStatus: 503,
+    clientAction: "Repeat the write after a short pause (with the same idempotency key, where one was sent).",
+    passesMask: true,
+  },
   SERVICE_UNAVAILABLE: {
     meaning:
       "A subgraph could not record the request in the audit trail, so it withheld the answer (every read must be recorded first). Seen only on a subgraph's own door; through the gateway it arrives as INTERNAL_SERVER_ERROR.",

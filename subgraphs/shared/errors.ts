@@ -39,6 +39,11 @@ export function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "CONFLICT" } });
 }
 
+/** A write rolled back because it would have committed after the caller stopped waiting. */
+export function writeTimedOut(): GraphQLError {
+  return new GraphQLError("The write did not finish in time and was rolled back: nothing was stored. Try again.", { extensions: { code: "WRITE_TIMEOUT" } });
+}
+
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
 /** The extensions a public error may carry to the caller. */

@@ -14,6 +14,7 @@ import { maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
+import { commitDeadlineOf } from "./http/write-budget.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { log } from "./log.js";
 import { settings } from "./config/settings.js";
@@ -57,7 +58,13 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
   const context = async (req: IncomingMessage): Promise<C> => {
     const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
     const client = clientAddressOf(req);
-    const request = { ipAddress: client.forwardedFor, userAgent: client.userAgent, callerId: client.callerId, requestId: req.headers["x-request-id"] as string | undefined };
+    const request = {
+      ipAddress: client.forwardedFor,
+      userAgent: client.userAgent,
+      callerId: client.callerId,
+      requestId: req.headers["x-request-id"] as string | undefined,
+      commitBy: commitDeadlineOf(req.headers, Date.now()),
+    };
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
   // No answer leaves before the audit entries of what it disclosed are stored.

@@ -56,6 +56,8 @@ export interface RequestMeta {
   userAgent?: string | null;
   requestId?: string | null;
   callerId?: string | null;
+  /** Epoch milliseconds after which the request's writes must not commit (http/write-budget.ts). */
+  commitBy?: number;
 }
 
 /** A session is named by a digest of its token: the same login is recognisable, the token is not kept. */

@@ -5,7 +5,8 @@
  * that commits their audit rows with them.
  */
 import type { Db } from "../../../drizzle/db.js";
-import { knownOutcomeTransaction } from "../../../drizzle/known-outcome-transaction.js";
+import { CommitDeadlinePassed, knownOutcomeTransaction } from "../../../drizzle/known-outcome-transaction.js";
+import { writeTimedOut } from "../errors.js";
 import type { AuditDataKind } from "../../../drizzle/schema/index.js";
 import { grantOf } from "../grant.js";
 import { auditRuleOf, type AuditActor, type AuditEvent } from "./audit-event.js";
@@ -21,6 +22,8 @@ export class RequestAudit {
     private readonly log: AuditLog,
     readonly serviceName: string,
     readonly actor: AuditActor,
+    /** When set, a write still running at this epoch millisecond is rolled back instead of committed. */
+    private readonly commitBy?: number,
   ) {}
 
   /** Hands events to the process's audit log at once; `settled` waits for them. */
@@ -69,16 +72,23 @@ export class RequestAudit {
   /**
    * Runs `work` in one transaction; the events it records are stored in that transaction, so a
    * write and its audit rows commit together or not at all. A connection lost while committing
-   * is resolved by asking the database whether the transaction committed.
+   * is resolved by asking the database whether the transaction committed; work that outlives the
+   * request's commit deadline is rolled back and answered WRITE_TIMEOUT.
    */
   async transaction<T>(db: Db, work: (tx: AuditTx, record: RecordWrite) => Promise<T>): Promise<T> {
     const events: AuditEvent[] = [];
     let stored: Awaited<ReturnType<AuditLog["insertInTransaction"]>> = [];
-    const result = await knownOutcomeTransaction(db, async (tx) => {
-      const value = await work(tx, (event) => events.push(event));
-      const now = new Date();
-      stored = await this.log.insertInTransaction(tx, events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));
-      return value;
+    const result = await knownOutcomeTransaction(
+      db,
+      async (tx) => {
+        const value = await work(tx, (event) => events.push(event));
+        const now = new Date();
+        stored = await this.log.insertInTransaction(tx, events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));
+        return value;
+      },
+      { commitBy: this.commitBy },
+    ).catch((error: unknown) => {
+      throw error instanceof CommitDeadlinePassed ? writeTimedOut() : error;
     });
     await this.log.committed(stored);
     return result;
