@@ -24,6 +24,7 @@ import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
 import { webAppRoute } from "./web-app.js";
+import type { Clock } from "../subgraphs/shared/clock.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
 
 export interface GatewayOptions {
@@ -45,6 +46,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Demo roles the development explorer and /dev/roles offer tokens for (outside production). */
   explorerRoles?: ExplorerRole[];
+  /** The service date's clock, the subgraphs' one, told to the web app (/app-config.json); the real date when not given. */
+  clock?: Clock;
 }
 
 export interface GatewayHandle {
@@ -155,7 +158,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       healthRoute,
       readinessRoute(() => subgraphsReady(options.subgraphUrls)),
       ...developmentRoutes(production, options),
-      webAppRoute({ production }),
+      webAppRoute({ production, clock: options.clock }),
       gate,
       graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
       ehoksV1Routes(unauthenticatedAs401(executeAs)),

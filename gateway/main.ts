@@ -15,6 +15,7 @@ import { loadTrustedDocuments } from "./trusted-documents.js";
 import { loadSettingsOrExit, settingOrExit } from "../subgraphs/shared/config/check-or-exit.js";
 import { stopOnTermination } from "../subgraphs/shared/process/termination.js";
 import { supergraphFromSetting } from "./supergraph.js";
+import { clockFromEnv } from "../subgraphs/shared/clock.js";
 
 setLogComponent("gateway");
 const settings = loadSettingsOrExit();
@@ -35,6 +36,8 @@ const gateway = await createGateway({
   anonymousRateLimit: anonymousRateLimitFromEnv(settings),
   proxyHops: proxyHopsFromEnv(settings),
   trustedDocuments,
+  // The subgraphs' date (EHOKS_TODAY, as subgraphs/main.ts reads it), for the web app's forms.
+  clock: clockFromEnv(settings),
 });
 const server = await listen(gateway.routes, settings.PORT ?? DEFAULT_PORTS.gateway, settings.HOST ?? "0.0.0.0", "gateway");
 log.info({ url: `${server.url}/graphql` }, "gateway listening");

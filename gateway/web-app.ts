@@ -5,13 +5,15 @@
  * path outside the build folder can be read. Every answer carries a Content-Security-Policy that
  * allows no inline script, so injected markup cannot run code. `/app-config.json` tells the app
  * how people sign in here (OpenID Connect settings from the environment; the demo roles in
- * development).
+ * development) and the service date, so that its forms start from the day the service's rules
+ * use (a pinned demo date, or the real one) rather than the browser's.
  */
 import { settings } from "../subgraphs/shared/config/settings.js";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sendJson, type Route } from "../subgraphs/shared/http/http-server.js";
+import { systemClock, type Clock } from "../subgraphs/shared/clock.js";
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
 
@@ -36,6 +38,8 @@ export interface WebAppOptions {
   production: boolean;
   /** Read from the environment unless given: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI, OIDC_SCOPE. */
   oidc?: { issuer: string; clientId: string; redirectUri: string; scope: string } | null;
+  /** The service's clock (the subgraphs' one): its date is the app's "today". The real date when not given. */
+  clock?: Clock;
 }
 
 function oidcFromEnvironment(): WebAppOptions["oidc"] {
@@ -102,11 +106,12 @@ export function webAppRoute(options: WebAppOptions): Route {
   const root = resolve(options.dir ?? settings().WEB_APP_DIR ?? DEFAULT_WEB_DIST);
   const oidc = options.oidc === undefined ? oidcFromEnvironment() : options.oidc;
   const headers = securityHeaders(contentSecurityPolicy(oidc?.issuer));
-  const config = { devRoles: !options.production, oidc };
+  const clock = options.clock ?? systemClock;
   return async (req, res, url) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     if (url.pathname === "/app-config.json") {
-      sendJson(res, 200, config, headers);
+      // Asked anew on every load (never cached): the date moves, in a test even between requests.
+      sendJson(res, 200, { devRoles: !options.production, oidc, today: clock.today() }, { ...headers, "cache-control": "no-store" });
       return true;
     }
     const isApp = APP_PATHS.test(url.pathname);

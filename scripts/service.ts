@@ -69,6 +69,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     proxyHops: options.proxyHops,
     limits: options.limits,
     explorerRoles,
+    clock: options.clock,
   });
   const gatewayServer = await listen(gateway.routes, port("gateway"), options.host, "gateway");
   return {

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy, webAppRoute } from "../gateway/web-app.js";
 import { listen, type RunningServer } from "../subgraphs/shared/http/http-server.js";
+import { movableClock } from "../subgraphs/shared/clock.js";
 
 let dir: string;
 let server: RunningServer;
 let production: RunningServer;
+const clock = movableClock("2026-02-01");
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "web-app-"));
@@ -17,8 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "assets", "index-abc123.js"), "console.log(1)");
   writeFileSync(join(dir, "assets", "index-abc123.css"), "body{}");
   writeFileSync(join(tmpdir(), "web-app-secret.txt"), "secret");
-  server = await listen([webAppRoute({ dir, production: false, oidc: null })], 0);
-  production = await listen([webAppRoute({ dir, production: true, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" } })], 0);
+  server = await listen([webAppRoute({ dir, production: false, oidc: null, clock })], 0);
+  production = await listen([webAppRoute({ dir, production: true, clock, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" } })], 0);
 });
 
 afterAll(async () => {
@@ -75,12 +77,32 @@ describe("web app route", () => {
   });
 
   it("tells the app how to sign in: demo roles in development, the OpenID provider in production", async () => {
-    expect(await (await get("/app-config.json")).json()).toEqual({ devRoles: true, oidc: null });
+    expect(await (await get("/app-config.json")).json()).toEqual({ devRoles: true, oidc: null, today: "2026-02-01" });
     const config = await (await get("/app-config.json", production.url)).json();
-    expect(config).toEqual({ devRoles: false, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" } });
+    expect(config).toEqual({ devRoles: false, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" }, today: "2026-02-01" });
     // The token endpoint is fetched from the app, so the provider's origin is allowed to connect to.
     expect((await get("/", production.url)).headers.get("content-security-policy")).toContain("connect-src 'self' https://login.example.fi");
     expect(contentSecurityPolicy()).toContain("connect-src 'self';");
+  });
+
+  it("tells the app the service date from the service's clock, not the calendar, never cached", async () => {
+    try {
+      clock.set("2027-06-30");
+      const response = await get("/app-config.json");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect((await response.json()).today).toBe("2027-06-30");
+    } finally {
+      clock.set("2026-02-01");
+    }
+    // Without a clock of its own (a bare route), the real date in Finland.
+    const bare = await listen([webAppRoute({ dir, production: false, oidc: null })], 0);
+    try {
+      const today = ((await (await fetch(`${bare.url}/app-config.json`)).json()) as { today: string }).today;
+      expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Math.abs(Date.parse(today) - Date.now())).toBeLessThan(2 * 86_400_000);
+    } finally {
+      await bare.close();
+    }
   });
 
   it("answers 503 with a clear message when the app is not built", async () => {

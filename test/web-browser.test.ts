@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeb } from "../scripts/build-web.js";
 import { DEMO_RECIPIENT_YTUNNUS, OIDS } from "../scripts/demo/demo-roles.js";
+import { ibm137, luhn } from "../subgraphs/shared/validation/identifiers.js";
 import { launchBrowser } from "./support/browser.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
 
@@ -288,6 +289,49 @@ describe("the student manages consents and share links through the UI", () => {
   }, 60_000);
 });
 
+describe("the forms' dates follow the service date, not the browser's", () => {
+  it("consent and share-link forms start from the service's today and refuse an end before it", async () => {
+    const { context, page } = await newPage();
+    // The browser's own calendar is elsewhere: only the service's date may show.
+    const browserToday = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    const serviceToday = browserToday === "2026-03-15" ? "2026-03-16" : "2026-03-15";
+    try {
+      service.clock.set(serviceToday);
+      const [year, month, day] = serviceToday.split("-").map(Number);
+      const shown = `${day}.${month}.${year}`;
+      await signIn(page, "aino");
+      await open(page, "/oma/suostumukset");
+      expect(await page.inputValue("#consent-from")).toBe(shown);
+      // 90 days on: 2026-06-13 (or -14).
+      expect(await page.inputValue("#consent-until")).toBe(serviceToday === "2026-03-15" ? "13.6.2026" : "14.6.2026");
+      await page.fill("#consent-from", "1.1.2026");
+      await page.fill("#consent-until", "1.3.2026");
+      await page.waitForSelector(`text=Päivämäärä voi olla aikaisintaan ${shown}.`);
+      await page.fill("#consent-recipient", DEMO_RECIPIENT_YTUNNUS);
+      await page.check("text=Urasuunnitelma");
+      await page.fill("#consent-purpose", "Työnhaku");
+      expect(await page.isDisabled("form button[type=submit]")).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, "student-consent-end-too-early-fi.png"), fullPage: true });
+      // An end before the start is refused the same way, however far ahead.
+      await page.fill("#consent-from", "1.9.2026");
+      await page.fill("#consent-until", "31.8.2026");
+      await page.waitForSelector("text=Päivämäärä voi olla aikaisintaan 1.9.2026.");
+      expect(await page.isDisabled("form button[type=submit]")).toBe(true);
+
+      await open(page, "/oma/jakolinkit");
+      expect(await page.inputValue("#share-from")).toBe(shown);
+      expect(await page.inputValue("#share-until")).toBe(serviceToday === "2026-03-15" ? "14.4.2026" : "15.4.2026");
+      await page.fill("#share-until", "1.3.2026");
+      await page.waitForSelector(`text=Päivämäärä voi olla aikaisintaan ${shown}.`);
+      expect(await page.isDisabled("form button[type=submit]")).toBe(true);
+    } finally {
+      service.clock.set("2026-02-01");
+    }
+    await context.close();
+  }, 60_000);
+});
+
 /** Every view of every role, for axe, reflow and screenshots. */
 const VIEWS: { role: string | null; path: string; name: string }[] = [
   { role: null, path: "/", name: "sign-in" },
@@ -440,4 +484,71 @@ describe("session expiry", () => {
     expect(await page.locator('button[data-role="aino"]').count()).toBe(1);
     await context.close();
   });
+});
+
+// Last in the file: it adds students to Rantala, which the views above do not expect.
+describe("provider staff search all their students by name, not only the page shown", () => {
+  it("finds a student beyond the first page, pages a search, and answers a search for someone outside the institution like one for no one", async () => {
+    // 25 students whose OIDs sort before Aino's: the first page of 20 no longer shows her.
+    const bases = Array.from({ length: 25 }, (_, i) => `10000001${String(i).padStart(2, "0")}`);
+    const students = bases.map((base, i) => ({
+      oid: `1.2.246.562.24.${base}${ibm137(base)}`,
+      etunimet: i === 0 ? "Åsa" : "Testi",
+      sukunimi: i === 0 ? "Äijälä" : `Opiskelija ${i}`,
+    }));
+    const studyRights = bases.map((base, i) => ({
+      oid: `1.2.246.562.15.${base}${luhn(base)}`,
+      oppijaOid: students[i]!.oid,
+      tyyppi: "ammatillinenkoulutus",
+      oppilaitos: "1.2.246.562.10.55500012350",
+      koulutustoimija: OIDS.rantala,
+      alkamispaiva: "2026-01-10",
+      tila: { opiskeluoikeusjaksot: [{ alku: "2026-01-10", tila: "lasna" }] },
+      suoritukset: [],
+    }));
+    const fed = await postGraphQL(service.gatewayUrl, `mutation ($document: JSONObject!) { upsertKoskiData(document: $document) { henkilot { written } } }`, {
+      token: await service.token("rantalasystem"),
+      variables: { document: { henkilot: students, opiskeluoikeudet: studyRights } },
+    });
+    expect(fed.body.errors).toBeUndefined();
+
+    const { context, page } = await newPage();
+    await signIn(page, "liisa");
+    expect(await mainText(page)).not.toContain("Aaltonen");
+    const search = async (text: string) => {
+      await page.fill("#student-search", text);
+      await page.press("#student-search", "Enter");
+      await ready(page);
+      return mainText(page);
+    };
+    const found = await search("AALTONEN");
+    expect(found).toContain("Aino Maria Aaltonen");
+    expect(found).not.toContain("Testi");
+    expect(await search("äijälä")).toContain("Åsa Äijälä");
+    // A search of 24 students: the first 20, then the other four with the search kept.
+    const first = await search("testi");
+    expect(first).toContain("Opiskelija 1\t");
+    expect(first).not.toContain("Opiskelija 24");
+    await page.click("text=Seuraava sivu");
+    await ready(page);
+    const second = await mainText(page);
+    expect(second).toContain("Opiskelija 24");
+    expect(second).not.toContain("Aaltonen");
+    expect(await page.locator("tbody tr").count()).toBe(4);
+    await page.screenshot({ path: join(SCREENSHOTS, "staff-search-fi.png"), fullPage: true });
+    // Ville Virta is nobody's student at Rantala: his name finds what a made-up one finds.
+    const outside = await search("Virta");
+    expect(outside).toContain("Haulla ei löytynyt opiskelijoita.");
+    expect(outside).toBe(await search("Zyzzyva"));
+    for (const language of LANGUAGES) {
+      await setLanguage(page, language);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `staff-search-no-match-${language}.png`), fullPage: true });
+    }
+    await setLanguage(page, "fi");
+    await page.click("text=Näytä kaikki opiskelijat");
+    await ready(page);
+    expect(await page.locator("tbody tr").count()).toBe(20);
+    await context.close();
+  }, 60_000);
 });

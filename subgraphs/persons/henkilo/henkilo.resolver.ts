@@ -8,6 +8,7 @@ import type { GrantedHenkilo } from "./henkilo.queries.js";
 import { HenkiloConnection } from "./henkilo-connection.type.js";
 import { loadVisibleHenkilo } from "./henkilo.reference.js";
 import { Henkilo } from "./henkilo.type.js";
+import { NAME_SEARCH_MAX_LENGTH, NAME_SEARCH_MAX_WORDS, parseNameSearch } from "./name-search.js";
 import { studentOidsPage } from "./opiskelijat.queries.js";
 
 const STUDENT_PAGE_SIZE = 50;
@@ -34,15 +35,21 @@ export class HenkiloResolver {
 
   @Query(() => HenkiloConnection, {
     description:
-      "Officials and provider systems: the students with a study right at an institution your `read` covers, in OID order, a page at a time. Empty for everyone else.",
+      "Officials and provider systems: the students with a study right at an institution your `read` covers, in OID order, a page at a time; with `nimi`, only those whose names match. Empty for everyone else.",
   })
   async opiskelijalista(
     @Ctx() ctx: PersonsContext,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
-    @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page; the first page when not given." }) after?: string,
+    @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page (of the same search); the first page when not given." }) after?: string,
+    @Arg("nimi", () => String, {
+      nullable: true,
+      description: `Search by name: only the students whose first names, calling name or surname together contain every word of this, ignoring case (\`aaltonen\`, \`Aino Aalt\`, \`ÄIJÄLÄ\`). 1–${NAME_SEARCH_MAX_LENGTH} characters, at most ${NAME_SEARCH_MAX_WORDS} words; every student when not given. Searches only the students the list would show.`,
+    })
+    nimi?: string,
   ): Promise<Connection<GrantedHenkilo>> {
     const size = pageSize(first, STUDENT_PAGE_SIZE);
-    const oids = await studentOidsPage(ctx.db, ctx.principal, size + 1, decodeStudentCursor(after));
+    const nameWords = parseNameSearch(nimi);
+    const oids = await studentOidsPage(ctx.db, ctx.principal, size + 1, decodeStudentCursor(after), nameWords);
     const page = connectionOf(oids, size, (oid) => encodeCursor(STUDENT_CURSOR, [oid]), (oid) => oid);
     // One batch through the request's scoped loader: the scope decides again, and the reads are audited.
     return withVisibleNodes(page, (pageOids) => Promise.all(pageOids.map((oid) => ctx.loaders.henkiloByOid.load(oid))));

@@ -6,6 +6,8 @@ export interface AppConfig {
   /** Development: the demo roles' tokens are at /dev/roles. */
   devRoles: boolean;
   oidc: OidcConfig | null;
+  /** The service date (YYYY-MM-DD) by the service's clock: the day its rules call today. */
+  today?: string;
 }
 
 let cached: Promise<AppConfig> | null = null;

@@ -1,7 +1,8 @@
 /**
  * A date typed as Finns write it (d.M.yyyy, e.g. 1.2.2026) in every language, rather than the
  * browser's date picker, which follows the browser's locale. Keeps the text as typed and reports
- * the ISO date, or null while the text is not a valid date.
+ * the ISO date, or null while the text is not a valid date. With `notBefore`, an earlier date is
+ * named as such (the form decides whether it may be sent).
  */
 import { useId, useState } from "react";
 import { formatDate } from "../format";
@@ -16,16 +17,18 @@ export function parseFinnishDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-export function DateField({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange(iso: string | null): void }) {
+export function DateField({ id, label, value, notBefore, onChange }: { id: string; label: string; value: string | null; notBefore?: string; onChange(iso: string | null): void }) {
   const { t } = useI18n();
   const hintId = useId();
   const [text, setText] = useState(value ? formatDate(value) : "");
-  const invalid = text.trim() !== "" && parseFinnishDate(text) === null;
+  const parsed = parseFinnishDate(text);
+  const tooEarly = parsed !== null && notBefore !== undefined && parsed < notBefore;
+  const invalid = (text.trim() !== "" && parsed === null) || tooEarly;
   return (
     <p className="field">
       <label htmlFor={id}>{label}</label>
       <span id={hintId} className="hint">
-        {invalid ? t("dateInvalid") : t("dateHint")}
+        {tooEarly ? t("dateTooEarly", { date: formatDate(notBefore) }) : invalid ? t("dateInvalid") : t("dateHint")}
       </span>
       <input
         id={id}

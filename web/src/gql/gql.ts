@@ -30,7 +30,7 @@ type Documents = {
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    peruttu\n  }\n}": typeof types.RevokeConsentDocument,
     "query SharedModule {\n  jaettuModuuli {\n    tutkinnonOsaModuleId\n    kohdeTyyppi\n    kohdeModuleId\n    voimassaAlku\n    voimassaLoppu\n    hoks {\n      ...PlanDetails\n    }\n  }\n}": typeof types.SharedModuleDocument,
     "query StaffStudent($oid: ID!) {\n  henkilo(oid: $oid) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      ...PlanDetails\n    }\n  }\n}": typeof types.StaffStudentDocument,
-    "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.StaffStudentsDocument,
+    "query StaffStudents($first: Int, $after: String, $nimi: String) {\n  opiskelijalista(first: $first, after: $after, nimi: $nimi) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.StaffStudentsDocument,
     "query WorkplaceStudents {\n  workplaceAssignments {\n    ...PlanDetails\n  }\n}": typeof types.WorkplaceStudentsDocument,
 };
 const documents: Documents = {
@@ -49,7 +49,7 @@ const documents: Documents = {
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    peruttu\n  }\n}": types.RevokeConsentDocument,
     "query SharedModule {\n  jaettuModuuli {\n    tutkinnonOsaModuleId\n    kohdeTyyppi\n    kohdeModuleId\n    voimassaAlku\n    voimassaLoppu\n    hoks {\n      ...PlanDetails\n    }\n  }\n}": types.SharedModuleDocument,
     "query StaffStudent($oid: ID!) {\n  henkilo(oid: $oid) {\n    oid\n    etunimet\n    sukunimi\n    hoksit {\n      ...PlanDetails\n    }\n  }\n}": types.StaffStudentDocument,
-    "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.StaffStudentsDocument,
+    "query StaffStudents($first: Int, $after: String, $nimi: String) {\n  opiskelijalista(first: $first, after: $after, nimi: $nimi) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.StaffStudentsDocument,
     "query WorkplaceStudents {\n  workplaceAssignments {\n    ...PlanDetails\n  }\n}": types.WorkplaceStudentsDocument,
 };
 
@@ -116,7 +116,7 @@ export function graphql(source: "query StaffStudent($oid: ID!) {\n  henkilo(oid:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffStudents($first: Int, $after: String) {\n  opiskelijalista(first: $first, after: $after) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').StaffStudentsDocument;
+export function graphql(source: "query StaffStudents($first: Int, $after: String, $nimi: String) {\n  opiskelijalista(first: $first, after: $after, nimi: $nimi) {\n    nodes {\n      oid\n      etunimet\n      sukunimi\n      hoksit {\n        id\n        ensikertainenHyvaksyminen\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').StaffStudentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -151,6 +151,7 @@ export type StaffStudentQuery = { henkilo: { oid: string, etunimet: string | nul
 export type StaffStudentsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  nimi?: string | null | undefined;
 }>;
 
 
@@ -1118,8 +1119,8 @@ fragment PlanDetails on Hoks {
   }
 }`) as unknown as TypedDocumentString<StaffStudentQuery, StaffStudentQueryVariables>;
 export const StaffStudentsDocument = new TypedDocumentString(`
-    query StaffStudents($first: Int, $after: String) {
-  opiskelijalista(first: $first, after: $after) {
+    query StaffStudents($first: Int, $after: String, $nimi: String) {
+  opiskelijalista(first: $first, after: $after, nimi: $nimi) {
     nodes {
       oid
       etunimet

@@ -8,18 +8,18 @@ import { CreateConsentDocument, MyConsentsDocument, RevokeConsentDocument, type 
 import { DateField } from "../components/date-field";
 import { addDays, formatDate, formatDateTime } from "../format";
 import { useI18n } from "../i18n/i18n";
+import { laterOf, useServiceToday } from "../service-date";
 
 const SECTIONS: SuostumuksenOsio[] = ["KOKO_HOKS", "TUTKINNON_OSAT", "AIEMMIN_HANKITTU_OSAAMINEN", "URASUUNNITELMA"];
 type RecipientKind = "yTunnus" | "organisaatioOid" | "henkiloOid";
 type Plan = NonNullable<MyConsentsQuery["me"]>["hoksit"][number];
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 function recipientText(r: { henkiloOid?: string | null; organisaatioOid?: string | null; yTunnus?: string | null }): string {
   return r.yTunnus ?? r.organisaatioOid ?? r.henkiloOid ?? "–";
 }
 
-function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: boolean; failure?: FailureKind }): void }) {
+/** `today` is the service date: the form starts there, and a consent may not end before it. */
+function ConsentForm({ plans, today, onDone }: { plans: Plan[]; today: string; onDone(outcome: { ok: boolean; failure?: FailureKind }): void }) {
   const { t } = useI18n();
   const codeName = useCodeName();
   const create = useMutation(CreateConsentDocument);
@@ -29,8 +29,11 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
   const [sections, setSections] = useState<SuostumuksenOsio[]>([]);
   const [units, setUnits] = useState<string[]>([]);
   const [purpose, setPurpose] = useState("");
-  const [from, setFrom] = useState<string | null>(today());
-  const [until, setUntil] = useState<string | null>(addDays(today(), 90));
+  const [from, setFrom] = useState<string | null>(today);
+  const [until, setUntil] = useState<string | null>(addDays(today, 90));
+  // As the service checks: the end neither before the start nor in the past.
+  const earliestEnd = laterOf(from, today);
+  const datesValid = from !== null && until !== null && until >= earliestEnd;
   const [busy, setBusy] = useState(false);
   const plan = plans.find((p) => p.id === planId);
   const planUnits = plan
@@ -43,7 +46,7 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!from || !until) return;
+    if (!from || !until || !datesValid) return;
     setBusy(true);
     const result = await create({
       input: {
@@ -112,9 +115,9 @@ function ConsentForm({ plans, onDone }: { plans: Plan[]; onDone(outcome: { ok: b
         <input id="consent-purpose" required value={purpose} onChange={(e) => setPurpose(e.target.value)} />
       </p>
       <DateField id="consent-from" label={t("validFrom")} value={from} onChange={setFrom} />
-      <DateField id="consent-until" label={t("validUntil")} value={until} onChange={setUntil} />
+      <DateField id="consent-until" label={t("validUntil")} value={until} notBefore={earliestEnd} onChange={setUntil} />
       <p className="actions">
-        <button type="submit" disabled={busy || sections.length === 0 || !from || !until}>
+        <button type="submit" disabled={busy || sections.length === 0 || !datesValid}>
           {t("giveConsent")}
         </button>
       </p>
@@ -127,6 +130,7 @@ export function Consents() {
   const answer = useQuery(MyConsentsDocument);
   const revoke = useMutation(RevokeConsentDocument);
   const [notice, setNotice] = useState<{ text: string; kind: "ok" | "error" } | null>(null);
+  const today = useServiceToday();
   const me = answer.status === "done" ? answer.data.me : null;
   const onRevoke = async (id: string) => {
     const result = await revoke({ id });
@@ -176,9 +180,10 @@ export function Consents() {
                   })}
                 </ul>
               )}
-              {me.hoksit.length > 0 && (
+              {me.hoksit.length > 0 && today && (
                 <ConsentForm
                   plans={me.hoksit}
+                  today={today}
                   onDone={(outcome) => {
                     setNotice(outcome.ok ? { text: t("consentGiven"), kind: "ok" } : { text: t(outcome.failure ?? "genericError"), kind: "error" });
                     if (outcome.ok) answer.reload();

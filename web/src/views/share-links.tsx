@@ -7,6 +7,7 @@ import { CreateShareLinkDocument, DeleteShareLinkDocument, MyShareLinksDocument,
 import { DateField } from "../components/date-field";
 import { addDays, formatDate } from "../format";
 import { useI18n } from "../i18n/i18n";
+import { laterOf, useServiceToday } from "../service-date";
 
 type Plans = NonNullable<MyShareLinksQuery["me"]>["hoksit"];
 
@@ -18,8 +19,6 @@ interface Target {
   targetId: string;
   label: string;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The address a share link opens: the secret in the fragment, so it never reaches a server's logs. */
 export function shareLinkUrl(secret: string): string {
@@ -76,6 +75,44 @@ function MadeLink({ secret }: { secret: string }) {
   );
 }
 
+/** `today` is the service date: the form starts there, and a link may not end before it. */
+function ShareLinkForm({ targets, today, onSubmit }: { targets: Target[]; today: string; onSubmit(chosen: Target, from: string, until: string): void }) {
+  const { t } = useI18n();
+  const [target, setTarget] = useState("");
+  const [from, setFrom] = useState<string | null>(today);
+  const [until, setUntil] = useState<string | null>(addDays(today, 30));
+  // As the service checks: the end neither before the start nor in the past.
+  const earliestEnd = laterOf(from, today);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = targets.find((x) => x.value === (target || targets[0]?.value));
+    if (!chosen || !from || !until || until < earliestEnd) return;
+    onSubmit(chosen, from, until);
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="share-form-title">
+      <h2 id="share-form-title">{t("makeShareLink")}</h2>
+      <p className="field">
+        <label htmlFor="share-target">{t("shareTarget")}</label>
+        <select id="share-target" value={target || targets[0]!.value} onChange={(e) => setTarget(e.target.value)}>
+          {targets.map((x) => (
+            <option key={x.value} value={x.value}>
+              {x.label}
+            </option>
+          ))}
+        </select>
+      </p>
+      <DateField id="share-from" label={t("validFrom")} value={from} onChange={setFrom} />
+      <DateField id="share-until" label={t("validUntil")} value={until} notBefore={earliestEnd} onChange={setUntil} />
+      <p className="actions">
+        <button type="submit" disabled={!from || !until || until < earliestEnd}>
+          {t("makeShareLink")}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 export function ShareLinks() {
   const { t } = useI18n();
   const answer = useQuery(MyShareLinksDocument);
@@ -83,16 +120,11 @@ export function ShareLinks() {
   const remove = useMutation(DeleteShareLinkDocument);
   const [notice, setNotice] = useState<{ text: string; kind: "ok" | "error" } | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
-  const [target, setTarget] = useState("");
-  const [from, setFrom] = useState<string | null>(today());
-  const [until, setUntil] = useState<string | null>(addDays(today(), 30));
+  const today = useServiceToday();
   const me = answer.status === "done" ? answer.data.me : null;
   const targets = useTargets(me?.hoksit ?? []);
   const labelOf = (kind: JakolinkinKohde, id: string) => targets.find((x) => x.kind === kind && x.targetId === id)?.label ?? `${t(`kind_${kind}`)} ${id}`;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const chosen = targets.find((x) => x.value === (target || targets[0]?.value));
-    if (!chosen || !from || !until) return;
+  const make = async (chosen: Target, from: string, until: string) => {
     const result = await create({ input: { hoksId: chosen.planId, tutkinnonOsaModuleId: chosen.unitId, kohdeTyyppi: chosen.kind, kohdeModuleId: chosen.targetId, voimassaAlku: from, voimassaLoppu: until } });
     if (result.data) {
       setSecret(result.data.createShareLink.token);
@@ -141,26 +173,7 @@ export function ShareLinks() {
                   })}
                 </ul>
               )}
-              {targets.length > 0 && (
-                <form className="form" onSubmit={submit} aria-labelledby="share-form-title">
-                  <h2 id="share-form-title">{t("makeShareLink")}</h2>
-                  <p className="field">
-                    <label htmlFor="share-target">{t("shareTarget")}</label>
-                    <select id="share-target" value={target || targets[0]!.value} onChange={(e) => setTarget(e.target.value)}>
-                      {targets.map((x) => (
-                        <option key={x.value} value={x.value}>
-                          {x.label}
-                        </option>
-                      ))}
-                    </select>
-                  </p>
-                  <DateField id="share-from" label={t("validFrom")} value={from} onChange={setFrom} />
-                  <DateField id="share-until" label={t("validUntil")} value={until} onChange={setUntil} />
-                  <p className="actions">
-                    <button type="submit">{t("makeShareLink")}</button>
-                  </p>
-                </form>
-              )}
+              {targets.length > 0 && today && <ShareLinkForm targets={targets} today={today} onSubmit={make} />}
             </>
           )}
         </>

@@ -15,24 +15,37 @@ export function Students() {
   const { t } = useI18n();
   const [after, setAfter] = useState<string[]>([]);
   const [search, setSearch] = useState("");
-  const [filter, setFilter] = useState("");
-  const answer = useQuery(StaffStudentsDocument, { first: PAGE, after: after[after.length - 1] });
+  // The name searched for, sent to the server: it searches all my students, not just the page shown.
+  const [nimi, setNimi] = useState<string | null>(null);
+  const answer = useQuery(StaffStudentsDocument, { first: PAGE, after: after[after.length - 1], nimi });
+  const searchFor = (value: string | null) => {
+    setNimi(value);
+    setAfter([]);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = search.trim();
     if (OID.test(value)) navigate(`/opiskelijat/${value}`);
-    else setFilter(value.toLowerCase());
+    else searchFor(value || null);
+  };
+  const showAll = () => {
+    setSearch("");
+    searchFor(null);
   };
   const students = answer.status === "done" ? answer.data.opiskelijalista.nodes : [];
   const nextCursor = answer.status === "done" && answer.data.opiskelijalista.pageInfo.hasNextPage ? answer.data.opiskelijalista.pageInfo.endCursor : null;
-  const shown = students.filter((s) => !filter || `${s.etunimet ?? ""} ${s.sukunimi ?? ""} ${s.oid}`.toLowerCase().includes(filter));
   return (
     <>
       <PageTitle>{t("studentsTitle")}</PageTitle>
       <form className="search" role="search" onSubmit={submit}>
         <label htmlFor="student-search">{t("search")}</label>
-        <input id="student-search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input id="student-search" value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
         <button type="submit">{t("searchButton")}</button>
+        {nimi && (
+          <button type="button" className="secondary" onClick={showAll}>
+            {t("showAllStudents")}
+          </button>
+        )}
       </form>
       {answer.status === "loading" && <Loading />}
       {answer.status === "failed" && <Failure failure={answer.failure} onRetry={answer.reload} />}
@@ -40,9 +53,7 @@ export function Students() {
         <>
           <PartialNotice errors={answer.errors} />
           {students.length === 0 ? (
-            <Empty>{t("noStudents")}</Empty>
-          ) : shown.length === 0 ? (
-            <Empty>{t("noMatches")}</Empty>
+            <Empty>{nimi ? t("noMatches") : t("noStudents")}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
@@ -55,7 +66,7 @@ export function Students() {
                   </tr>
                 </thead>
                 <tbody>
-                  {shown.map((s) => {
+                  {students.map((s) => {
                     const name = [s.etunimet, s.sukunimi].filter(Boolean).join(" ") || s.oid;
                     return (
                       <tr key={s.oid}>
