@@ -175,6 +175,23 @@ describe("each role sees exactly its data", () => {
   });
 });
 
+describe("code values show by name, never raw", () => {
+  it("the areas of common units and every other code of Aino's plan read as names in fi, sv and en", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "aino");
+    const areaNames = { fi: "Viestintä ja vuorovaikutus äidinkielellä", sv: "Kommunikation och interaktion på modersmålet", en: "Communication and interaction in the mother tongue" };
+    for (const language of LANGUAGES) {
+      await setLanguage(page, language);
+      const text = await mainText(page);
+      expect(text).toContain(areaNames[language]);
+      // No code value of the plan's code sets shows as itself.
+      for (const raw of ["vvai", "koulutussopimus_", "oppisopimus_", "_0001", "_01", "ammatillisentutkinnonosanryhma"]) expect(text, `${language} ${raw}`).not.toContain(raw);
+      expect(text).not.toMatch(/\b[a-z]+_[a-z0-9]+\b/);
+    }
+    await context.close();
+  });
+});
+
 describe("plans of other providers are labelled with the provider that made them", () => {
   it("Harju, which trains Aino under procurement, sees her plan labelled as Rantala's", async () => {
     const { context, page } = await newPage();

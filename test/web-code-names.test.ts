@@ -37,6 +37,30 @@ describe("code names", () => {
     }
   });
 
+  it("name every code the demo data and example plans use, in every code set but the units' (numbered in the app, named by the curriculum)", () => {
+    const inPlans = new Set<string>();
+    for (const dir of [EXAMPLES, "drizzle/seed/ehoks-v1"]) {
+      for (const file of readdirSync(dir).filter((f) => f.startsWith("valid-"))) codeUrisIn(JSON.parse(readFileSync(join(dir, file), "utf8")), inPlans);
+    }
+    const codeSetOf = (uri: string) => uri.split("_")[0]!;
+    const codeSets = new Set([...inPlans].map(codeSetOf));
+    // The demo's own plans and feedback students, written in TypeScript: their code URIs of the same code sets.
+    const inDemo = readdirSync("scripts/demo")
+      .filter((f) => f.endsWith(".ts"))
+      .flatMap((file) => [...readFileSync(join("scripts/demo", file), "utf8").matchAll(/"([a-z]+_[a-z0-9]+)"/g)].map((m) => m[1]!))
+      .filter((uri) => codeSets.has(codeSetOf(uri)));
+    const named = new Map(codeNames().map((c) => [c.koodiUri, c]));
+    const used = [...new Set([...inPlans, ...inDemo])].filter((uri) => codeSetOf(uri) !== "tutkinnonosat");
+    expect(used).toEqual(expect.arrayContaining(["ammatillisenoppiaineet_vvai", "ammatillisentutkinnonosanryhma_1", "koulutuksenosattuva_102", "koulutuksenosattuva_104"]));
+    for (const uri of used) {
+      const name = named.get(uri);
+      expect(name, uri).toBeDefined();
+      for (const language of ["fi", "sv", "en"] as const) expect(name![language].length, `${uri} ${language}`).toBeGreaterThan(0);
+    }
+    // Not checked against Koodisto's own wording: served as stand-ins, and said so.
+    expect(named.get("ammatillisenoppiaineet_vvai")?.koodistonNimi).toBe(false);
+  });
+
   describe("through the gateway", () => {
     let service: TestService;
     beforeAll(async () => {

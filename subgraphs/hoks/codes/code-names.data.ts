@@ -32,6 +32,15 @@ export const CODE_NAMES: readonly CodeName[] = [
   // oppisopimuksenperusta: the basis of an apprenticeship.
   { koodiUri: "oppisopimuksenperusta_01", fi: "Työsuhde", sv: "Anställningsförhållande", en: "Employment", koodisto: false },
   { koodiUri: "oppisopimuksenperusta_02", fi: "Yrittäjä", sv: "Företagare", en: "Entrepreneur", koodisto: false },
+  // ammatillisenoppiaineet: the areas (osa-alueet) of the common units.
+  { koodiUri: "ammatillisenoppiaineet_vvai", fi: "Viestintä ja vuorovaikutus äidinkielellä", sv: "Kommunikation och interaktion på modersmålet", en: "Communication and interaction in the mother tongue", koodisto: false },
+  // ammatillisentutkinnonosanryhma: the group of units a learning support concerns.
+  { koodiUri: "ammatillisentutkinnonosanryhma_1", fi: "Ammatilliset tutkinnon osat", sv: "Yrkesinriktade examensdelar", en: "Vocational units", koodisto: false },
+  { koodiUri: "ammatillisentutkinnonosanryhma_2", fi: "Yhteiset tutkinnon osat", sv: "Gemensamma examensdelar", en: "Common units", koodisto: false },
+  // koulutuksenosattuva: the parts of preparatory education (TUVA).
+  { koodiUri: "koulutuksenosattuva_101", fi: "Opiskelu- ja urasuunnittelutaidot", sv: "Studie- och karriärplaneringsfärdigheter", en: "Study and career planning skills", koodisto: false },
+  { koodiUri: "koulutuksenosattuva_102", fi: "Perustaitojen vahvistaminen", sv: "Stärkande av grundläggande färdigheter", en: "Strengthening basic skills", koodisto: false },
+  { koodiUri: "koulutuksenosattuva_104", fi: "Työelämätaidot ja työpaikalla tapahtuva oppiminen", sv: "Arbetslivsfärdigheter och lärande på arbetsplatsen", en: "Working-life skills and learning at the workplace", koodisto: false },
 ];
 
 export const MAX_CODE_SETS = 50;
