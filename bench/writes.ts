@@ -48,8 +48,9 @@ try {
     const result = await runLoad({ url: gateway.origin, connections: CONCURRENCY, durationSeconds: 0, amount: PLANS, steps: [{ path: "/", requests }] });
     const after = await stats(service.processes);
     const statements = (after.statements - before.statements) / PLANS;
+    const cpuMs = (after.cpuMs - before.cpuMs) / PLANS;
     console.log(
-      `${door}: ${PLANS} full plans in ${result.seconds.toFixed(1)} s = ${result.iterationsPerSecond.toFixed(0)} plans/s (p50 ${result.p50} ms, p99 ${result.p99} ms, ${statements.toFixed(1)} statements a plan, ${result.failures} failures, concurrency ${CONCURRENCY})`,
+      `${door}: ${PLANS} full plans in ${result.seconds.toFixed(1)} s = ${result.iterationsPerSecond.toFixed(0)} plans/s (p50 ${result.p50} ms, p99 ${result.p99} ms, ${statements.toFixed(1)} statements and ${cpuMs.toFixed(1)} ms of the service's CPU a plan, ${result.failures} failures, concurrency ${CONCURRENCY})`,
     );
     offset += PLANS;
   }

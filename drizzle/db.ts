@@ -33,7 +33,9 @@ export interface DatabaseOptions {
   maxConnections?: number;
 }
 
-const drizzleOptions = { schema, casing: "snake_case", logger: statementCountingLogger } as const;
+/** How property names become column names; statements built outside drizzle's builders follow it too. */
+export const COLUMN_CASING = "snake_case";
+const drizzleOptions = { schema, casing: COLUMN_CASING, logger: statementCountingLogger } as const;
 
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 

@@ -83,9 +83,17 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 }
 
 /** Statements sent and peak memory, summed over the processes serving a level. */
-export async function stats(processes: string[], reset = false): Promise<{ statements: number; peakRss: number }> {
-  const each = await Promise.all(processes.map(async (p) => (await fetch(`${p}/__stats`, { method: reset ? "POST" : "GET" })).json() as Promise<{ statements: number; peakRss: number }>));
-  return { statements: each.reduce((sum, s) => sum + s.statements, 0), peakRss: each.reduce((sum, s) => sum + s.peakRss, 0) };
+export interface ProcessStats {
+  statements: number;
+  /** CPU time the processes have used (user and system), whatever else the machine ran meanwhile. */
+  cpuMs: number;
+  peakRss: number;
+}
+
+export async function stats(processes: string[], reset = false): Promise<ProcessStats> {
+  const each = await Promise.all(processes.map(async (p) => (await fetch(`${p}/__stats`, { method: reset ? "POST" : "GET" })).json() as Promise<ProcessStats>));
+  const sum = (pick: (s: ProcessStats) => number) => each.reduce((total, s) => total + pick(s), 0);
+  return { statements: sum((s) => s.statements), cpuMs: sum((s) => s.cpuMs), peakRss: sum((s) => s.peakRss) };
 }
 
 export async function tokensFor(floor: string, claims: object[]): Promise<string[]> {

@@ -5,7 +5,7 @@
  *              rules and the audit trail (L3), otherwise without (L1: the rules' SQL, which is
  *              the data path itself, stays on); BENCH_AUDIT=0|1 overrides read auditing alone
  *   gateway    our gateway over the subgraphs at BENCH_SUBGRAPHS (L2 over L1's, L3 over L3's)
- * Every process answers `/__stats` (statements sent, peak memory; POST resets the peak) and
+ * Every process answers `/__stats` (statements sent, CPU time used, peak memory; POST resets the peak) and
  * prints one JSON line with its URL when ready.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -44,7 +44,8 @@ let extraStatements = 0;
 function statsRoute(): Route {
   return async (req, res, url) => {
     if (url.pathname !== "/__stats") return false;
-    const stats = { statements: statementsExecuted() + extraStatements, peakRss };
+    const cpu = process.cpuUsage();
+    const stats = { statements: statementsExecuted() + extraStatements, cpuMs: (cpu.user + cpu.system) / 1000, peakRss };
     if (req.method === "POST") peakRss = process.memoryUsage().rss;
     res.end(JSON.stringify(stats));
     return true;

@@ -3,6 +3,8 @@
  * one statement, so a write costs the same number of statements however long its lists are.
  */
 import { eq, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { insertRowsAsJson } from "../../../drizzle/json-rows-insert.js";
 import type { Db } from "../../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -20,20 +22,27 @@ import { planChildRows, planTopLevelRow, type PlanRows } from "./plan-rows.js";
 /** A transaction or the database itself: both take the same statements. */
 export type Tx = Pick<Db, "insert" | "update" | "delete" | "select" | "execute">;
 
+/** A table's rows as one JSON parameter (json-rows-insert.ts), or as a VALUES list where that cannot serve. */
+function insertOf<T extends PgTable>(tx: Tx, table: T, rows: T["$inferInsert"][]): SQL {
+  return insertRowsAsJson(table, rows) ?? tx.insert(table).values(rows).getSQL();
+}
+
 /**
  * Writes the lists of a plan in one statement: each table's multi-row insert is a data-modifying
  * CTE of it. One round trip instead of six; the foreign keys from periods and demonstrations to
  * their units are checked at the end of the statement, when every row is in.
  */
 export async function insertPlanContent(tx: Tx, rows: PlanRows): Promise<void> {
-  const inserts: SQL[] = [];
-  if (rows.units.length) inserts.push(tx.insert(tutkinnonOsa).values(rows.units).getSQL());
-  if (rows.periods.length) inserts.push(tx.insert(osaamisenHankkimistapa).values(rows.periods).getSQL());
-  if (rows.demonstrations.length) inserts.push(tx.insert(osaamisenOsoittaminen).values(rows.demonstrations).getSQL());
-  if (rows.readinessStudies.length) inserts.push(tx.insert(opiskeluvalmiuksiaTukevaOpinto).values(rows.readinessStudies).getSQL());
-  if (rows.learningSupport.length) inserts.push(tx.insert(oppimisenTuki).values(rows.learningSupport).getSQL());
-  if (rows.tuvaParts.length) inserts.push(tx.insert(hankittavaKoulutuksenOsa).values(rows.tuvaParts).getSQL());
-  if (rows.namings.length) inserts.push(tx.insert(workplaceNaming).values(rows.namings).getSQL());
+  const lists: [PgTable, Record<string, unknown>[]][] = [
+    [tutkinnonOsa, rows.units],
+    [osaamisenHankkimistapa, rows.periods],
+    [osaamisenOsoittaminen, rows.demonstrations],
+    [opiskeluvalmiuksiaTukevaOpinto, rows.readinessStudies],
+    [oppimisenTuki, rows.learningSupport],
+    [hankittavaKoulutuksenOsa, rows.tuvaParts],
+    [workplaceNaming, rows.namings],
+  ];
+  const inserts = lists.filter(([, list]) => list.length > 0).map(([table, list]) => insertOf(tx, table, list));
   if (inserts.length === 0) return;
   const ctes = inserts.map((insert, i) => sql`${sql.raw(`list${i}`)} as (${insert})`);
   await tx.execute(sql`with ${sql.join(ctes, sql`, `)} select 1`);
