@@ -202,6 +202,20 @@ describe("the student's access log", () => {
     expect(official.perusteenKuvaus).toMatch(/official/);
   });
 
+  it("names the business a consent recipient read for by its Y-tunnus, and no one by their OID or name", async () => {
+    const { body } = await ask("aino", `{ kayttoloki(first: 100) { nodes { peruste tieto kayttaja { rooli yTunnus organisaatiot { oid } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data.kayttoloki.nodes as { peruste: string; kayttaja: { rooli: string; yTunnus: string | null; organisaatiot: { oid: string }[] } }[];
+    expect(nodes.filter((e) => e.peruste === "R6").map((e) => e.kayttaja)).toContainEqual({ rooli: "workplace", yTunnus: "7654322-0", organisaatiot: [] });
+    // Everyone else acted for no business of that kind: an instructor by nothing, an official by OIDs.
+    for (const entry of nodes.filter((e) => e.peruste !== "R6")) expect(entry.kayttaja.yTunnus, entry.peruste).toBeNull();
+    expect(JSON.stringify(body)).not.toContain("1.2.246.562.24.10000000010");
+    // OPH's trail carries the same, beside the user's OID.
+    const trail = await ask("oph", `{ auditLoki(oppijaOid: "${OIDS.aino}", kayttajaOid: "1.2.246.562.24.10000000010", first: 10) { nodes { peruste kayttajaOid kayttaja { yTunnus organisaatiot { oid } } } } }`);
+    expect(trail.body.errors).toBeUndefined();
+    expect(trail.body.data.auditLoki.nodes[0]).toEqual({ peruste: "R6", kayttajaOid: "1.2.246.562.24.10000000010", kayttaja: { yTunnus: "7654322-0", organisaatiot: [] } });
+  });
+
   it("is newest first and pages with a cursor; a cursor it did not give is named as bad input", async () => {
     const first = await ask("aino", LOG, { first: 2 });
     const page1 = first.body.data.kayttoloki;

@@ -569,3 +569,35 @@ describe("provider staff search all their students by name, not only the page sh
     await context.close();
   }, 60_000);
 });
+
+describe("the student's access log names a consent recipient's business", () => {
+  it("by its Y-tunnus, in fi, sv and en, and never the reader's own OID", async () => {
+    const business = "7654322-0";
+    const reader = "1.2.246.562.24.10000000010";
+    const aino = await service.token("aino");
+    const given = await postGraphQL(service.gatewayUrl, `mutation ($input: CreateConsentInput!) { createConsent(input: $input) { id } }`, {
+      token: aino,
+      variables: { input: { hoksId: String(service.database.planIds.full), vastaanottaja: { yTunnus: business }, osiot: ["URASUUNNITELMA"], tarkoitus: "Rekrytointi", voimassaAlku: "2026-01-15", voimassaLoppu: "2026-06-30" } },
+    });
+    expect(given.body.errors).toBeUndefined();
+    const recipient = await service.token({ sub: reader, role: "workplace", ytunnus: business });
+    expect((await postGraphQL(service.gatewayUrl, `{ hoks(id: ${service.database.planIds.full}) { urasuunnitelmaKoodiUri } }`, { token: recipient })).body.data.hoks).not.toBeNull();
+    await service.audit.flush();
+    try {
+      const { context, page } = await newPage();
+      await signIn(page, "aino");
+      await open(page, "/oma/kayttoloki");
+      const words = { fi: `Y-tunnus ${business}`, sv: `FO-nummer ${business}`, en: `Business ID ${business}` };
+      for (const language of LANGUAGES) {
+        await setLanguage(page, language);
+        const text = await mainText(page);
+        expect(text).toContain(words[language]);
+        expect(text).not.toContain(reader);
+        await page.screenshot({ path: join(SCREENSHOTS, `student-access-log-business-${language}.png`), fullPage: true });
+      }
+      await context.close();
+    } finally {
+      await postGraphQL(service.gatewayUrl, `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`, { token: aino, variables: { id: given.body.data.createConsent.id } });
+    }
+  }, 60_000);
+});

@@ -11,6 +11,12 @@ export class Kayttaja {
 
   @Field(() => [Organisaatio], { description: "The organisations the user acted for (none for a workplace instructor or assessor)." })
   organisaatiot!: Organisaatio[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The business ID (Y-tunnus, 1234567-8) of the business the user acted for: a consent recipient named by it (R6). Null for everyone else.",
+  })
+  yTunnus!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One use of a student's data: when, what, by whom and on which basis." })

@@ -3,6 +3,13 @@ import type { AuditEntryRow } from "../../../drizzle/schema/index.js";
 import type { AuditRule } from "../../shared/audit/audit-event.js";
 import type { AuditMerkinta, Kayttolokimerkinta } from "./kayttoloki.type.js";
 import { RULE_DESCRIPTIONS } from "./rule-descriptions.js";
+import { Y_TUNNUS } from "../../shared/validation/identifiers.js";
+
+/** The actor's organisations as recorded: OIDs, and a consent recipient's business by Y-tunnus (audit-event.ts). */
+function actorOf(row: AuditEntryRow): Kayttolokimerkinta["kayttaja"] {
+  const yTunnus = row.actorOrganisations.find((id) => Y_TUNNUS.test(id)) ?? null;
+  return { rooli: row.actorRole, yTunnus, organisaatiot: row.actorOrganisations.filter((id) => !Y_TUNNUS.test(id)).map((oid) => ({ oid })) };
+}
 
 export function studentView(row: AuditEntryRow): Kayttolokimerkinta {
   return {
@@ -13,7 +20,7 @@ export function studentView(row: AuditEntryRow): Kayttolokimerkinta {
     opiskeluoikeusOid: row.opiskeluoikeusOid,
     peruste: row.rule,
     perusteenKuvaus: RULE_DESCRIPTIONS[row.rule as AuditRule] ?? row.rule,
-    kayttaja: { rooli: row.actorRole, organisaatiot: row.actorOrganisations.map((oid) => ({ oid })) },
+    kayttaja: actorOf(row),
   };
 }
 

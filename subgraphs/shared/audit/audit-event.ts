@@ -10,7 +10,11 @@ import type { GrantRule } from "../grant.js";
 export interface AuditActor {
   oid: string;
   role: string;
-  /** The organisations the actor acted for: a token's `org` claim and its privileges. */
+  /**
+   * The organisations the actor acted for: a token's `org` claim and its privileges, by OID, and
+   * a consent recipient's business by its Y-tunnus (`ytunnus`), so that the student's log can say
+   * which business read under her consent.
+   */
   organisations: string[];
   ipAddress: string | null;
   session: string | null;
@@ -66,7 +70,7 @@ function sessionOf(token: string): string | null {
 }
 
 export function actorOf(principal: Principal, request: RequestMeta = {}): AuditActor {
-  const organisations = new Set<string>(principal.organisationOid ? [principal.organisationOid] : []);
+  const organisations = new Set<string>([principal.organisationOid, principal.yTunnus].filter((id): id is string => Boolean(id)));
   for (const right of ["read", "write", "update", "delete"] as const) for (const org of organisationsWithRight(principal, right)) organisations.add(org);
   return {
     oid: principal.sub,

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.AccessLogDocument,
+    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        yTunnus\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": typeof types.CodeNamesDocument,
     "query ConsentedToMe($first: Int, $after: String) {\n  suostumuksetMinulle(first: $first, after: $after) {\n    nodes {\n      id\n      osiot\n      tarkoitus\n      voimassaAlku\n      voimassaLoppu\n      oppija {\n        oid\n        etunimet\n        sukunimi\n      }\n      hoks {\n        ...PlanDetails\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ConsentedToMeDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": typeof types.CreateConsentDocument,
@@ -34,7 +34,7 @@ type Documents = {
     "query WorkplaceStudents {\n  workplaceAssignments {\n    ...PlanDetails\n  }\n}": typeof types.WorkplaceStudentsDocument,
 };
 const documents: Documents = {
-    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.AccessLogDocument,
+    "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        yTunnus\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.AccessLogDocument,
     "query CodeNames {\n  koodistonNimet {\n    koodiUri\n    fi\n    sv\n    en\n  }\n}": types.CodeNamesDocument,
     "query ConsentedToMe($first: Int, $after: String) {\n  suostumuksetMinulle(first: $first, after: $after) {\n    nodes {\n      id\n      osiot\n      tarkoitus\n      voimassaAlku\n      voimassaLoppu\n      oppija {\n        oid\n        etunimet\n        sukunimi\n      }\n      hoks {\n        ...PlanDetails\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ConsentedToMeDocument,
     "mutation CreateConsent($input: CreateConsentInput!) {\n  createConsent(input: $input) {\n    id\n  }\n}": types.CreateConsentDocument,
@@ -56,7 +56,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').AccessLogDocument;
+export function graphql(source: "query AccessLog($first: Int, $after: String) {\n  kayttoloki(first: $first, after: $after) {\n    nodes {\n      aika\n      toiminto\n      tieto\n      peruste\n      perusteenKuvaus\n      kayttaja {\n        rooli\n        yTunnus\n        organisaatiot {\n          oid\n          nimi {\n            fi\n            sv\n            en\n          }\n        }\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').AccessLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

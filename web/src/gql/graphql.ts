@@ -72,7 +72,7 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { kayttoloki: { nodes: Array<{ aika: string, toiminto: string, tieto: string, peruste: string, perusteenKuvaus: string, kayttaja: { rooli: string, organisaatiot: Array<{ oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type AccessLogQuery = { kayttoloki: { nodes: Array<{ aika: string, toiminto: string, tieto: string, peruste: string, perusteenKuvaus: string, kayttaja: { rooli: string, yTunnus: string | null, organisaatiot: Array<{ oid: string, nimi: { fi: string | null, sv: string | null, en: string | null } }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type CodeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -365,6 +365,7 @@ export const AccessLogDocument = new TypedDocumentString(`
       perusteenKuvaus
       kayttaja {
         rooli
+        yTunnus
         organisaatiot {
           oid
           nimi {

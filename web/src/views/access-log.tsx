@@ -20,6 +20,14 @@ export function AccessLog() {
     // Pages are appended once per answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answer.status]);
+  // The role, and whom they acted for as the log records it: organisations by name, a business by its Y-tunnus.
+  const who = ({ kayttaja }: Entry) => (
+    <>
+      {[label(ROLES, kayttaja.rooli, language), ...kayttaja.organisaatiot.map((o) => localised(o.nimi, language) ?? o.oid)].join(", ")}
+      {/* A Y-tunnus is one word: never broken at its hyphen. */}
+      {kayttaja.yTunnus && <>, <span className="nowrap">{t("businessId", { id: kayttaja.yTunnus })}</span></>}
+    </>
+  );
   const page = answer.status === "done" ? answer.data.kayttoloki.pageInfo : null;
   const next = page?.hasNextPage ? page.endCursor : null;
   return (
@@ -45,10 +53,7 @@ export function AccessLog() {
               {entries.map((entry, i) => (
                 <tr key={`${entry.aika}-${i}`}>
                   <td className="nowrap">{formatDateTime(entry.aika, language)}</td>
-                  <td>
-                    {label(ROLES, entry.kayttaja.rooli, language)}
-                    {entry.kayttaja.organisaatiot.length > 0 && `, ${entry.kayttaja.organisaatiot.map((o) => localised(o.nimi, language) ?? o.oid).join(", ")}`}
-                  </td>
+                  <td>{who(entry)}</td>
                   <td>
                     {label(ACTIONS, entry.toiminto, language)}: {label(DATA, entry.tieto, language)}
                   </td>
