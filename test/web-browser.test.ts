@@ -325,7 +325,8 @@ describe("the forms' dates follow the service date, not the browser's", () => {
       await page.fill("#consent-until", "1.3.2026");
       await page.waitForSelector(`text=Päivämäärä voi olla aikaisintaan ${shown}.`);
       await page.fill("#consent-recipient", DEMO_RECIPIENT_YTUNNUS);
-      await page.check("text=Urasuunnitelma");
+      // The form's box: an earlier test's revoked consent names the same section on its card.
+      await page.getByRole("checkbox", { name: "Urasuunnitelma" }).check();
       await page.fill("#consent-purpose", "Työnhaku");
       expect(await page.isDisabled("form button[type=submit]")).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
