@@ -15,7 +15,8 @@ import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, ForwardingDataSource } from "./subgraph-data-source.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "../subgraphs/shared/edge-limits.js";
-import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rate-limit.js";
+import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit.js";
+import { rateLimitBudgets } from "./rate-limit-shared.js";
 import { rateLimitGate } from "./rate-limit-gate.js";
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { explorerRoutes } from "./explorer/explorer-page.js";
@@ -42,6 +43,10 @@ export interface GatewayOptions {
   anonymousRateLimit?: RateLimit;
   /** Proxies of ours in front of the gateway, whose `x-forwarded-for` entries the address limit trusts (rate-limit-address.ts); default 0. */
   proxyHops?: number;
+  /** Redis shared by every gateway process for the rate limits (`REDIS_URL`); per process without it. */
+  redisUrl?: string;
+  /** Keeps the rate-limit keys of deployments (or test runs) that share one Redis apart. */
+  rateLimitKeyPrefix?: string;
   /** When set, only these registered operations run (trusted-documents.ts). */
   trustedDocuments?: TrustedDocuments;
   /** Demo roles the development explorer and /dev/roles offer tokens for (outside production). */
@@ -140,12 +145,12 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     ],
   });
   await server.start();
-  const gate = rateLimitGate({
-    keys: options.keys,
-    callers: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
-    addresses: new RateLimiter(options.anonymousRateLimit ?? DEFAULT_ANONYMOUS_RATE_LIMIT),
-    proxyHops: options.proxyHops ?? 0,
-  });
+  const budgets = await rateLimitBudgets(
+    { callers: options.rateLimit ?? DEFAULT_RATE_LIMIT, addresses: options.anonymousRateLimit ?? DEFAULT_ANONYMOUS_RATE_LIMIT },
+    options.redisUrl,
+    options.rateLimitKeyPrefix,
+  );
+  const gate = rateLimitGate({ keys: options.keys, callers: budgets.callers, addresses: budgets.addresses, proxyHops: options.proxyHops ?? 0 });
   const context = (req: IncomingMessage) => gatewayContext(options.keys, req);
   const executeAs: ExecuteAs = async (req, query, variables) => {
     const contextValue = await context(req);
@@ -163,6 +168,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
       ehoksV1Routes(unauthenticatedAs401(executeAs)),
     ],
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await budgets.close();
+    },
   };
 }

@@ -35,6 +35,7 @@ const gateway = await createGateway({
   rateLimit: rateLimitFromEnv(settings),
   anonymousRateLimit: anonymousRateLimitFromEnv(settings),
   proxyHops: proxyHopsFromEnv(settings),
+  redisUrl: settings.REDIS_URL,
   trustedDocuments,
   // The subgraphs' date (EHOKS_TODAY, as subgraphs/main.ts reads it), for the web app's forms.
   clock: clockFromEnv(settings),

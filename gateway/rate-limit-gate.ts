@@ -8,7 +8,7 @@ import type { ServerResponse } from "node:http";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { sendJson, type Route } from "../subgraphs/shared/http/http-server.js";
 import { requestCaller } from "./authentication.js";
-import type { RateLimiter } from "./rate-limit.js";
+import type { CallerBudget } from "./rate-limit.js";
 import { rateLimitAddress } from "./rate-limit-address.js";
 import { REST_PREFIX } from "./rest/ehoks-v1-routes.js";
 import { errorBody } from "./rest/rest-errors.js";
@@ -16,9 +16,9 @@ import { errorBody } from "./rest/rest-errors.js";
 export interface RateLimitGateOptions {
   keys: TokenKeys;
   /** Per verified caller (token subject). */
-  callers: RateLimiter;
+  callers: CallerBudget;
   /** Per address, for requests without a valid token. */
-  addresses: RateLimiter;
+  addresses: CallerBudget;
   /** Proxies of ours in front of the gateway (rate-limit-address.ts); 0 trusts no `x-forwarded-for`. */
   proxyHops: number;
   graphqlPath?: string;
@@ -39,7 +39,7 @@ export function rateLimitGate(options: RateLimitGateOptions): Route {
     if (!rest && url.pathname !== graphqlPath) return false;
     // A token that does not verify is refused later, by the door, with a 401; here it is anonymous.
     const caller = await requestCaller(options.keys, req).catch(() => undefined);
-    const turn = caller ? options.callers.take(caller.sub) : options.addresses.take(rateLimitAddress(req, options.proxyHops));
+    const turn = await (caller ? options.callers.take(caller.sub) : options.addresses.take(rateLimitAddress(req, options.proxyHops)));
     if (turn.allowed) return false;
     tooManyRequests(res, rest, turn.retryAfterSeconds);
     return true;

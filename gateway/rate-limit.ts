@@ -1,9 +1,9 @@
 /**
  * Rate limiting as token buckets: a burst, refilled at a steady rate. Two kinds of caller, two
  * limits (rate-limit-gate.ts): a verified caller by the token's subject, anyone else (no token,
- * or one that does not verify) by the address it comes from. In memory, per gateway process:
- * with N replicas behind a load balancer a caller gets up to N times the rate, which bounds abuse
- * without shared state; a shared store (Redis) is the next step when that is not enough.
+ * or one that does not verify) by the address it comes from. In memory, per gateway process; with
+ * `REDIS_URL` set, the same buckets are kept in Redis and shared by every gateway process
+ * (rate-limit-shared.ts), and these are the fallback while Redis is away.
  */
 
 import { settings, type Settings } from "../subgraphs/shared/config/settings.js";
@@ -37,6 +37,14 @@ export function anonymousRateLimitFromEnv(current: Settings = settings()): RateL
   };
 }
 
+/** A request's turn: allowed, or the seconds to wait. */
+export type Turn = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Where the gate takes a caller's turn from: this process's buckets, or the shared ones. */
+export interface CallerBudget {
+  take(caller: string): Turn | Promise<Turn>;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -60,7 +68,7 @@ export class RateLimiter {
   ) {}
 
   /** Takes one request from the caller's bucket; returns the seconds to wait when there is none. */
-  take(caller: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  take(caller: string): Turn {
     const now = this.now();
     const bucket = this.buckets.get(caller) ?? { tokens: this.limit.burst, updatedAt: now };
     bucket.tokens = Math.min(this.limit.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.limit.perSecond);

@@ -27,6 +27,8 @@ export interface ServiceOptions {
   rateLimit?: RateLimit;
   anonymousRateLimit?: RateLimit;
   proxyHops?: number;
+  /** Rate limits shared through this Redis (gateway/rate-limit-shared.ts). */
+  redisUrl?: string;
   /** Query limits, the same at the gateway and at each subgraph. */
   limits?: EdgeLimits;
   /** The audit trail; by default one that stores to `db` only (no JSON-lines file). */
@@ -67,6 +69,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     rateLimit: options.rateLimit,
     anonymousRateLimit: options.anonymousRateLimit,
     proxyHops: options.proxyHops,
+    redisUrl: options.redisUrl,
     limits: options.limits,
     explorerRoles,
     clock: options.clock,

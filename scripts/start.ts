@@ -49,6 +49,7 @@ const service = await startService({
   rateLimit: rateLimitFromEnv(settings),
   anonymousRateLimit: anonymousRateLimitFromEnv(settings),
   proxyHops: proxyHopsFromEnv(settings),
+  redisUrl: settings.REDIS_URL,
   limits: edgeLimitsFromEnv(settings),
   ports: {
     gateway: settings.PORT,

@@ -133,6 +133,8 @@ export const settingsSchema = z
     RATE_LIMIT_ANONYMOUS_BURST: optional(positiveNumber()),
     RATE_LIMIT_ANONYMOUS_PER_SECOND: optional(positiveNumber()),
     RATE_LIMIT_PROXY_HOPS: withDefault(wholeNumber(0, 10), 0),
+    // Shared by every gateway process for the rate limits (gateway/rate-limit-shared.ts).
+    REDIS_URL: optional(url(["redis:", "rediss:"])),
 
     RETENTION_EVERY_HOURS: optional(positiveNumber()),
 

@@ -1,0 +1,157 @@
+/**
+ * Gateways side by side share one rate-limit budget per caller through Redis: a caller spread
+ * over two gateway processes' worth of gateways is limited as by one. With Redis gone, each keeps
+ * serving and limiting on its own, says so in its log, and shares again once Redis is back.
+ * A Redis of the test's own (redis-server on a free port, from this machine's binaries), so that
+ * stopping it stops nothing else.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { createServer, type AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGateway } from "../gateway/gateway.js";
+import { listen } from "../subgraphs/shared/http/http-server.js";
+import { log, logTo } from "../subgraphs/shared/log.js";
+import { startTestService, type TestService } from "./support/running-service.js";
+
+const LIMIT = { burst: 6, perSecond: 0.01 };
+
+let service: TestService;
+let redisPort: number;
+let redis: ChildProcess | undefined;
+const gateways: { url: string; close(): Promise<void> }[] = [];
+const lines: Record<string, unknown>[] = [];
+let restoreLog: () => void;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function startRedis(): Promise<void> {
+  redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = redis;
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Ready to accept connections") && resolve());
+    child.on("exit", (code) => reject(new Error(`redis-server exited (${code})`)));
+  });
+}
+
+async function stopRedis(): Promise<void> {
+  const child = redis;
+  redis = undefined;
+  if (!child || child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.on("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}
+
+async function startGateway(keyPrefix: string) {
+  const gateway = await createGateway({
+    keys: service.keys,
+    subgraphUrls: service.subgraphUrls,
+    rateLimit: LIMIT,
+    anonymousRateLimit: LIMIT,
+    redisUrl: `redis://127.0.0.1:${redisPort}`,
+    rateLimitKeyPrefix: keyPrefix,
+  });
+  const server = await listen(gateway.routes, 0);
+  const handle = { url: `${server.url}/graphql`, close: async () => (await server.close(), await gateway.stop()) };
+  gateways.push(handle);
+  return handle;
+}
+
+async function ask(url: string, token?: string): Promise<number> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: "{ me { oid } }" }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Statuses of `count` requests sent in turn to each gateway. */
+async function spread(urls: string[], count: number, token?: string): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < count; i++) statuses.push(await ask(urls[i % urls.length]!, token));
+  return statuses;
+}
+
+const allowed = (statuses: number[]) => statuses.filter((status) => status !== 429).length;
+
+const sharedAgain = () => lines.filter((line) => line.msg === "rate limits are shared through Redis again" && line.limiter === "callers").length;
+
+/** Waits until every one of the gateways has found Redis again (they reconnect every ≤ 2 s). */
+async function untilShared(urls: string[], token: string): Promise<void> {
+  const started = Date.now();
+  while (sharedAgain() < urls.length && Date.now() - started < 10_000) {
+    for (const url of urls) await ask(url, token);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+beforeAll(async () => {
+  service = await startTestService();
+  redisPort = await freePort();
+  await startRedis();
+  restoreLog = logTo({ write: (line: string) => lines.push(JSON.parse(line)) });
+}, 30_000);
+
+afterAll(async () => {
+  restoreLog?.();
+  for (const gateway of gateways) await gateway.close();
+  await stopRedis();
+  await service?.close();
+});
+
+describe("two gateways sharing Redis", () => {
+  it("limit a caller spread over both as one: the burst once, not once per gateway", async () => {
+    const prefix = randomUUID();
+    const [a, b] = [await startGateway(prefix), await startGateway(prefix)];
+    const statuses = await spread([a.url, b.url], 14, await service.token("aino"));
+    expect(allowed(statuses)).toBe(LIMIT.burst);
+    expect(statuses.slice(LIMIT.burst)).toEqual(Array(14 - LIMIT.burst).fill(429));
+    // Another caller has a budget of its own.
+    expect(allowed(await spread([a.url, b.url], 2, await service.token("liisa")))).toBe(2);
+  });
+
+  it("limit requests without a token by address the same way", async () => {
+    const prefix = randomUUID();
+    const [a, b] = [await startGateway(prefix), await startGateway(prefix)];
+    expect(allowed(await spread([a.url, b.url], 12))).toBe(LIMIT.burst);
+  });
+
+  it("keep serving with Redis stopped, each limiting on its own and saying so, and share again once it is back", async () => {
+    const prefix = randomUUID();
+    const [a, b] = [await startGateway(prefix), await startGateway(prefix)];
+    const token = await service.token("bertta");
+    expect(allowed(await spread([a.url, b.url], 2, token))).toBe(2);
+
+    await stopRedis();
+    lines.length = 0;
+    const levelBefore = log.level;
+    log.level = "info";
+    try {
+      // Each gateway now has its own full bucket: the caller gets a burst from each, never more.
+      const statuses = await spread([a.url, b.url], 2 * LIMIT.burst + 4, token);
+      expect(allowed(statuses)).toBe(2 * LIMIT.burst);
+      const warnings = lines.filter((line) => line.level === 40 && String(line.msg).startsWith("Redis is unavailable"));
+      expect(warnings.length).toBeGreaterThan(0);
+      // Once per outage and limiter, not once per request.
+      expect(warnings.length).toBeLessThanOrEqual(2 * 2);
+
+      await startRedis();
+      await untilShared([a.url, b.url], token);
+      expect(sharedAgain()).toBe(2);
+      // Shared again: a fresh caller's burst is one burst across both.
+      expect(allowed(await spread([a.url, b.url], 10, await service.token("ville")))).toBe(LIMIT.burst);
+    } finally {
+      log.level = levelBefore;
+    }
+  }, 30_000);
+});
