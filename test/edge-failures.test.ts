@@ -6,7 +6,7 @@
  * socket error, a stack frame or SQL. Nothing is restarted to recover.
  */
 import { createServer as createHttpServer, type Server } from "node:http";
-import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
+import { type AddressInfo, type Socket } from "node:net";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
@@ -15,6 +15,7 @@ import { generateTokenKeys } from "../subgraphs/shared/auth/keys.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { startSubgraph } from "../subgraphs/shared/subgraph-server.js";
 import { internalDetails } from "./support/failure-leaks.js";
+import { freePort } from "./support/free-port.js";
 import { postGraphQL, startTestService, type GraphQLResponse, type TestService } from "./support/running-service.js";
 
 let service: TestService;
@@ -36,14 +37,6 @@ async function gatewayWith(urls: Partial<TestService["subgraphUrls"]>, subgraphT
   };
 }
 
-/** A port on the loopback interface where nothing listens (free a moment ago). */
-async function deadPort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const codes = (body: GraphQLResponse["body"]) => (body.errors ?? []).map((e) => e.extensions?.code);
 const MASKED_CODES = ["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT", "DOWNSTREAM_SERVICE_ERROR"];
@@ -72,7 +65,7 @@ describe("a subgraph that is down", () => {
   let port: number;
   let gateway: Awaited<ReturnType<typeof gatewayWith>>;
   beforeAll(async () => {
-    port = await deadPort();
+    port = await freePort();
     gateway = await gatewayWith({ consents: `http://127.0.0.1:${port}/graphql` }, 1000);
   });
   afterAll(() => gateway?.close());

@@ -4,12 +4,12 @@
  * the failed request carry its id and their component, the failure is logged once, and no line
  * carries SQL, its parameters or a person's OID.
  */
-import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createGateway } from "../gateway/gateway.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
+import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
 const OID = /1\.2\.246\.562\.\d+\.\d+/;
@@ -40,14 +40,6 @@ async function ask(query: string, requestId: string, gatewayUrl = service.gatewa
   return { requestId: response.headers.get("x-request-id"), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
 
-/** A port on the loopback interface where nothing listens (free a moment ago). */
-async function deadPort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** Lines are written when each server's answer finishes: wait for the gateway's access line. */
 async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
@@ -94,7 +86,7 @@ describe("logs of a failed request", () => {
   });
 
   it("from a subgraph that cannot be reached: the gateway logs it, once, with the request's id", async () => {
-    const gateway = await createGateway({ keys: service.keys, subgraphUrls: { ...service.subgraphUrls, consents: `http://127.0.0.1:${await deadPort()}/graphql` } });
+    const gateway = await createGateway({ keys: service.keys, subgraphUrls: { ...service.subgraphUrls, consents: `http://127.0.0.1:${await freePort()}/graphql` } });
     const server = await listen(gateway.routes, 0, "127.0.0.1", "gateway");
     try {
       lines = [];

@@ -7,11 +7,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
+import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
 const LIMIT = { burst: 6, perSecond: 0.01 };
@@ -23,13 +23,6 @@ const gateways: { url: string; close(): Promise<void> }[] = [];
 const lines: Record<string, unknown>[] = [];
 let restoreLog: () => void;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function startRedis(): Promise<void> {
   redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
