@@ -1,12 +1,14 @@
 /**
- * The demo seed (`npm start`): it seeds an empty store once, with Aino's consent and share link,
- * and leaves a seeded store alone; its module ids are the same on every seed, so the examples in
+ * The demo seed (`npm start`): it seeds an empty store once, with Aino's consent and share link and
+ * the feedback showcase's students (test/demo-feedback.test.ts checks their triggers), and leaves a
+ * seeded store alone; its module ids are the same on every seed, so the examples in
  * operations/ that name them keep working.
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hoks, jakolinkki, osaamisenHankkimistapa, osaamisenOsoittaminen, suostumus, tutkinnonOsa } from "../drizzle/schema/index.js";
 import { readOperations } from "../gateway/operations.js";
+import { SHOWCASE_STUDENTS } from "../scripts/demo/demo-feedback-students.js";
 import { DEMO_SHARE_LINK_TOKEN } from "../scripts/demo/demo-roles.js";
 import { DEMO_DELETABLE_LINK_ID, DEMO_REVOCABLE_CONSENT_ID } from "../scripts/demo/demo-sharing.js";
 import { seedDemo } from "../scripts/demo/seed-demo.js";
@@ -23,6 +25,9 @@ afterAll(async () => {
   await second?.close();
 });
 
+/** The three example plans and one per showcase student. */
+const PLANS = 3 + SHOWCASE_STUDENTS.length;
+
 const rows = async (db: TestDatabase["db"]) => ({
   plans: (await db.select({ n: count() }).from(hoks))[0]!.n,
   consents: (await db.select({ n: count() }).from(suostumus))[0]!.n,
@@ -33,9 +38,9 @@ describe("the demo seed", () => {
   it("seeds an empty store with Aino's consents and links, and a second run changes nothing", async () => {
     const ids = await seedDemo(first.db);
     expect(ids).not.toBeNull();
-    expect(await rows(first.db)).toEqual({ plans: 3, consents: 2, links: 2 });
+    expect(await rows(first.db)).toEqual({ plans: PLANS, consents: 2, links: 2 });
     expect(await seedDemo(first.db)).toBeNull();
-    expect(await rows(first.db)).toEqual({ plans: 3, consents: 2, links: 2 });
+    expect(await rows(first.db)).toEqual({ plans: PLANS, consents: 2, links: 2 });
     const [link] = await first.db.select().from(jakolinkki).where(eq(jakolinkki.tokenHash, hashShareLinkToken(DEMO_SHARE_LINK_TOKEN)));
     expect(link).toMatchObject({ hoksId: ids!["valid-full.json"], kohdeTyyppi: "osaamisenOsoittaminen" });
     // Only the hash is kept, never the secret.
@@ -46,7 +51,7 @@ describe("the demo seed", () => {
     await seedDemo(second.db, { sharing: false });
     const moduleIds = async (db: TestDatabase["db"]) => (await db.select({ id: tutkinnonOsa.moduleId }).from(tutkinnonOsa)).map((r) => r.id).sort();
     expect(await moduleIds(second.db)).toEqual(await moduleIds(first.db));
-    expect(await rows(second.db)).toEqual({ plans: 3, consents: 0, links: 0 });
+    expect(await rows(second.db)).toEqual({ plans: PLANS, consents: 0, links: 0 });
     const named = readOperations()
       .map((o) => JSON.stringify(o.variables))
       .join(" ")

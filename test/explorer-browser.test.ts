@@ -23,7 +23,7 @@ const elsewhere: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  service = await startTestService({ sharing: true });
+  service = await startTestService({ sharing: true, feedbackShowcase: true });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const origin = new URL(service.gatewayUrl).origin;

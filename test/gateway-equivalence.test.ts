@@ -26,7 +26,7 @@ async function startHiveProcess(urls: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  service = await startTestService({ sharing: true });
+  service = await startTestService({ sharing: true, feedbackShowcase: true });
   hive = await startHiveProcess(service.subgraphUrls);
 }, 60_000);
 afterAll(async () => {

@@ -1,8 +1,9 @@
 /**
  * The named example operations (operations/*.graphql) run through the gateway as their demo
  * roles, with their headers (the share-link holder's x-share-link), over the demo world as
- * `npm start` has it (Aino's consent and share link included), so they never go stale; every
- * demo role has at least one; and the trusted-documents mode runs exactly those and nothing else.
+ * `npm start` has it (Aino's consent and share link and the feedback showcase included), so they
+ * never go stale; every demo role has at least one; and the trusted-documents mode runs exactly
+ * those and nothing else.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +19,7 @@ import { startTestService, type TestService } from "./support/running-service.js
 
 let service: TestService;
 beforeAll(async () => {
-  service = await startTestService({ sharing: true });
+  service = await startTestService({ sharing: true, feedbackShowcase: true });
 });
 afterAll(() => service.close());
 

@@ -8,6 +8,8 @@ export const OIDS = {
   kaisa: "1.2.246.562.24.55500012378",
   otto: "1.2.246.562.24.55500012381",
   liisa: "1.2.246.562.24.55500012394",
+  /** The feedback showcase's student (demo-feedback-students.ts). */
+  sanni: "1.2.246.562.24.55500019009",
   opiskeluoikeusRantala: "1.2.246.562.15.55500012343",
   rantala: "1.2.246.562.10.55500012343",
   harju: "1.2.246.562.10.55500012376",
@@ -33,6 +35,10 @@ export interface DemoRole {
 export const DEMO_ROLES: Record<string, DemoRole> = {
   aino: { description: "student Aino Aaltonen (R1)", claims: { sub: OIDS.aino, role: "student", name: "Aino Aaltonen" } },
   bertta: { description: "student Bertta Berg (R1)", claims: { sub: OIDS.bertta, role: "student", name: "Bertta Berg" } },
+  sanni: {
+    description: "student Sanni Salo, whose start-of-studies feedback survey is open (R1)",
+    claims: { sub: OIDS.sanni, role: "student", name: "Sanni Salo" },
+  },
   liisa: {
     description: "official Liisa Lehto at Rantala (R2)",
     claims: {

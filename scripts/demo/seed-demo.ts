@@ -1,8 +1,8 @@
 /**
  * Seeds an empty store with the example world, the three valid example plans (with their feedback
- * triggers), and what Aino has
- * shared (a consent and a share link, demo-sharing.ts), in one transaction. A store that already
- * holds organisations is left alone, so seeding twice changes nothing.
+ * triggers), what Aino has shared (a consent and a share link, demo-sharing.ts) and the feedback
+ * showcase (demo-feedback.ts), in one transaction. A store that already holds organisations is
+ * left alone, so seeding twice changes nothing.
  */
 import { count } from "drizzle-orm";
 import type { Db } from "../../drizzle/db.js";
@@ -14,6 +14,7 @@ import { camelizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { DEMO_PLANS, DEMO_TODAY, readSeedDocument } from "./demo-data.js";
 import { syncFeedbackTriggers } from "../../subgraphs/hoks/feedback/sync-triggers.js";
 import { insertDemoPlan } from "./demo-plan.js";
+import { seedDemoFeedback } from "./demo-feedback.js";
 import { seedDemoSharing } from "./demo-sharing.js";
 
 export async function storeIsEmpty(db: Db): Promise<boolean> {
@@ -28,6 +29,12 @@ export interface SeedOptions {
    * consents and links from zero.
    */
   sharing?: boolean;
+  /**
+   * The feedback showcase (demo-feedback.ts): students at a provider of their own whose triggers
+   * show every kind and every reason not to send; on by default (`npm start`). Off in most test
+   * suites, which count students, plans and triggers of the demo world as it was before it.
+   */
+  feedbackShowcase?: boolean;
 }
 
 /** Returns the ids of the seeded plans by file name, or null when the store was not empty. */
@@ -45,6 +52,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<Recor
     // The plans' feedback triggers, as a plan write would decide them on the demo date.
     await syncFeedbackTriggers(tx, [...students], DEMO_TODAY, "demo");
     if (options.sharing ?? true) await seedDemoSharing(tx as unknown as Db, ids["valid-full.json"]!);
+    if (options.feedbackShowcase ?? true) await seedDemoFeedback(tx, DEMO_TODAY);
     return ids;
   });
 }

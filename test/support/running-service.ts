@@ -17,9 +17,10 @@ export interface TestService extends RunningService {
 
 /**
  * The service over the demo world; with `plans: false` the world has no plans yet (write tests),
- * with `sharing: true` it has Aino's demo consent and share link (the examples of operations/).
+ * with `sharing: true` it has Aino's demo consent and share link (the examples of operations/), with
+ * `feedbackShowcase: true` the feedback showcase's students and triggers (the feedback examples).
  */
-export async function startTestService(options: { plans?: boolean; sharing?: boolean } = {}): Promise<TestService> {
+export async function startTestService(options: { plans?: boolean; sharing?: boolean; feedbackShowcase?: boolean } = {}): Promise<TestService> {
   const database = await createSeededDatabase(options);
   const keys = await generateTokenKeys();
   const clock = movableClock("2026-02-01");
