@@ -49,7 +49,11 @@ export class PalauteHerate {
   @Field(() => String, { nullable: true, description: "The provider (koulutustoimija OID); null when the study right is not in the store." }) koulutustoimijaOid!: string | null;
   @Field(() => String, { description: "The trigger date (ISO date): first approval, competence reached, or the period's end." }) heratepvm!: string;
   @Field(() => String, { nullable: true, description: "Working-life feedback: the bundling date, the first day of the month after the period ended (ISO date)." }) niputuspvm!: string | null;
-  @Field(() => String, { description: "First day the survey can be answered (ISO date)." }) vastausaikaAlku!: string;
+  @Field(() => String, {
+    description:
+      "First day the survey can be answered (ISO date): the later of the trigger date (a working-life trigger's bundling date) and the day it was made. When the window had already closed (`syy` vastausaika-paattynyt), this is the day it was made and lies after `vastausaikaLoppu`: there was no day left to answer.",
+  })
+  vastausaikaAlku!: string;
   @Field(() => String, { description: "Last day the survey can be answered (ISO date): 30 days, never past 60 days after the trigger date." }) vastausaikaLoppu!: string;
   @Field(() => String, { nullable: true, description: "Working-life feedback: the period's `yksiloiva-tunniste`." }) yksiloivaTunniste!: string | null;
   @Field(() => PalauteHerateTila, { description: "Where the trigger is in its life." }) tila!: PalauteHerateTila;
