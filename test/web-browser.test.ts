@@ -32,7 +32,8 @@ beforeAll(async () => {
   buildDir = mkdtempSync(join(tmpdir(), "web-build-"));
   await buildWeb(buildDir);
   process.env.WEB_APP_DIR = buildDir;
-  service = await startTestService();
+  // With the feedback showcase, for Sanni's open survey; its students study at a provider of their own.
+  service = await startTestService({ feedbackShowcase: true });
   origin = new URL(service.gatewayUrl).origin;
   browser = await launchBrowser();
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -172,6 +173,26 @@ describe("each role sees exactly its data", () => {
     await ready(page);
     expect(page.url()).toBe(`${origin}/opiskelijat/${OIDS.aino}`);
     await context.close();
+  });
+});
+
+describe("the student's open feedback survey", () => {
+  it("Sanni sees hers above her plan, with its link and last day, in fi, sv and en; Aino, with none open, sees no such section", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, "sanni");
+    const expected = { fi: ["Palautekyselyt", "Vastaa aloituskyselyyn", "2.3.2026"], sv: ["Responsenkäter", "Svara på enkäten vid studiestarten", "2.3.2026"], en: ["Feedback surveys", "Answer the start-of-studies survey", "2.3.2026"] };
+    for (const language of LANGUAGES) {
+      await setLanguage(page, language);
+      const section = page.locator("section.feedback-surveys");
+      for (const words of expected[language]) expect(await section.innerText()).toContain(words);
+      expect(await section.locator("a").getAttribute("href")).toBe("https://palaute.example/vastaa/demo-sanni-aloitus");
+    }
+    await context.close();
+
+    const aino = await newPage();
+    await signIn(aino.page, "aino");
+    expect(await aino.page.locator("section.feedback-surveys").count()).toBe(0);
+    await aino.context.close();
   });
 });
 
@@ -358,6 +379,7 @@ const VIEWS: { role: string | null; path: string; name: string }[] = [
   { role: "aino", path: "/oma/jakolinkit", name: "student-share-links" },
   { role: "aino", path: "/oma/kayttoloki", name: "student-access-log" },
   { role: "bertta", path: "/oma", name: "student-no-plans" },
+  { role: "sanni", path: "/oma", name: "student-feedback-survey" },
   { role: "ville", path: "/tyopaikka", name: "workplace" },
   { role: "tyonantaja", path: "/suostumukset-minulle", name: "consent-recipient" },
   { role: "liisa", path: "/opiskelijat", name: "staff-students" },

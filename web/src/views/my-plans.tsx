@@ -1,5 +1,6 @@
 /** Student: my plans (Oma eHOKS). */
 import { useQuery } from "../api/use-query";
+import { FeedbackSurveys } from "../components/feedback-surveys";
 import { PlanView } from "../components/plan-view";
 import { Empty, Failure, Loading, PageTitle, PartialNotice } from "../components/states";
 import { MyPlansDocument } from "../gql/graphql";
@@ -16,6 +17,7 @@ export function MyPlans() {
       {answer.status === "done" && (
         <>
           <PartialNotice errors={answer.errors} />
+          <FeedbackSurveys surveys={answer.data.omatPalautekyselyt ?? []} />
           {!answer.data.me ? <Failure failure="notFound" /> : answer.data.me.hoksit.length === 0 ? <Empty>{t("noPlans")}</Empty> : answer.data.me.hoksit.map((plan) => <PlanView key={plan.id} plan={plan} />)}
         </>
       )}
