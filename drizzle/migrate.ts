@@ -7,6 +7,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { ensureAuditPartitions } from "../subgraphs/shared/audit/audit-partitions.js";
 import type { Database } from "./db.js";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -15,6 +16,7 @@ const MIGRATION_LOCK = 7_155_001;
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === "pglite") {
     await migratePglite(database.db as never, { migrationsFolder });
+    await ensureAuditPartitions(database.db);
     return;
   }
   // One dedicated connection, so that the session lock and the migrations share it.
@@ -22,6 +24,8 @@ export async function migrateDatabase(database: Database): Promise<void> {
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzle(client), { migrationsFolder });
+    // The audit trail's months ahead are part of the schema: made at every start.
+    await ensureAuditPartitions(drizzle(client));
   } finally {
     await client.end({ timeout: 5 });
   }

@@ -42,7 +42,7 @@ const audit = auditLogFromEnv(database.db, "ehoks-retention", settings);
 try {
   await migrateDatabase(database);
   const today = (options.today ? fixedClock(options.today) : clockFromEnv(settings)).today();
-  console.log(describeOutcome(await runRetention(database.db, audit, today, { dryRun: options.dryRun })));
+  console.log(describeOutcome(await runRetention(database.db, audit, today, { dryRun: options.dryRun, auditRetentionMonths: settings.AUDIT_RETENTION_MONTHS })));
 } catch (error) {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   console.error(`retention failed, nothing was changed: ${cause instanceof Error ? cause.message : String(cause)}`);

@@ -119,6 +119,9 @@ const EXPECTED: RetentionCounts = {
   instructorContactsErased: 5,
   // The plans here are stored directly, without the write path: no feedback triggers (feedback-triggers.test.ts has theirs).
   feedbackTriggerContactsErased: 0,
+  // No AUDIT_RETENTION_MONTHS: the audit trail is kept whole (audit-partitions.test.ts drops months).
+  auditMonthsDropped: 0,
+  auditEntriesDropped: 0,
 };
 
 beforeAll(async () => {
@@ -153,7 +156,7 @@ describe("retention at a pinned date", () => {
     expect(ran[0]).toMatchObject({ counts: EXPECTED });
     // The other either found the lock taken or, run after, nothing left to do.
     for (const other of outcomes.filter((o) => o !== ran[0])) {
-      if (other.ran) expect(other.counts).toEqual({ plansRemoved: 0, consentsRemoved: 0, shareLinksRemoved: 0, studentContactsErased: 0, instructorContactsErased: 0, feedbackTriggerContactsErased: 0 });
+      if (other.ran) expect(other.counts).toEqual({ plansRemoved: 0, consentsRemoved: 0, shareLinksRemoved: 0, studentContactsErased: 0, instructorContactsErased: 0, feedbackTriggerContactsErased: 0, auditMonthsDropped: 0, auditEntriesDropped: 0 });
       else expect(other.reason).toMatch(/lock/);
     }
   });
@@ -205,7 +208,7 @@ describe("retention at a pinned date", () => {
   it("a second run removes and erases nothing", async () => {
     const before = await snapshot();
     const outcome = await runRetention(database.db, audit, TODAY);
-    expect(outcome).toEqual({ ran: true, dryRun: false, today: TODAY, counts: { plansRemoved: 0, consentsRemoved: 0, shareLinksRemoved: 0, studentContactsErased: 0, instructorContactsErased: 0, feedbackTriggerContactsErased: 0 } });
+    expect(outcome).toEqual({ ran: true, dryRun: false, today: TODAY, counts: { plansRemoved: 0, consentsRemoved: 0, shareLinksRemoved: 0, studentContactsErased: 0, instructorContactsErased: 0, feedbackTriggerContactsErased: 0, auditMonthsDropped: 0, auditEntriesDropped: 0 } });
     expect(await snapshot()).toEqual(before);
     const removedIds = [planOf.endedOverFiveYearsAgo];
     expect(await database.db.select().from(hoks).where(inArray(hoks.id, removedIds))).toEqual([]);

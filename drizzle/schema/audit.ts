@@ -5,7 +5,7 @@
  * the rest of the OPH event travels as it is written to the JSON-lines file.
  */
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, integer, jsonb, pgSchema, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export const auditSchema = pgSchema("audit");
 
@@ -32,7 +32,8 @@ export interface AuditChange {
 export const auditEntry = auditSchema.table(
   "entry",
   {
-    id: bigserial({ mode: "number" }).primaryKey(),
+    /** With `occurredAt`, the key: the table is partitioned by month of `occurredAt` (migration 0015). */
+    id: bigserial({ mode: "number" }).notNull(),
     /** When the data was read or written (for batched reads: when read, not when stored). */
     occurredAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull(),
     /** The OPH log's per-process sequence, with the process's boot time and host. */
@@ -61,6 +62,7 @@ export const auditEntry = auditSchema.table(
     changes: jsonb().$type<AuditChange[]>(),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.occurredAt] }),
     // The student's log and OPH's search by student read newest first.
     index("entry_oppija_idx").on(t.oppijaOid, t.occurredAt.desc(), t.id.desc()),
     index("entry_actor_idx").on(t.actorOid, t.occurredAt.desc(), t.id.desc()),
@@ -70,3 +72,13 @@ export const auditEntry = auditSchema.table(
 
 export type AuditEntryRow = typeof auditEntry.$inferSelect;
 export type NewAuditEntry = typeof auditEntry.$inferInsert;
+
+/** What retention dropped of the audit trail: each month's partition whole, with its rows' count. */
+export const auditDroppedPartition = auditSchema.table("dropped_partition", {
+  partitionName: text().primaryKey(),
+  rangeFrom: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  rangeTo: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  rowCount: bigint({ mode: "number" }).notNull(),
+  droppedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  droppedBy: text().notNull(),
+});

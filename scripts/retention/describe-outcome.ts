@@ -12,5 +12,6 @@ export function describeOutcome(outcome: RetentionOutcome): string {
     `  student contacts erased:     ${counts.studentContactsErased}`,
     `  instructor contacts erased:  ${counts.instructorContactsErased}`,
     `  feedback trigger instructor contacts erased: ${counts.feedbackTriggerContactsErased}`,
+    `  audit trail months dropped:  ${counts.auditMonthsDropped} (${counts.auditEntriesDropped} entries)`,
   ].join("\n");
 }

@@ -11,6 +11,7 @@ import { systemActor } from "../../subgraphs/shared/audit/audit-event.js";
 import type { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
 import { RequestAudit, type RecordWrite } from "../../subgraphs/shared/audit/request-audit.js";
 import { log } from "../../subgraphs/shared/log.js";
+import { auditRetentionStart, dropExpiredAuditMonths, ensureAuditPartitions } from "../../subgraphs/shared/audit/audit-partitions.js";
 import {
   eraseInstructorContacts,
   eraseStudentContacts,
@@ -30,6 +31,9 @@ export interface RetentionCounts {
   instructorContactsErased: number;
   /** Working-life feedback triggers whose instructor's e-mail and phone were erased. */
   feedbackTriggerContactsErased: number;
+  /** Months of the audit trail dropped whole past AUDIT_RETENTION_MONTHS, and the entries in them. */
+  auditMonthsDropped: number;
+  auditEntriesDropped: number;
 }
 
 export type RetentionOutcome = { ran: true; dryRun: boolean; today: string; counts: RetentionCounts } | { ran: false; reason: string };
@@ -45,7 +49,9 @@ function erasedFields(prefix: string, erased: ErasedStudentContact | ErasedInstr
   return changes;
 }
 
-async function retain(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], record: RecordWrite, today: string): Promise<RetentionCounts> {
+type PlanRetentionCounts = Omit<RetentionCounts, "auditMonthsDropped" | "auditEntriesDropped">;
+
+async function retain(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], record: RecordWrite, today: string): Promise<PlanRetentionCounts> {
   const removed = await removeExpiredPlans(tx, today);
   for (const plan of removed) {
     record({ operation: "delete", dataKind: "hoks", rule: "R9", oppijaOid: plan.oppijaOid, hoksId: plan.id, opiskeluoikeusOid: plan.opiskeluoikeusOid, changes: [{ path: "", newValue: null }] });
@@ -75,9 +81,26 @@ async function retain(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], recor
   };
 }
 
-export async function runRetention(db: Db, auditLog: AuditLog, today: string, options: { dryRun?: boolean } = {}): Promise<RetentionOutcome> {
+export interface RetentionOptions {
+  dryRun?: boolean;
+  /** Months of audit trail kept (AUDIT_RETENTION_MONTHS); undefined keeps it all. */
+  auditRetentionMonths?: number;
+}
+
+/** The audit trail's own retention, after the rest: a month at a time, outside the run's transaction (audit-partitions.ts). */
+async function retainAuditTrail(db: Db, today: string, options: RetentionOptions): Promise<Pick<RetentionCounts, "auditMonthsDropped" | "auditEntriesDropped">> {
+  await ensureAuditPartitions(db);
+  if (!options.auditRetentionMonths) return { auditMonthsDropped: 0, auditEntriesDropped: 0 };
+  const dropped = await dropExpiredAuditMonths(db, auditRetentionStart(today, options.auditRetentionMonths), "ehoks-retention", options.dryRun);
+  return {
+    auditMonthsDropped: dropped.partitions.length,
+    auditEntriesDropped: dropped.partitions.reduce((sum, partition) => sum + partition.rows, 0) + dropped.defaultRows,
+  };
+}
+
+export async function runRetention(db: Db, auditLog: AuditLog, today: string, options: RetentionOptions = {}): Promise<RetentionOutcome> {
   const audit = new RequestAudit(auditLog, "ehoks-retention", systemActor("retention"));
-  let counts: RetentionCounts | undefined;
+  let counts: PlanRetentionCounts | undefined;
   try {
     const locked = await audit.transaction(db, async (tx, record) => {
       const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtextextended('ehoks-retention', 0)) as locked`));
@@ -90,6 +113,7 @@ export async function runRetention(db: Db, auditLog: AuditLog, today: string, op
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
-  log.info({ today, dryRun: Boolean(options.dryRun), ...counts }, "retention run");
-  return { ran: true, dryRun: Boolean(options.dryRun), today, counts: counts! };
+  const all: RetentionCounts = { ...counts!, ...(await retainAuditTrail(db, today, options)) };
+  log.info({ today, dryRun: Boolean(options.dryRun), ...all }, "retention run");
+  return { ran: true, dryRun: Boolean(options.dryRun), today, counts: all };
 }

@@ -14,7 +14,7 @@ export function scheduleRetention(db: Db, audit: AuditLog, clock: Clock, everyHo
   const run = () => {
     // Its lines say `retention`, whichever process hosts the schedule.
     running = withLogScope({ component: "retention" }, () =>
-      runRetention(db, audit, clock.today()).catch((error) => log.error({ err: error }, "scheduled retention run failed; nothing was changed")),
+      runRetention(db, audit, clock.today(), { auditRetentionMonths: settings().AUDIT_RETENTION_MONTHS }).catch((error) => log.error({ err: error }, "scheduled retention run failed; nothing was changed")),
     );
   };
   run();

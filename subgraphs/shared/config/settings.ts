@@ -137,6 +137,8 @@ export const settingsSchema = z
     REDIS_URL: optional(url(["redis:", "rediss:"])),
 
     RETENTION_EVERY_HOURS: optional(positiveNumber()),
+    // How long the audit trail is kept, in whole months; unset keeps it all (scripts/retention/).
+    AUDIT_RETENTION_MONTHS: optional(wholeNumber(1, 1200)),
 
     JWT_JWKS_URL: optional(url(["http:", "https:"])),
     JWT_PUBLIC_KEY: optional(pem("PUBLIC KEY", "a PEM public key")),

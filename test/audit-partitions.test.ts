@@ -1,0 +1,120 @@
+/**
+ * The audit trail at national scale: audit.entry is partitioned by month (migration 0015), months
+ * are made ahead and a month's rows never wait outside it for long, retention past
+ * AUDIT_RETENTION_MONTHS drops whole months and records each, and the student's log reads only
+ * the months it needs.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../drizzle/db.js";
+import { runRetention } from "../scripts/retention/retention-job.js";
+import { auditLogPageQuery, studentLogPageQuery } from "../subgraphs/consents/kayttoloki/kayttoloki.queries.js";
+import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
+import { insertAuditRows } from "../subgraphs/shared/audit/audit-insert.js";
+import { ensureAuditPartitions, MONTHS_AHEAD } from "../subgraphs/shared/audit/audit-partitions.js";
+import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
+
+const STUDENT = "1.2.246.562.24.10000000008";
+let database: TestDatabase;
+let audit: AuditLog;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ maxConnections: 4 });
+  audit = new AuditLog({ db: database.db });
+});
+afterAll(async () => {
+  await audit?.close();
+  await database?.close();
+});
+
+/** Stores entries read by an official at these instants. */
+async function entriesAt(instants: string[]): Promise<void> {
+  await insertAuditRows(
+    database.db,
+    instants.map((at, i) => ({
+      ...audit.entry("ehoks-test", { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null }, {
+        operation: "read",
+        dataKind: "hoks",
+        rule: "R2",
+        oppijaOid: STUDENT,
+      }, new Date(at)),
+      logSeq: i + 1,
+    })),
+  );
+}
+
+const partitionOf = async (at: string) =>
+  rowsOf<{ partition: string }>(await database.db.execute(sql`select tableoid::regclass::text as partition from audit.entry where occurred_at = ${at}::timestamptz`)).map((r) => r.partition);
+
+const monthName = (date: Date) => `audit.entry_${date.getUTCFullYear()}_${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+
+describe("the audit trail's months", () => {
+  it("are partitions of audit.entry, made from this month to three ahead, beside a default one", async () => {
+    const [table] = rowsOf<{ kind: string }>(await database.db.execute(sql`select relkind as kind from pg_class where oid = 'audit.entry'::regclass`));
+    expect(table!.kind).toBe("p");
+    const partitions = rowsOf<{ name: string }>(await database.db.execute(sql`select inhrelid::regclass::text as name from pg_inherits where inhparent = 'audit.entry'::regclass`)).map((r) => r.name);
+    const now = new Date();
+    for (let ahead = 0; ahead <= MONTHS_AHEAD; ahead++) expect(partitions).toContain(monthName(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + ahead, 15))));
+    expect(partitions).toContain("audit.entry_default");
+  });
+
+  it("take a month's entries: one not made yet waits in the default partition and moves in when it is made", async () => {
+    const far = "2031-05-20T10:00:00.000Z";
+    await entriesAt([far]);
+    expect(await partitionOf(far)).toEqual(["audit.entry_default"]);
+    expect(await ensureAuditPartitions(database.db, new Date(far))).toBeGreaterThan(0);
+    expect(await partitionOf(far)).toEqual(["audit.entry_2031_05"]);
+    // Made once: a second call makes nothing.
+    expect(await ensureAuditPartitions(database.db, new Date(far))).toBe(0);
+  });
+
+  it("are dropped whole past AUDIT_RETENTION_MONTHS, each drop recorded; a dry run only counts; newer months stay", async () => {
+    await ensureAuditPartitions(database.db, new Date("2019-03-01T00:00:00Z"));
+    await entriesAt(["2019-03-10T08:00:00.000Z", "2019-03-11T08:00:00.000Z", "2019-04-02T08:00:00.000Z"]);
+    const recent = new Date().toISOString();
+    await entriesAt([recent]);
+
+    const dry = await runRetention(database.db, audit, "2026-02-01", { dryRun: true, auditRetentionMonths: 24 });
+    expect(dry.ran && dry.counts).toMatchObject({ auditMonthsDropped: expect.any(Number), auditEntriesDropped: 3 });
+    expect(await partitionOf("2019-03-10T08:00:00.000Z")).toEqual(["audit.entry_2019_03"]);
+
+    const run = await runRetention(database.db, audit, "2026-02-01", { auditRetentionMonths: 24 });
+    expect(run.ran && run.counts.auditEntriesDropped).toBe(3);
+    expect(await partitionOf("2019-03-10T08:00:00.000Z")).toEqual([]);
+    expect(await partitionOf("2019-04-02T08:00:00.000Z")).toEqual([]);
+    expect(await partitionOf(recent)).toHaveLength(1);
+    const dropped = rowsOf<{ name: string; rows: string; by: string }>(
+      await database.db.execute(sql`select partition_name as name, row_count::text as rows, dropped_by as by from audit.dropped_partition order by range_from`),
+    );
+    expect(dropped.filter((d) => d.rows !== "0")).toEqual([
+      { name: "entry_2019_03", rows: "2", by: "ehoks-retention" },
+      { name: "entry_2019_04", rows: "1", by: "ehoks-retention" },
+    ]);
+    // Months inside the retention are not touched, empty or not.
+    expect(dropped.map((d) => d.name).every((name) => name < "entry_2024_02")).toBe(true);
+  });
+});
+
+describe("the student's log", () => {
+  it("reads, after a cursor, only the months up to the cursor's", async () => {
+    await ensureAuditPartitions(database.db, new Date("2025-01-01T00:00:00Z"));
+    const cursor = { occurredAt: new Date("2025-02-15T12:00:00.000Z"), id: 1_000_000 };
+    const plan = rowsOf<{ "QUERY PLAN": string }>(await database.db.execute(sql`explain (costs off) ${studentLogPageQuery(database.db, STUDENT, 10, cursor)}`))
+      .map((row) => row["QUERY PLAN"])
+      .join("\n");
+    expect(plan).toMatch(/entry_2025_02/);
+    expect(plan).not.toMatch(/entry_2025_03|entry_2026_|entry_2031_/);
+  });
+});
+
+describe("OPH's search", () => {
+  it("reads only the months of its time range", async () => {
+    const range = { from: new Date("2025-01-10T00:00:00Z"), to: new Date("2025-02-20T00:00:00Z") };
+    const plan = rowsOf<{ "QUERY PLAN": string }>(await database.db.execute(sql`explain (costs off) ${auditLogPageQuery(database.db, range, 50)}`))
+      .map((row) => row["QUERY PLAN"])
+      .join("\n");
+    expect(plan).toMatch(/entry_2025_01/);
+    expect(plan).toMatch(/entry_2025_02/);
+    expect(plan).not.toMatch(/entry_2019_|entry_2025_03|entry_2026_|entry_2031_/);
+  });
+});
