@@ -39,11 +39,16 @@ const studentOid = document["oppija-oid"] as string;
  * Keeps a transaction open for `ms` holding the student's feedback-trigger lock, which every plan
  * write of the student takes (on PGlite, which runs one transaction at a time, it holds everything).
  */
-function holdTheStudent(ms: number): Promise<void> {
-  return service.database.db.transaction(async (tx) => {
+async function holdTheStudent(ms: number): Promise<{ released: Promise<void> }> {
+  let held!: () => void;
+  const locked = new Promise<void>((resolve) => (held = resolve));
+  const released = service.database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`feedback:${studentOid}`}))`);
+    held();
     await new Promise((resolve) => setTimeout(resolve, ms));
   });
+  await locked;
+  return { released };
 }
 
 const storedPlans = async () =>
@@ -55,12 +60,11 @@ const storedCreates = async () =>
 
 describe("a write held up past the gateway's timeout", () => {
   it("is answered 503 WRITE_TIMEOUT through REST, and is not stored, not even after the hold ends", async () => {
-    const hold = holdTheStudent(HOLD_MS);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const hold = await holdTheStudent(HOLD_MS);
     const started = Date.now();
     const answer = await rest(gateway.origin, "POST", "/hoks", await service.token("rantalasystem"), document);
     const waited = Date.now() - started;
-    await hold;
+    await hold.released;
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     expect(answer.status).toBe(503);
@@ -72,12 +76,11 @@ describe("a write held up past the gateway's timeout", () => {
   });
 
   it("is answered WRITE_TIMEOUT through GraphQL; the same write goes through when given time", async () => {
-    const hold = holdTheStudent(HOLD_MS);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const hold = await holdTheStudent(HOLD_MS);
     const mutation = `mutation ($document: JSONObject!) { createHoks(document: $document) { id } }`;
     const token = await service.token("rantalasystem");
     const held = await postGraphQL(`${gateway.origin}/graphql`, mutation, { token, variables: { document } });
-    await hold;
+    await hold.released;
     expect(held.body.errors?.map((e) => e.extensions?.code)).toEqual(["WRITE_TIMEOUT"]);
     expect(held.body.data?.createHoks ?? null).toBeNull();
     expect(await storedPlans()).toBe(0);
