@@ -16,6 +16,7 @@ import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
 import { exampleDocument } from "./support/examples.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
+import { walkPagesOfOne } from "./support/paging.js";
 
 const worldJson: unknown = exampleDocument("world.json");
 
@@ -528,15 +529,7 @@ describe("opiskelijalista: an official's students, a page at a time", () => {
     expect(everyone).toContain(AINO);
     expect(everyone).toContain(BERTTA);
     // Page by page, one at a time, following endCursor until hasNextPage is false.
-    const paged: string[] = [];
-    let after: string | null = null;
-    for (let turn = 0; turn <= everyone.length; turn++) {
-      const page = pageOf(await run(rantalaOfficial, STUDENTS, { first: 1, after }));
-      paged.push(...page.nodes.map((s) => s.oid));
-      expect(page.pageInfo.hasNextPage).toBe(paged.length < everyone.length);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
+    const paged = await walkPagesOfOne(async (after) => pageOf(await run(rantalaOfficial, STUDENTS, { first: 1, after })), everyone.length);
     expect(paged).toEqual(everyone);
   });
 
