@@ -12,8 +12,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGateway } from "../gateway/gateway.js";
+import { composeSupergraph } from "../schema/composition.js";
 import { buildWeb } from "../scripts/build-web.js";
-import { DEMO_RECIPIENT_YTUNNUS, OIDS } from "../scripts/demo/demo-roles.js";
+import { DEMO_RECIPIENT_YTUNNUS, DEMO_ROLES, OIDS } from "../scripts/demo/demo-roles.js";
+import { listen } from "../subgraphs/shared/http/http-server.js";
+import { SAMPLE_PARTNER_SDL, startSamplePartner } from "./partner/sample-partner.js";
 import { ibm137, luhn } from "../subgraphs/shared/validation/identifiers.js";
 import { launchBrowser } from "./support/browser.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -193,6 +197,46 @@ describe("the student's open feedback survey", () => {
     await signIn(aino.page, "aino");
     expect(await aino.page.locator("section.feedback-surveys").count()).toBe(0);
     await aino.context.close();
+  });
+});
+
+describe("unit names from a curriculum partner composed in", () => {
+  it("Aino's plan, and her instructor's view, name her unit by the partner's name through a gateway with the partner, and by its code without one", async () => {
+    const partner = await startSamplePartner();
+    const { supergraphSdl } = await composeSupergraph([{ name: "eperusteet", url: partner.url, sdl: SAMPLE_PARTNER_SDL }]);
+    const explorerRoles = Object.entries(DEMO_ROLES).map(([name, role]) => ({ name, ...role }));
+    const gateway = await createGateway({ keys: service.keys, subgraphUrls: service.subgraphUrls, supergraphSdl, explorerRoles, clock: service.clock, rateLimit: { burst: 1e6, perSecond: 1e6 } });
+    const server = await listen(gateway.routes, 0);
+    try {
+      const { context, page } = await newPage();
+      await page.goto(`${server.url}/`);
+      await page.click('button[data-role="aino"]');
+      await page.waitForSelector("nav.menu");
+      await ready(page);
+      await page.waitForFunction(() => document.querySelector("main")?.textContent?.includes("Myynnin ja asiakaspalvelun perusteet"), undefined, { timeout: 15_000 });
+      expect(await mainText(page)).toContain("Tutkinnon osa 106729: Myynnin ja asiakaspalvelun perusteet");
+      await context.close();
+
+      // Ville, the instructor of Aino's period in that unit, sees its name in his own view.
+      const ville = await newPage();
+      await ville.page.goto(`${server.url}/`);
+      await ville.page.click('button[data-role="ville"]');
+      await ville.page.waitForSelector("nav.menu");
+      await ready(ville.page);
+      await ville.page.waitForFunction(() => document.querySelector("main")?.textContent?.includes("Myynnin ja asiakaspalvelun perusteet"), undefined, { timeout: 15_000 });
+      await ville.context.close();
+
+      const plain = await newPage();
+      await signIn(plain.page, "aino");
+      const text = await mainText(plain.page);
+      expect(text).toContain("Tutkinnon osa 106729");
+      expect(text).not.toContain("Myynnin ja asiakaspalvelun perusteet");
+      await plain.context.close();
+    } finally {
+      await server.close();
+      await gateway.stop();
+      await partner.stop();
+    }
   });
 });
 

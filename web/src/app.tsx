@@ -5,6 +5,7 @@ import { completeSignIn } from "./auth/oidc";
 import { rememberedShareLink, rememberShareLink, sessionFromToken, useSession, type Session } from "./auth/session";
 import { SignIn } from "./auth/sign-in";
 import { CodeNamesProvider } from "./codes";
+import { UnitNamesProvider } from "./unit-names";
 import { Failure, Loading, PageTitle } from "./components/states";
 import { useI18n } from "./i18n/i18n";
 import { LANGUAGES, MESSAGES, type MessageKey } from "./i18n/messages";
@@ -190,9 +191,11 @@ export function App() {
   }
   return (
     <Frame session={session}>
-      <CodeNamesProvider>
-        <Page key={path} path={path} session={session} />
-      </CodeNamesProvider>
+      <UnitNamesProvider>
+        <CodeNamesProvider>
+          <Page key={path} path={path} session={session} />
+        </CodeNamesProvider>
+      </UnitNamesProvider>
     </Frame>
   );
 }

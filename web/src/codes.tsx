@@ -10,6 +10,7 @@ import { useI18n } from "./i18n/i18n";
 import { localised } from "./format";
 import { execute } from "./api/graphql";
 import { useSession } from "./auth/session";
+import { useUnitName } from "./unit-names";
 
 type Name = { fi?: string | null; sv?: string | null; en?: string | null };
 type Names = ReadonlyMap<string, Name>;
@@ -54,11 +55,16 @@ export function codeValue(uri: string): string {
   return underscore >= 0 ? uri.slice(underscore + 1) : uri;
 }
 
+/** A code's name; a degree unit is its code with its name from the curriculum partner, where one is composed in. */
 export function useCodeName(): (uri: string | null | undefined) => string {
   const names = useContext(CodeNamesContext);
+  const unitName = useUnitName();
   const { language } = useI18n();
   return (uri) => {
     if (!uri) return "–";
-    return localised(names.get(uri), language) ?? codeValue(uri);
+    const named = localised(names.get(uri), language);
+    if (named) return named;
+    const partnerName = unitName(uri);
+    return partnerName ? `${codeValue(uri)}: ${partnerName}` : codeValue(uri);
   };
 }

@@ -2,8 +2,14 @@
  * Sends one of the app's typed documents to the gateway and sorts the outcome into what the views
  * show: data (maybe partial), or one kind of failure with a message of its own.
  */
-import type { TypedDocumentString } from "../gql/graphql";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { rememberedShareLink, type Session } from "../auth/session";
+
+/**
+ * One of the app's generated documents: its text, typed with its answer and variables. Structural,
+ * so that documents generated against the partner's contract (gql-partner/) serve as well.
+ */
+export type AppDocument<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -48,7 +54,7 @@ export function failureOf(codes: string[]): FailureKind {
 }
 
 export async function execute<TData, TVariables>(
-  document: TypedDocumentString<TData, TVariables>,
+  document: AppDocument<TData, TVariables>,
   variables: TVariables | undefined,
   session: Session | null,
 ): Promise<Answer<TData>> {

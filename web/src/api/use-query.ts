@@ -1,15 +1,14 @@
 /** Runs a typed query for a view: loading, the answer (maybe partial), or a failure; a 401 ends the session. */
 import { useCallback, useEffect, useState } from "react";
-import type { TypedDocumentString } from "../gql/graphql";
 import { useSession } from "../auth/session";
-import { execute, RequestFailed, type Answer, type FailureKind } from "./graphql";
+import { execute, RequestFailed, type Answer, type AppDocument, type FailureKind } from "./graphql";
 
 export type QueryState<TData> =
   | { status: "loading" }
   | { status: "failed"; failure: FailureKind }
   | ({ status: "done" } & Answer<TData>);
 
-export function useQuery<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables?: TVariables): QueryState<TData> & { reload(): void } {
+export function useQuery<TData, TVariables>(document: AppDocument<TData, TVariables>, variables?: TVariables): QueryState<TData> & { reload(): void } {
   const { session, expire } = useSession();
   const [state, setState] = useState<QueryState<TData>>({ status: "loading" });
   const [round, setRound] = useState(0);
@@ -37,7 +36,7 @@ export function useQuery<TData, TVariables>(document: TypedDocumentString<TData,
 }
 
 /** Runs a mutation; the caller shows its own outcome. A 401 ends the session. */
-export function useMutation<TData, TVariables>(document: TypedDocumentString<TData, TVariables>) {
+export function useMutation<TData, TVariables>(document: AppDocument<TData, TVariables>) {
   const { session, expire } = useSession();
   return useCallback(
     async (variables: TVariables): Promise<{ data?: TData; failure?: FailureKind }> => {

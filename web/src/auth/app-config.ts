@@ -8,6 +8,8 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** The service date (YYYY-MM-DD) by the service's clock: the day its rules call today. */
   today?: string;
+  /** A curriculum partner composed into the graph names degree units (unit-names.tsx). */
+  unitNames?: boolean;
 }
 
 let cached: Promise<AppConfig> | null = null;

@@ -6,6 +6,7 @@
  */
 import type { DemonstrationDetailsFragment, PeriodDetailsFragment, PlanDetailsFragment } from "../gql/graphql";
 import { useCodeName } from "../codes";
+import { useUnitNames } from "../unit-names";
 import { formatDate, localised } from "../format";
 import { useI18n } from "../i18n/i18n";
 import { Timeline } from "./timeline";
@@ -149,8 +150,16 @@ export function providerOf(plan: PlanDetailsFragment, language: ReturnType<typeo
   return localised(plan.opiskeluoikeus?.koulutustoimija?.nimi, language) ?? localised(plan.opiskeluoikeus?.oppilaitos?.nimi, language);
 }
 
+type NationalUnitLists = "hankittavatAmmatTutkinnonOsat" | "hankittavatYhteisetTutkinnonOsat" | "aiemminHankitutAmmatTutkinnonOsat" | "aiemminHankitutYhteisetTutkinnonOsat";
+
+/** The degree units' codes a plan names (whichever of its lists a view reads), for their names from the curriculum partner (unit-names.tsx). */
+export function unitCodesOf(plan: { [List in NationalUnitLists]?: readonly { tutkinnonOsaKoodiUri: string }[] }): string[] {
+  return [plan.hankittavatAmmatTutkinnonOsat, plan.hankittavatYhteisetTutkinnonOsat, plan.aiemminHankitutAmmatTutkinnonOsat, plan.aiemminHankitutYhteisetTutkinnonOsat].flatMap((units) => (units ?? []).map((unit) => unit.tutkinnonOsaKoodiUri));
+}
+
 export function PlanView({ plan, complete = true, own = true }: { plan: PlanDetailsFragment; complete?: boolean; own?: boolean }) {
   const { t, language } = useI18n();
+  useUnitNames(unitCodesOf(plan));
   const codeName = useCodeName();
   const units = unitsOf(plan, t, codeName);
   const prior = [

@@ -9,6 +9,8 @@ import { DateField } from "../components/date-field";
 import { addDays, formatDate, formatDateTime } from "../format";
 import { useI18n } from "../i18n/i18n";
 import { laterOf, useServiceToday } from "../service-date";
+import { unitCodesOf } from "../components/plan-view";
+import { useUnitNames } from "../unit-names";
 
 const SECTIONS: SuostumuksenOsio[] = ["KOKO_HOKS", "TUTKINNON_OSAT", "AIEMMIN_HANKITTU_OSAAMINEN", "URASUUNNITELMA"];
 type RecipientKind = "yTunnus" | "organisaatioOid" | "henkiloOid";
@@ -132,6 +134,7 @@ export function Consents() {
   const [notice, setNotice] = useState<{ text: string; kind: "ok" | "error" } | null>(null);
   const today = useServiceToday();
   const me = answer.status === "done" ? answer.data.me : null;
+  useUnitNames((me?.hoksit ?? []).flatMap(unitCodesOf));
   const onRevoke = async (id: string) => {
     const result = await revoke({ id });
     setNotice(result.data ? { text: t("consentRevoked"), kind: "ok" } : { text: t(result.failure ?? "genericError"), kind: "error" });

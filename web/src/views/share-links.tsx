@@ -8,6 +8,8 @@ import { DateField } from "../components/date-field";
 import { addDays, formatDate } from "../format";
 import { useI18n } from "../i18n/i18n";
 import { laterOf, useServiceToday } from "../service-date";
+import { unitCodesOf } from "../components/plan-view";
+import { useUnitNames } from "../unit-names";
 
 type Plans = NonNullable<MyShareLinksQuery["me"]>["hoksit"];
 
@@ -122,6 +124,7 @@ export function ShareLinks() {
   const [secret, setSecret] = useState<string | null>(null);
   const today = useServiceToday();
   const me = answer.status === "done" ? answer.data.me : null;
+  useUnitNames((me?.hoksit ?? []).flatMap(unitCodesOf));
   const targets = useTargets(me?.hoksit ?? []);
   const labelOf = (kind: JakolinkinKohde, id: string) => targets.find((x) => x.kind === kind && x.targetId === id)?.label ?? `${t(`kind_${kind}`)} ${id}`;
   const make = async (chosen: Target, from: string, until: string) => {

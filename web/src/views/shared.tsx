@@ -2,7 +2,8 @@
 import { failureOf, type FailureKind, type GraphQLErrorBody } from "../api/graphql";
 import { useQuery } from "../api/use-query";
 import { useCodeName } from "../codes";
-import { unitsOf, PeriodItem, DemonstrationItem } from "../components/plan-view";
+import { unitCodesOf, unitsOf, PeriodItem, DemonstrationItem } from "../components/plan-view";
+import { useUnitNames } from "../unit-names";
 import { Failure, Loading, PageTitle, PartialNotice } from "../components/states";
 import { SharedModuleDocument } from "../gql/graphql";
 import { formatDate } from "../format";
@@ -19,6 +20,7 @@ export function Shared() {
   const codeName = useCodeName();
   const answer = useQuery(SharedModuleDocument);
   const shared = answer.status === "done" ? answer.data.jaettuModuuli : null;
+  useUnitNames(shared?.hoks ? unitCodesOf(shared.hoks) : []);
   return (
     <>
       <PageTitle>{t("sharedTitle")}</PageTitle>

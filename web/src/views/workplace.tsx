@@ -4,7 +4,8 @@
  */
 import { useQuery } from "../api/use-query";
 import { useCodeName } from "../codes";
-import { unitsOf, UnitSection } from "../components/plan-view";
+import { unitCodesOf, unitsOf, UnitSection } from "../components/plan-view";
+import { useUnitNames } from "../unit-names";
 import { Empty, Failure, Loading, PageTitle, PartialNotice } from "../components/states";
 import { WorkplaceStudentsDocument } from "../gql/graphql";
 import { addDays, formatDate } from "../format";
@@ -17,6 +18,7 @@ export function Workplace() {
   const { t } = useI18n();
   const codeName = useCodeName();
   const answer = useQuery(WorkplaceStudentsDocument);
+  useUnitNames(answer.status === "done" ? answer.data.workplaceAssignments.flatMap(unitCodesOf) : []);
   return (
     <>
       <PageTitle>{t("workplaceTitle")}</PageTitle>
