@@ -24,6 +24,7 @@ import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
 import { readOperations } from "./operations.js";
 import { clientErrorsAre400, supportedLiterals } from "./request-checks.js";
 import { readSupergraph } from "./supergraph.js";
+import { partnerFeaturesOf } from "./partner-features.js";
 import { webAppRoute } from "./web-app.js";
 import type { Clock } from "../subgraphs/shared/clock.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
@@ -113,8 +114,9 @@ function developmentRoutes(production: boolean, options: GatewayOptions): Route[
 export async function createGateway(options: GatewayOptions): Promise<GatewayHandle> {
   const production = options.production ?? settings().NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       // Ours are found where this deployment runs them; a partner where the supergraph says.
       if (isOurSubgraph(name)) return new ForwardingDataSource(options.subgraphUrls[name], timeoutMs);
@@ -163,7 +165,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
       healthRoute,
       readinessRoute(() => subgraphsReady(options.subgraphUrls)),
       ...developmentRoutes(production, options),
-      webAppRoute({ production, clock: options.clock }),
+      webAppRoute({ production, clock: options.clock, partnerFeatures: partnerFeaturesOf(supergraphSdl) }),
       gate,
       graphqlRoute({ server, context, ...trustedMode(options.trustedDocuments) }),
       ehoksV1Routes(unauthenticatedAs401(executeAs)),

@@ -6,13 +6,15 @@
  * allows no inline script, so injected markup cannot run code. `/app-config.json` tells the app
  * how people sign in here (OpenID Connect settings from the environment; the demo roles in
  * development) and the service date, so that its forms start from the day the service's rules
- * use (a pinned demo date, or the real one) rather than the browser's.
+ * use (a pinned demo date, or the real one) rather than the browser's, and what partners composed
+ * in add that the app can show (unit names from a curriculum partner).
  */
 import { settings } from "../subgraphs/shared/config/settings.js";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sendJson, type Route } from "../subgraphs/shared/http/http-server.js";
+import type { PartnerFeatures } from "./partner-features.js";
 import { systemClock, type Clock } from "../subgraphs/shared/clock.js";
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
@@ -40,6 +42,8 @@ export interface WebAppOptions {
   oidc?: { issuer: string; clientId: string; redirectUri: string; scope: string } | null;
   /** The service's clock (the subgraphs' one): its date is the app's "today". The real date when not given. */
   clock?: Clock;
+  /** What partners composed in add that the app can show (partner-features.ts); none when not given. */
+  partnerFeatures?: PartnerFeatures;
 }
 
 function oidcFromEnvironment(): WebAppOptions["oidc"] {
@@ -111,7 +115,8 @@ export function webAppRoute(options: WebAppOptions): Route {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     if (url.pathname === "/app-config.json") {
       // Asked anew on every load (never cached): the date moves, in a test even between requests.
-      sendJson(res, 200, { devRoles: !options.production, oidc, today: clock.today() }, { ...headers, "cache-control": "no-store" });
+      const partners = options.partnerFeatures ?? { unitNames: false };
+      sendJson(res, 200, { devRoles: !options.production, oidc, today: clock.today(), ...partners }, { ...headers, "cache-control": "no-store" });
       return true;
     }
     const isApp = APP_PATHS.test(url.pathname);

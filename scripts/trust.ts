@@ -13,11 +13,18 @@ import { Kind, parse } from "graphql";
 import { OPERATIONS_DIR } from "../gateway/operations.js";
 import { manifestOf } from "../gateway/trusted-documents.js";
 import * as webDocuments from "../web/src/gql/graphql.js";
+import * as partnerDocuments from "../web/src/gql-partner/graphql.js";
 
-/** The text of each operation the web app sends (fragments are sent inside the operations using them). */
+/**
+ * The text of each operation the web app sends (fragments are sent inside the operations using
+ * them), the partner's too: the app sends those only where the partner is composed in.
+ */
 export function webAppDocuments(): string[] {
-  return (Object.values(webDocuments) as unknown[])
-    .filter((value) => value instanceof webDocuments.TypedDocumentString)
+  const generated = [
+    ...(Object.values(webDocuments) as unknown[]).filter((value) => value instanceof webDocuments.TypedDocumentString),
+    ...(Object.values(partnerDocuments) as unknown[]).filter((value) => value instanceof partnerDocuments.TypedDocumentString),
+  ];
+  return generated
     .map((document) => String(document))
     .filter((text) => parse(text).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION))
     .sort();

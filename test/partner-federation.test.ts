@@ -48,9 +48,28 @@ describe("a partner subgraph composed in", () => {
     const body = await ask("aino", `{ me { hoksit { ${UNITS} } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.me.hoksit[0].hankittavatAmmatTutkinnonOsat).toEqual([
-      { tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsa: { koodiUri: "tutkinnonosat_106729", nimi: "Tutkinnon osa 106729" }, peruste: { diaarinumero: "OPH-2629-2017", nimi: "Peruste OPH-2629-2017" } },
+      { tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsa: { koodiUri: "tutkinnonosat_106729", nimi: "Myynnin ja asiakaspalvelun perusteet" }, peruste: { diaarinumero: "OPH-2629-2017", nimi: "Peruste OPH-2629-2017" } },
       { tutkinnonOsaKoodiUri: "tutkinnonosat_106730", tutkinnonOsa: { koodiUri: "tutkinnonosat_106730", nimi: "Tutkinnon osa 106730" }, peruste: null },
     ]);
+  });
+
+  it("names many units in one request through tutkinnonOsat(koodiUrit), each once, in the order asked", async () => {
+    const body = await ask("aino", `{ tutkinnonOsat(koodiUrit: ["tutkinnonosat_106727", "tutkinnonosat_106729", "tutkinnonosat_106727"]) { koodiUri nimi } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.tutkinnonOsat).toEqual([
+      { koodiUri: "tutkinnonosat_106727", nimi: "Asiakaspalvelu ja myynti" },
+      { koodiUri: "tutkinnonosat_106729", nimi: "Myynnin ja asiakaspalvelun perusteet" },
+    ]);
+    const bad = await ask("aino", `{ tutkinnonOsat(koodiUrit: ["tutkinnonosat_106727", "osaamisenhankkimistapa_x"]) { koodiUri } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ path: "koodiUrit.1" }] });
+    const tooMany = await ask("aino", `{ tutkinnonOsat(koodiUrit: ${JSON.stringify(Array.from({ length: 101 }, (_, i) => `tutkinnonosat_${i + 1}`))}) { koodiUri } }`);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ path: "koodiUrit" }] });
+  });
+
+  it("tells the web app that units have names here (/app-config.json unitNames), as the gateway without it does not", async () => {
+    const config = async (url: string) => (await (await fetch(new URL("/app-config.json", url))).json()) as { unitNames: boolean };
+    expect((await config(gatewayUrl)).unitNames).toBe(true);
+    expect((await config(service.gatewayUrl)).unitNames).toBe(false);
   });
 
   it("serves its own root fields through our gateway", async () => {

@@ -108,6 +108,6 @@ describe("SUPERGRAPH with a partner composed in, through npm start's gateway", (
     const { body } = await postGraphQL(gatewayUrl, `{ me { hoksit { hankittavatAmmatTutkinnonOsat { tutkinnonOsaKoodiUri tutkinnonOsa { nimi } } } } }`, { token });
     expect(body.errors, service?.output()).toBeUndefined();
     const units = body.data.me.hoksit.flatMap((plan: { hankittavatAmmatTutkinnonOsat: unknown[] }) => plan.hankittavatAmmatTutkinnonOsat);
-    expect(units).toContainEqual({ tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsa: { nimi: "Tutkinnon osa 106729" } });
+    expect(units).toContainEqual({ tutkinnonOsaKoodiUri: "tutkinnonosat_106729", tutkinnonOsa: { nimi: "Myynnin ja asiakaspalvelun perusteet" } });
   });
 });

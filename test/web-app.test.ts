@@ -77,9 +77,9 @@ describe("web app route", () => {
   });
 
   it("tells the app how to sign in: demo roles in development, the OpenID provider in production", async () => {
-    expect(await (await get("/app-config.json")).json()).toEqual({ devRoles: true, oidc: null, today: "2026-02-01" });
+    expect(await (await get("/app-config.json")).json()).toEqual({ devRoles: true, oidc: null, today: "2026-02-01", unitNames: false });
     const config = await (await get("/app-config.json", production.url)).json();
-    expect(config).toEqual({ devRoles: false, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" }, today: "2026-02-01" });
+    expect(config).toEqual({ devRoles: false, oidc: { issuer: "https://login.example.fi/realms/ehoks", clientId: "ehoks-web", redirectUri: "https://ehoks.example.fi/kirjautuminen", scope: "openid" }, today: "2026-02-01", unitNames: false });
     // The token endpoint is fetched from the app, so the provider's origin is allowed to connect to.
     expect((await get("/", production.url)).headers.get("content-security-policy")).toContain("connect-src 'self' https://login.example.fi");
     expect(contentSecurityPolicy()).toContain("connect-src 'self';");

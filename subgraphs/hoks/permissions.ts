@@ -55,6 +55,8 @@ export const hoksRules: IRules = {
     omatPalautekyselyt: hasRole("student"),
     // Public reference data (codes/): the same for every signed-in caller, nothing about a person.
     koodistonNimet: isAuthenticated,
+    // Units by their codes: references for a curriculum partner to describe, nothing about a person.
+    tutkinnonOsat: isAuthenticated,
     ...federationRules,
   },
   ...federationTypeRules,

@@ -12,13 +12,14 @@ import { curriculumLinkResolvers } from "./curriculum/curriculum-links.resolver.
 import { unitListResolvers } from "./unit/unit-lists.resolver.js";
 import { HoksMutations } from "./write/hoks-mutations.resolver.js";
 import { CodeNamesResolver } from "./codes/code-names.resolver.js";
+import { UnitReferencesResolver } from "./curriculum/unit-references.resolver.js";
 import { FeedbackDoorResolver } from "./feedback/feedback-door.resolver.js";
 import { OwnSurveysResolver } from "./feedback/own-surveys.js";
 
 export async function buildHoksSchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema(
     {
-      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, CodeNamesResolver, FeedbackDoorResolver, OwnSurveysResolver],
+      resolvers: [HoksResolver, HoksMutations, HenkiloHoksitResolver, OpiskeluoikeusHoksResolver, ...unitListResolvers, ...curriculumLinkResolvers, CodeNamesResolver, UnitReferencesResolver, FeedbackDoorResolver, OwnSurveysResolver],
     },
     { ...hoksReference, ...henkiloReference, ...opiskeluoikeusReference },
   );

@@ -33,6 +33,8 @@ const UNIT_NAMES: Record<string, string> = {
   tutkinnonosat_106727: "Asiakaspalvelu ja myynti",
   tutkinnonosat_106728: "Tuotteiden ja palvelujen myynti",
   tutkinnonosat_106945: "Viestintä- ja vuorovaikutusosaaminen",
+  // Aino's first unit in the demo world, so that the web app shows a partner's name in her plan.
+  tutkinnonosat_106729: "Myynnin ja asiakaspalvelun perusteet",
 };
 
 export interface ReceivedCall {
