@@ -16,6 +16,7 @@ import { importWorld } from "../subgraphs/persons/import/world.js";
 import { parseWorldDocument } from "../subgraphs/persons/import/world-document.js";
 import { exampleDocument } from "./support/examples.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
+import { activeStudyRight } from "./support/feed-documents.js";
 import { walkPagesOfOne } from "./support/paging.js";
 
 const worldJson: unknown = exampleDocument("world.json");
@@ -475,16 +476,7 @@ describe("organisations", () => {
 describe("the Koski-like feed (upsertKoskiData)", () => {
   const FEED = `mutation ($document: JSONObject!) { upsertKoskiData(document: $document) { organisaatiot { received written } henkilot { received written } opiskeluoikeudet { received written } } }`;
   const newStudent = { oid: "1.2.246.562.24.55500012446", etunimet: "Uusi", sukunimi: "Opiskelija" };
-  const studyRightAt = (oppilaitos: string, koulutustoimija: string, oid = "1.2.246.562.15.55500012392") => ({
-    oid,
-    oppijaOid: newStudent.oid,
-    tyyppi: "ammatillinenkoulutus",
-    oppilaitos,
-    koulutustoimija,
-    alkamispaiva: "2026-01-10",
-    tila: { opiskeluoikeusjaksot: [{ alku: "2026-01-10", tila: "lasna" }] },
-    suoritukset: [],
-  });
+  const studyRightAt = (oppilaitos: string, koulutustoimija: string, oid = "1.2.246.562.15.55500012392") => activeStudyRight(oid, newStudent.oid, oppilaitos, koulutustoimija);
 
   it("lets a provider's system upsert study rights at its own institutions and their persons", async () => {
     const system = { sub: "rantala-sis", role: "service", privileges: [{ org: RANTALA_PROVIDER, rights: ["write"] }] };

@@ -19,6 +19,7 @@ import { fixedClock } from "../subgraphs/shared/clock.js";
 import { auditLogFor } from "./support/audit.js";
 import { exampleDocument } from "./support/examples.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
+import { activeStudyRight } from "./support/feed-documents.js";
 import { walkPagesOfOne } from "./support/paging.js";
 
 const RANTALA_PROVIDER = "1.2.246.562.10.55500012343";
@@ -45,16 +46,6 @@ function run(claims: Record<string, unknown>, source: string, variableValues?: R
 }
 
 const FEED = `mutation ($document: JSONObject!) { upsertKoskiData(document: $document) { henkilot { written } } }`;
-const studyRight = (oid: string, oppijaOid: string, oppilaitos: string, koulutustoimija: string) => ({
-  oid,
-  oppijaOid,
-  tyyppi: "ammatillinenkoulutus",
-  oppilaitos,
-  koulutustoimija,
-  alkamispaiva: "2026-01-10",
-  tila: { opiskeluoikeusjaksot: [{ alku: "2026-01-10", tila: "lasna" }] },
-  suoritukset: [],
-});
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -66,13 +57,13 @@ beforeAll(async () => {
     document: {
       henkilot: [ASA, ARTTU],
       opiskeluoikeudet: [
-        studyRight("1.2.246.562.15.55500012608", ASA.oid, RANTALA_INSTITUTION, RANTALA_PROVIDER),
-        studyRight("1.2.246.562.15.55500012616", ARTTU.oid, RANTALA_INSTITUTION, RANTALA_PROVIDER),
+        activeStudyRight("1.2.246.562.15.55500012608", ASA.oid, RANTALA_INSTITUTION, RANTALA_PROVIDER),
+        activeStudyRight("1.2.246.562.15.55500012616", ARTTU.oid, RANTALA_INSTITUTION, RANTALA_PROVIDER),
       ],
     },
   });
   expect(rantala.errors).toBeUndefined();
-  const koivu = await run(koivuSystem, FEED, { document: { henkilot: [ORJAN], opiskeluoikeudet: [studyRight("1.2.246.562.15.55500012624", ORJAN.oid, KOIVU_INSTITUTION, KOIVU_PROVIDER)] } });
+  const koivu = await run(koivuSystem, FEED, { document: { henkilot: [ORJAN], opiskeluoikeudet: [activeStudyRight("1.2.246.562.15.55500012624", ORJAN.oid, KOIVU_INSTITUTION, KOIVU_PROVIDER)] } });
   expect(koivu.errors).toBeUndefined();
 });
 
