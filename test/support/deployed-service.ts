@@ -60,7 +60,8 @@ async function startProcess(name: ProcessName, entry: string, env: Record<string
   return { name, origin: await listening, child, exited, output: () => output };
 }
 
-export async function startDeployedService(databaseUrl: string): Promise<DeployedService> {
+/** `env`: more settings for every process (e.g. DATABASE_READ_URL). */
+export async function startDeployedService(databaseUrl: string, env: Record<string, string> = {}): Promise<DeployedService> {
   const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
   const keys: TokenKeys = { verificationKey: publicKey, signingKey: privateKey, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
   const auditDir = await mkdtemp(join(tmpdir(), "ehoks-deployed-audit-"));
@@ -71,6 +72,7 @@ export async function startDeployedService(databaseUrl: string): Promise<Deploye
     HOST: "127.0.0.1",
     RATE_LIMIT_BURST: "1000000",
     RATE_LIMIT_PER_SECOND: "1000000",
+    ...env,
   };
   const subgraph = (name: SubgraphName, port = "0") =>
     startProcess(name, "subgraphs/main.ts", { ...common, SUBGRAPH: name, PORT: port, AUDIT_LOG_FILE: join(auditDir, `${name}.jsonl`) });
