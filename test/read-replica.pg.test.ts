@@ -136,6 +136,23 @@ describe("a gateway over subgraphs configured with a streaming replica (DATABASE
     expect(later[0]!.n).toBe(1);
   }, 60_000);
 
+  it("ignores a malformed position header, and reads from the primary past a position no replica has reached", async () => {
+    const token = await service.token(DEMO_ROLES.aino!.claims);
+    const direct = (position: string) =>
+      fetch(`${service.processes.hoks.origin}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-ehoks-min-lsn": position },
+        body: JSON.stringify({ query: "{ hoks(id: 1) { id } }" }),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    for (const position of ["", "garbage", "1/2/3", "-1/0", "FFFFFFFFF/0", "0/1; drop table x", "x".repeat(5000)]) {
+      expect(await direct(position), position).toEqual({ status: 200, body: { data: { hoks: { id: "1" } } } });
+    }
+    // A position past anything written: a short wait for the replica, then the primary answers.
+    const started = Date.now();
+    expect(await direct("FFFFFFFF/FFFFFFFF")).toEqual({ status: 200, body: { data: { hoks: { id: "1" } } } });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it("keeps answering the same when the replica stops", async () => {
     await replicaCaughtUp();
     // Past the apply delay of the writes before: the replica and the primary hold the same.
