@@ -7,7 +7,8 @@
  */
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../drizzle/db.js";
+import { sql } from "drizzle-orm";
+import { openDatabase, rowsOf } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { readOperations, type NamedOperation } from "../gateway/operations.js";
 import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
@@ -158,7 +159,21 @@ describe("a gateway over subgraphs configured with a streaming replica (DATABASE
     // Past the apply delay of the writes before: the replica and the primary hold the same.
     await sleep(APPLY_DELAY_MS + 500);
     const withReplica = await answersOfStableReads();
+    // A statement the replica can no longer answer runs on the primary: held here, this replica's
+    // read database is used after the stop, before any poll could notice it.
+    const direct = await openDatabase({ url: cluster.primaryUrl, maxConnections: 2, readUrls: [cluster.replicaUrl] });
+    const replicaDb = await direct.reads!.readDbFor();
+    expect(replicaDb).not.toBe(direct.db);
+    const plans = () => replicaDb.execute(sql`select count(*)::int as n from hoks.hoks`);
+    const before = rowsOf<{ n: number }>(await plans());
     await cluster.stopReplica();
+    try {
+      expect(rowsOf<{ n: number }>(await plans())).toEqual(before);
+      expect(direct.reads!.state()).toMatchObject([{ replica: 1, up: false, usable: false }]);
+      expect(await direct.reads!.readDbFor()).toBe(direct.db);
+    } finally {
+      await direct.close();
+    }
     const withoutReplica = await answersOfStableReads();
     expect(withoutReplica).toEqual(withReplica);
     // Right after the stop, and again once the router has noticed it.
