@@ -102,7 +102,7 @@ export class WrittenPositions {
       this.shared = true;
       return result;
     } catch (error) {
-      if (this.shared) log.warn({ component: "gateway", reason: (error as Error).message }, "Redis is unavailable: read-your-writes across gateways holds per gateway process until it is back");
+      if (this.shared) log.warn({ component: "gateway", reason: (error as Error).message }, "written positions are per gateway process while Redis is unavailable: a caller's next request on another gateway may read a replica a moment behind");
       this.shared = false;
       return undefined;
     }
