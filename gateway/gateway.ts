@@ -5,7 +5,7 @@
  */
 import { settings } from "../subgraphs/shared/config/settings.js";
 import type { IncomingMessage } from "node:http";
-import { ApolloGateway } from "@apollo/gateway";
+import { apolloGateway } from "./apollo-gateway.js";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
@@ -115,7 +115,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
   const production = options.production ?? settings().NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
-  const gateway = new ApolloGateway({
+  const gateway = apolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       // Ours are found where this deployment runs them; a partner where the supergraph says.
