@@ -5,7 +5,7 @@
  */
 import { settings } from "../subgraphs/shared/config/settings.js";
 import type { IncomingMessage } from "node:http";
-import { ApolloGateway } from "@apollo/gateway";
+import { apolloGateway } from "./apollo-gateway.js";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
@@ -123,7 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   // Read-your-writes across read replicas: as long as a replica within the lag bound could still be behind a write.
   const positions = new WrittenPositions(options.writtenPositionsWindowMs ?? settings().DATABASE_READ_MAX_LAG_MS + WRITTEN_POSITION_SLACK_MS, options.redisUrl, options.rateLimitKeyPrefix ? `${options.rateLimitKeyPrefix}:written` : undefined);
-  const gateway = new ApolloGateway({
+  const gateway = apolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       // Ours are found where this deployment runs them; a partner where the supergraph says.

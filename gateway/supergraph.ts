@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ApolloGateway } from "@apollo/gateway";
+import { apolloGateway } from "./apollo-gateway.js";
 import { parse } from "graphql";
 import { ConfigurationError } from "../subgraphs/shared/config/settings.js";
 
@@ -40,7 +40,7 @@ export async function supergraphFromSetting(path: string | undefined): Promise<s
     throw supergraphProblem(path, `is not GraphQL: ${(error as Error).message.split("\n")[0]}`);
   }
   // The gateway's own load: the supergraph's federation links, join directives and subgraph URLs.
-  const gateway = new ApolloGateway({ supergraphSdl: sdl });
+  const gateway = apolloGateway({ supergraphSdl: sdl });
   try {
     await gateway.load();
   } catch (error) {

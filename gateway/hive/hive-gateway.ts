@@ -25,9 +25,22 @@ export interface RunningHiveGateway {
   close(): Promise<void>;
 }
 
-export async function startHiveGateway(supergraphSdl: string, port = 0, host = "127.0.0.1"): Promise<RunningHiveGateway> {
+export interface HiveGatewayOptions {
+  port?: number;
+  host?: string;
+  /**
+   * Plan with Hive Router's query planner (Rust, @graphql-hive/router-runtime) instead of the
+   * default stitching runtime (JavaScript). For the benchmark's side-by-side run.
+   */
+  rustQueryPlanner?: boolean;
+}
+
+export async function startHiveGateway(supergraphSdl: string, { port = 0, host = "127.0.0.1", rustQueryPlanner = false }: HiveGatewayOptions = {}): Promise<RunningHiveGateway> {
+  // Loaded only when asked for: it brings a native planner of its own.
+  const planner = rustQueryPlanner ? { unifiedGraphHandler: (await import("@graphql-hive/router-runtime")).unifiedGraphHandler } : {};
   const runtime = createGatewayRuntime({
     supergraph: supergraphSdl,
+    ...planner,
     logging: false,
     graphqlEndpoint: "/graphql",
     propagateHeaders: {

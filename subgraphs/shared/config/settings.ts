@@ -142,6 +142,8 @@ export const settingsSchema = z
     CONSENTS_URL: optional(url(["http:", "https:"])),
     SUBGRAPH_TIMEOUT_MS: optional(wholeNumber(1, 600_000)),
     SUPERGRAPH: optional(readableFile),
+    // Hive Gateway's planner (gateway/hive/): its JavaScript runtime, or Hive Router's Rust planner.
+    HIVE_QUERY_PLANNER: withDefault(oneOf(["javascript", "rust"] as const), "javascript"),
 
     GRAPHQL_MAX_DEPTH: optional(wholeNumber(1, Number.MAX_SAFE_INTEGER)),
     GRAPHQL_MAX_ALIASES: optional(wholeNumber(1, Number.MAX_SAFE_INTEGER)),

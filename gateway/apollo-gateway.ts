@@ -1,0 +1,13 @@
+/**
+ * The one place an `ApolloGateway` is made. @apollo/gateway (2.x) starts, in its constructor,
+ * a metrics exporter that reports to Apollo's servers and, to describe the host, probes the cloud
+ * providers' metadata endpoints (AWS, GCP, Azure, Alibaba), unless APOLLO_TELEMETRY_DISABLED is
+ * set. A national service handling personal data sends nothing to a third party and makes no
+ * calls it was not configured to make, so it is always off here, whatever the environment says.
+ */
+import { ApolloGateway, type GatewayConfig } from "@apollo/gateway";
+
+export function apolloGateway(config: GatewayConfig): ApolloGateway {
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  return new ApolloGateway(config);
+}
