@@ -11,6 +11,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
 import { statementCountingLogger } from "./statement-counter.js";
+import { fallingBackToPrimary, ReadReplicas } from "./read-replicas.js";
 import { settings, type Settings } from "../subgraphs/shared/config/settings.js";
 
 export type Schema = typeof schema;
@@ -19,6 +20,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * With read replicas (`DATABASE_READ_URL`), what routes a request's scoped reads to one of them
+   * (read-replicas.ts); absent otherwise, and every read goes to `db`.
+   */
+  reads?: ReadReplicas;
   /** The postgres:// URL, for tools that need a connection of their own (migrations). */
   url?: string;
   close(): Promise<void>;
@@ -29,8 +35,12 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder; `memory://` keeps everything in memory (tests). */
   pgliteDataDir?: string;
-  /** postgres.js pool size. */
+  /** postgres.js pool size (the primary's, and each replica's). */
   maxConnections?: number;
+  /** postgres:// URLs of streaming replicas of `url`, for the scoped reads (needs `url`). */
+  readUrls?: string[];
+  /** A replica further behind than this is skipped. */
+  maxReadLagMs?: number;
 }
 
 /** How property names become column names; statements built outside drizzle's builders follow it too. */
@@ -61,20 +71,54 @@ function preparingEveryStatement<T extends postgres.Sql>(client: T): T {
   return client;
 }
 
+function postgresClient(url: string, maxConnections = 10, extra: postgres.Options<Record<string, never>> = {}) {
+  return preparingEveryStatement(
+    postgres(url, {
+      max: maxConnections,
+      onnotice: () => {},
+      ...extra,
+      // The rules' statements are keyed lookups whose plans do not depend on the values, while
+      // planning them costs more than running them: plan once per prepared statement.
+      connection: { application_name: "ehoks-graph", plan_cache_mode: "force_generic_plan", ...extra.connection },
+    }),
+  );
+}
+
+/**
+ * One pool per replica, named `ehoks-graph-read` in pg_stat_activity, giving up on a connection
+ * after two seconds (an unreachable replica must not hold a read for postgres.js's default 30).
+ */
+async function openReadReplicas(primary: postgres.Sql, primaryDb: Db, urls: string[], options: DatabaseOptions): Promise<ReadReplicas> {
+  let router: ReadReplicas | undefined;
+  const replicas = urls.map((url) => {
+    const client = postgresClient(url, options.maxConnections, { connect_timeout: 2, connection: { application_name: "ehoks-graph-read" } });
+    const db = drizzlePostgres(client, drizzleOptions) as unknown as Db;
+    fallingBackToPrimary(client, primary, (error) => router?.markFailed(db, error));
+    return { client, db };
+  });
+  router = new ReadReplicas(primary, primaryDb, replicas, options.maxReadLagMs ?? DEFAULT_MAX_READ_LAG_MS);
+  return router.start();
+}
+
+export const DEFAULT_MAX_READ_LAG_MS = 5000;
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    const client = preparingEveryStatement(
-      postgres(options.url, {
-        max: options.maxConnections ?? 10,
-        onnotice: () => {},
-        // The rules' statements are keyed lookups whose plans do not depend on the values, while
-        // planning them costs more than running them: plan once per prepared statement.
-        connection: { application_name: "ehoks-graph", plan_cache_mode: "force_generic_plan" },
-      }),
-    );
+    const client = postgresClient(options.url, options.maxConnections);
     const db = drizzlePostgres(client, drizzleOptions) as unknown as Db;
-    return { db, kind: "postgres", url: options.url, close: () => client.end({ timeout: 5 }) };
+    const reads = options.readUrls?.length ? await openReadReplicas(client, db, options.readUrls, options) : undefined;
+    return {
+      db,
+      kind: "postgres",
+      url: options.url,
+      reads,
+      close: async () => {
+        await reads?.close();
+        await client.end({ timeout: 5 });
+      },
+    };
   }
+  if (options.readUrls?.length) throw new Error("Read replicas need a PostgreSQL primary (DATABASE_URL), not PGlite");
   const dataDir = options.pgliteDataDir ?? DEFAULT_PGLITE_DIR;
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
@@ -84,7 +128,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 /** The database settings, as every entry point uses them. */
 export function databaseOptionsFromEnv(current: Settings = settings()): DatabaseOptions {
-  return { url: current.DATABASE_URL, pgliteDataDir: current.PGLITE_DATA_DIR, maxConnections: current.DATABASE_POOL_SIZE };
+  return {
+    url: current.DATABASE_URL,
+    pgliteDataDir: current.PGLITE_DATA_DIR,
+    maxConnections: current.DATABASE_POOL_SIZE,
+    readUrls: current.DATABASE_READ_URL,
+    maxReadLagMs: current.DATABASE_READ_MAX_LAG_MS,
+  };
 }
 
 /** The rows of a raw `execute`: postgres.js answers an array, PGlite an object holding `rows`. */

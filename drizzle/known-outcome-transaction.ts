@@ -12,21 +12,10 @@
  */
 import { sql } from "drizzle-orm";
 import { log } from "../subgraphs/shared/log.js";
+import { lostConnection } from "./connection-lost.js";
 import { rowsOf, type Db } from "./db.js";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-/** postgres.js codes and PostgreSQL classes 08 (connection exception) and 57P (shutdown). */
-const CONNECTION_LOST = /^(CONNECTION_CLOSED|CONNECTION_DESTROYED|CONNECTION_ENDED|ECONNRESET|EPIPE|ECONNREFUSED|08...|57P0[123])$/;
-
-/** The driver's error, or one that drizzle wrapped around it (`DrizzleQueryError.cause`). */
-function lostConnection(error: unknown): boolean {
-  let e = error as { code?: unknown; cause?: unknown } | null | undefined;
-  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
-    if (typeof e.code === "string" && CONNECTION_LOST.test(e.code)) return true;
-  }
-  return false;
-}
 
 /**
  * How long a lost commit's outcome is asked for at most. Whoever waits for a write's answer must

@@ -18,6 +18,10 @@ import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "../subgrap
 import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit.js";
 import { rateLimitBudgets } from "./rate-limit-shared.js";
 import { rateLimitGate } from "./rate-limit-gate.js";
+import { WrittenPositions } from "./written-positions.js";
+
+/** A replica's lag is measured every poll (200 ms) and a wait adds 100 ms: two seconds past the bound cover both. */
+const WRITTEN_POSITION_SLACK_MS = 2000;
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { explorerRoutes } from "./explorer/explorer-page.js";
 import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
@@ -46,6 +50,8 @@ export interface GatewayOptions {
   proxyHops?: number;
   /** Redis shared by every gateway process for the rate limits (`REDIS_URL`); per process without it. */
   redisUrl?: string;
+  /** How long a caller's reads wait for their last write (default: the replicas' lag bound and 2 s). */
+  writtenPositionsWindowMs?: number;
   /** Keeps the rate-limit keys of deployments (or test runs) that share one Redis apart. */
   rateLimitKeyPrefix?: string;
   /** When set, only these registered operations run (trusted-documents.ts). */
@@ -115,11 +121,13 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
   const production = options.production ?? settings().NODE_ENV === "production";
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  // Read-your-writes across read replicas: as long as a replica within the lag bound could still be behind a write.
+  const positions = new WrittenPositions(options.writtenPositionsWindowMs ?? settings().DATABASE_READ_MAX_LAG_MS + WRITTEN_POSITION_SLACK_MS, options.redisUrl, options.rateLimitKeyPrefix ? `${options.rateLimitKeyPrefix}:written` : undefined);
   const gateway = apolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       // Ours are found where this deployment runs them; a partner where the supergraph says.
-      if (isOurSubgraph(name)) return new ForwardingDataSource(options.subgraphUrls[name], timeoutMs);
+      if (isOurSubgraph(name)) return new ForwardingDataSource(options.subgraphUrls[name], timeoutMs, true, positions);
       if (!url) throw new Error(`No URL for partner subgraph "${name}" in the supergraph`);
       return new ForwardingDataSource(options.subgraphUrls[name] ?? url, timeoutMs, false);
     },
@@ -173,6 +181,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     stop: async () => {
       await server.stop();
       await budgets.close();
+      await positions.close();
     },
   };
 }

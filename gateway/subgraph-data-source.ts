@@ -10,8 +10,17 @@ import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js
 import { CALLER_ID_HEADER } from "../subgraphs/shared/http/caller-id.js";
 import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
 import { isMutation, WRITE_BUDGET_HEADER } from "../subgraphs/shared/http/write-budget.js";
+import { COMMIT_LSN_HEADER, MIN_LSN_HEADER } from "../subgraphs/shared/http/read-your-writes.js";
+import { parseLsn } from "../drizzle/lsn.js";
 import type { GatewayContext } from "./authentication.js";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
+import type { WrittenPositions } from "./written-positions.js";
+
+/**
+ * The WAL position one gateway request's subgraph calls must see: looked up once per request (one
+ * Redis read at most), raised by a write earlier in the same request (a mutation's follow-up fetch).
+ */
+const requestPositions = new WeakMap<GatewayContext, Promise<string | undefined>>();
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
@@ -25,11 +34,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     url: string,
     private readonly timeoutMs: number,
     private readonly forwardsIdentity = true,
+    private readonly positions?: WrittenPositions,
   ) {
     super({ url, fetcher: subgraphFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource["fetcher"] });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (!this.forwardsIdentity) return;
     if (isMutation(request.query)) request.http?.headers.set(WRITE_BUDGET_HEADER, String(this.timeoutMs));
@@ -39,5 +49,29 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.client?.forwardedFor) request.http?.headers.set("x-forwarded-for", context.client.forwardedFor);
     if (context.client?.userAgent) request.http?.headers.set("user-agent", context.client.userAgent);
     if (context.client?.callerId) request.http?.headers.set(CALLER_ID_HEADER, context.client.callerId);
+    const position = await this.positionFor(context as GatewayContext);
+    if (position) request.http?.headers.set(MIN_LSN_HEADER, position);
+  }
+
+  /** A subgraph that committed a write says where; this caller's later reads wait for it. */
+  override async didReceiveResponse({ response, context: requestContext }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    const context = requestContext as GatewayContext;
+    const written = response.http?.headers.get(COMMIT_LSN_HEADER);
+    const caller = context.principal?.sub;
+    if (this.positions && this.forwardsIdentity && caller && written && parseLsn(written) !== undefined) {
+      const before = await this.positionFor(context);
+      const higher = before !== undefined && parseLsn(before)! > parseLsn(written)! ? before : written;
+      requestPositions.set(context, Promise.resolve(higher));
+      await this.positions.remember(caller, written);
+    }
+    return response;
+  }
+
+  private positionFor(context: GatewayContext): Promise<string | undefined> {
+    const caller = context.principal?.sub;
+    if (!this.positions || !caller) return Promise.resolve(undefined);
+    let position = requestPositions.get(context);
+    if (!position) requestPositions.set(context, (position = this.positions.positionOf(caller)));
+    return position;
   }
 }

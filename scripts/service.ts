@@ -3,6 +3,7 @@
  * sharing one database. `npm start` and the end-to-end tests both start it through here.
  */
 import type { Db } from "../drizzle/db.js";
+import type { ReadReplicas } from "../drizzle/read-replicas.js";
 import { createGateway } from "../gateway/gateway.js";
 import { DEMO_ROLES } from "./demo/demo-roles.js";
 import type { RateLimit } from "../gateway/rate-limit.js";
@@ -18,6 +19,8 @@ import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.
 
 export interface ServiceOptions {
   db: Db;
+  /** Read replicas of `db` for the subgraphs' scoped reads (`DATABASE_READ_URL`). */
+  reads?: ReadReplicas;
   clock: Clock;
   keys: TokenKeys;
   host?: string;
@@ -50,7 +53,7 @@ export interface RunningService {
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const audit = options.audit ?? new AuditLog({ db: options.db });
-  const deps = { db: options.db, clock: options.clock, keys: options.keys, audit };
+  const deps = { db: options.db, reads: options.reads, clock: options.clock, keys: options.keys, audit };
   const port = (name: SubgraphName | "gateway") => options.ports?.[name] ?? DEFAULT_PORTS[name];
   const subgraphs = {} as Record<SubgraphName, RunningServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;

@@ -38,6 +38,7 @@ const keys = await tokenKeysFromEnv(settings);
 const audit = auditLogFromEnv(database.db, "ehoks-graph", settings);
 const service = await startService({
   db: database.db,
+  reads: database.reads,
   audit,
   clock,
   keys,

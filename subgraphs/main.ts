@@ -29,7 +29,7 @@ const audit = auditLogFromEnv(database.db, `ehoks-${name}`, settings);
 const clock = clockFromEnv(settings);
 const server = await startSubgraph(
   SUBGRAPHS[name],
-  { db: database.db, clock, keys: await tokenKeysFromEnv(settings), audit },
+  { db: database.db, reads: database.reads, clock, keys: await tokenKeysFromEnv(settings), audit },
   settings.PORT ?? DEFAULT_PORTS[name],
   settings.HOST ?? "0.0.0.0",
   edgeLimitsFromEnv(settings),

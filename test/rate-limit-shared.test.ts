@@ -2,6 +2,8 @@
  * Gateways side by side share one rate-limit budget per caller through Redis: a caller spread
  * over two gateway processes' worth of gateways is limited as by one. With Redis gone, each keeps
  * serving and limiting on its own, says so in its log, and shares again once Redis is back.
+ * Tried both as gateways in this process and as two gateway processes (`gateway/main.ts`, as
+ * deployed), whose log lines on stdout are read.
  * A Redis of the test's own (redis-server on a free port, from this machine's binaries), so that
  * stopping it stops nothing else.
  */
@@ -11,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
+import { exportSPKI } from "jose";
+import { startProcess, type ServiceProcess } from "./support/deployed-service.js";
 import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
@@ -147,4 +151,54 @@ describe("two gateways sharing Redis", () => {
       log.level = levelBefore;
     }
   }, 30_000);
+});
+
+describe("two gateway processes sharing Redis", () => {
+  let processes: ServiceProcess[] = [];
+
+  afterAll(async () => {
+    for (const running of processes) running.child.kill("SIGTERM");
+    await Promise.all(processes.map((running) => running.exited));
+  });
+
+  async function startGatewayProcess(): Promise<ServiceProcess> {
+    const running = await startProcess("gateway", "gateway/main.ts", {
+      HOKS_URL: service.subgraphUrls.hoks,
+      PERSONS_URL: service.subgraphUrls.persons,
+      CONSENTS_URL: service.subgraphUrls.consents,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      JWT_PUBLIC_KEY: await exportSPKI(service.keys.verificationKey as CryptoKey),
+      JWT_ISSUER: service.keys.issuer,
+      JWT_AUDIENCE: service.keys.audience,
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      RATE_LIMIT_BURST: String(LIMIT.burst),
+      RATE_LIMIT_PER_SECOND: String(LIMIT.perSecond),
+      RATE_LIMIT_ANONYMOUS_BURST: String(LIMIT.burst),
+      RATE_LIMIT_ANONYMOUS_PER_SECOND: String(LIMIT.perSecond),
+    });
+    processes.push(running);
+    return running;
+  }
+
+  it("limit a caller spread over both as one; with Redis stopped both keep serving, each on its own budget, and say so in their logs", async () => {
+    if (!redis) await startRedis();
+    const [a, b] = await Promise.all([startGatewayProcess(), startGatewayProcess()]);
+    const urls = [`${a.origin}/graphql`, `${b.origin}/graphql`];
+    const statuses = await spread(urls, 14, await service.token("sanni"));
+    expect(allowed(statuses)).toBe(LIMIT.burst);
+    expect(statuses.slice(0, LIMIT.burst)).toEqual(Array(LIMIT.burst).fill(200));
+    expect(statuses.slice(LIMIT.burst)).toEqual(Array(14 - LIMIT.burst).fill(429));
+
+    await stopRedis();
+    const alone = await spread(urls, 2 * LIMIT.burst + 4, await service.token("harju"));
+    // Each process limits by itself now: a burst from each, served, and never more.
+    expect(alone.filter((status) => status === 200)).toHaveLength(2 * LIMIT.burst);
+    expect(allowed(alone)).toBe(2 * LIMIT.burst);
+    for (const running of [a, b]) {
+      const warnings = running.logLines().filter((line) => line.level === 40 && String(line.msg).startsWith("Redis is unavailable: rate limits are per gateway process"));
+      expect(warnings.length, running.output()).toBeGreaterThan(0);
+    }
+    expect(processes.filter((running) => running.child.exitCode !== null)).toEqual([]);
+  }, 60_000);
 });

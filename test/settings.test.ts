@@ -55,6 +55,16 @@ describe("settings", () => {
     expect(found.find((p) => p.startsWith("DATABASE_URL"))).not.toContain("mysql://x");
   });
 
+  it("take read replicas only beside a PostgreSQL primary, as postgres:// URLs, never repeating one", () => {
+    expect(problems({ DATABASE_READ_URL: "postgres://ehoks@replica/ehoks" })).toEqual([
+      "DATABASE_READ_URL: needs DATABASE_URL: read replicas are replicas of a PostgreSQL primary, and the embedded PGlite has none",
+    ]);
+    const primary = { DATABASE_URL: "postgres://ehoks@db/ehoks" };
+    expect(problems({ ...primary, DATABASE_READ_URL: "postgres://ehoks:secret@r1/ehoks,mysql://ehoks:secret@r2/x" })).toEqual(["DATABASE_READ_URL: must be postgres:// URLs, comma-separated; entry 2 is not one"]);
+    expect(problems({ ...primary, DATABASE_READ_URL: " , " })).toEqual(["DATABASE_READ_URL: must name one or more postgres:// URLs, comma-separated"]);
+    expect(names(problems({ ...primary, DATABASE_READ_URL: "postgres://r1/ehoks", DATABASE_READ_MAX_LAG_MS: "0" }))).toEqual(["DATABASE_READ_MAX_LAG_MS"]);
+  });
+
   it("take only real calendar dates, or system", () => {
     for (const bad of ["2026-02-30", "2026-02-29", "2026-04-31", "2026-2-1", "01.02.2026", "2026-02-01T00:00:00Z", "today"]) {
       expect(problems({ EHOKS_TODAY: bad }), bad).toEqual([`EHOKS_TODAY: must be a calendar date like 2026-02-01, or system, got "${bad}"`]);
@@ -97,7 +107,7 @@ describe("settings", () => {
     expect(proxyHopsFromEnv(none)).toBe(0);
     expect(clockFromEnv(none)).toBe(systemClock);
     expect(clockFromEnv(none, "2026-02-01").today()).toBe("2026-02-01");
-    expect(databaseOptionsFromEnv(none)).toEqual({ url: undefined, pgliteDataDir: undefined, maxConnections: undefined });
+    expect(databaseOptionsFromEnv(none)).toEqual({ url: undefined, pgliteDataDir: undefined, maxConnections: undefined, readUrls: undefined, maxReadLagMs: 5000 });
     const set = parseSettings({
       GRAPHQL_MAX_DEPTH: "9",
       RATE_LIMIT_ANONYMOUS_BURST: "7",
@@ -112,6 +122,8 @@ describe("settings", () => {
     expect(proxyHopsFromEnv(set)).toBe(2);
     expect(clockFromEnv(set, "2026-02-01").today()).toBe("2026-03-04");
     expect(databaseOptionsFromEnv(set).maxConnections).toBe(3);
+    const replicas = parseSettings({ DATABASE_URL: "postgres://ehoks@db/ehoks", DATABASE_READ_URL: "postgres://ehoks@r1/ehoks, postgresql://ehoks@r2/ehoks", DATABASE_READ_MAX_LAG_MS: "2000" });
+    expect(databaseOptionsFromEnv(replicas)).toMatchObject({ readUrls: ["postgres://ehoks@r1/ehoks", "postgresql://ehoks@r2/ehoks"], maxReadLagMs: 2000 });
     expect(tokenLifetimeFromEnv(set).personMaxSeconds).toBe(1800);
     // Empty is unset: the default.
     expect(set.LOG_LEVEL).toBe("info");

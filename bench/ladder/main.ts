@@ -5,6 +5,7 @@
  * that the hand-written SQL (L0) answers exactly what the service (L3) answers, then loads each
  * read scenario at each level with autocannon from another process (load.ts), and a system's
  * plan replacements at L3. `--scale` also runs scenario 1 at 1 000, 10 000 and 100 000 students.
+ * `--replica` instead runs the read scenarios at L3 with one streaming replica against none (replica.ts).
  * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, student
 import type { LoadStep } from "./load.js";
 import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
+import { replicaLadder, writeReplicaResults } from "./replica.js";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -74,11 +76,13 @@ interface Load {
   url: string;
   steps: LoadStep[];
   sent: number;
+  /** The processes serving it, when not the ladder's own (the replica ladder's stacks). */
+  processes?: string[];
 }
 
 async function measureRound(load: Load, running: Running, students: number): Promise<Measurement> {
   const [scenario, level] = load.label.split(" ") as [string, Level | "writes"];
-  const processes = running.processesOf[level];
+  const processes = load.processes ?? running.processesOf[level];
   const before = await stats(processes, true);
   const result = await runLoad({ url: load.url, connections: CONNECTIONS, durationSeconds: DURATION, steps: load.steps, startAt: load.sent });
   load.sent += result.requests + CONNECTIONS;
@@ -210,6 +214,15 @@ const results: LadderResults = {
   l0MatchesL3: {},
   measurements: [],
 };
+if (flag("replica")) {
+  const replicaResults: LadderResults = { ...results, database: "PostgreSQL 15, a primary and a streaming replica made by the bench, on the same machine" };
+  await replicaLadder(STUDENTS, benchKeyEnv, replicaResults, {
+    l3Load: (scenario, callers, tokens, gateway) => loadSteps(scenario, "L3", callers, tokens, { L3: gateway } as Running["urls"]),
+    measureInTurns: (loads) => measureInTurns(loads, { processesOf: {} } as Running, STUDENTS),
+  });
+  writeReplicaResults(replicaResults);
+  process.exit(0);
+}
 await ladder(STUDENTS, SCENARIOS, LEVELS, !flag("no-writes"), results);
 if (flag("scale")) {
   for (const size of [1000, 10_000, 100_000].filter((n) => n !== STUDENTS)) {

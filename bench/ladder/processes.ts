@@ -60,11 +60,16 @@ export async function startLadder(databaseUrl: string, keyEnv: string): Promise<
 /**
  * The deployed service only (and the floor process, which mints tokens): for the write and audit
  * benchmarks. `auditReads: false` keeps the rules and drops read auditing (the audit benchmark's
- * control arm).
+ * control arm); `env` adds settings to every process (DATABASE_READ_URL for the replica ladder).
  */
-export async function startDeployed(databaseUrl: string, keyEnv: string, auditReads = true): Promise<{ floor: string; gateway: string; processes: string[]; stop(): void }> {
+export async function startDeployed(
+  databaseUrl: string,
+  keyEnv: string,
+  auditReads = true,
+  env: Record<string, string> = {},
+): Promise<{ floor: string; gateway: string; processes: string[]; stop(): void }> {
   const stops: (() => void)[] = [];
-  const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv };
+  const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv, ...env };
   const [floor, subgraphs] = await Promise.all([
     startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
     startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1", BENCH_AUDIT: auditReads ? "1" : "0" }, stops),

@@ -83,9 +83,11 @@ async function floor(keys: TokenKeys): Promise<string> {
 }
 
 async function subgraphs(keys: TokenKeys, guarded: boolean, auditReads: boolean): Promise<string> {
-  const database = await openDatabase({ url: databaseUrl, maxConnections: poolSize });
+  // DATABASE_READ_URL: the scoped reads go to streaming replicas (`npm run bench -- --replica`).
+  const readUrls = process.env.DATABASE_READ_URL?.split(",").filter(Boolean);
+  const database = await openDatabase({ url: databaseUrl, maxConnections: poolSize, readUrls });
   const audit = auditReads ? new AuditLog({ db: database.db }) : new ReadsNotAudited({ db: database.db });
-  const deps = { db: database.db, clock: fixedClock(BENCH_TODAY), keys, audit };
+  const deps = { db: database.db, reads: database.reads, clock: fixedClock(BENCH_TODAY), keys, audit };
   const handles = Object.fromEntries(
     await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await createSubgraphRoutes(SUBGRAPHS[name], deps, { permissions: guarded })] as const)),
   );

@@ -23,7 +23,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A malformed id cannot name a row; dropping it keeps the database from rejecting the batch. */
 const wellFormedIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
 
-export function createConsentsLoaders({ db, principal, audit }: SubgraphContext): ConsentsLoaders {
+// Every loader is one scoped statement: it reads from the request's read database (a replica when fresh enough).
+export function createConsentsLoaders({ readDb: db, principal, audit }: SubgraphContext): ConsentsLoaders {
   const suostumukset = async (by: "id" | "oppijaOid", keys: readonly string[]) =>
     audit.disclosed("suostumus", auditTargetOf, await visibleOwnedRows(db, principal, suostumus, by, by === "id" ? wellFormedIds(keys) : keys)).map(suostumusView);
   const jakolinkit = async (by: "id" | "oppijaOid", keys: readonly string[]) =>

@@ -62,7 +62,8 @@ const SCOPED_CHILDREN = {
   tuvaParts: scopedRowsOf("scoped_tuva_parts", hankittavaKoulutuksenOsa, (scope) => scope.wholePlanLists(sql`${hankittavaKoulutuksenOsa.hoksId}`)),
 };
 
-export function createHoksLoaders({ db, principal, today, audit }: SubgraphContext): HoksLoaders {
+// Every loader is one scoped statement: it reads from the request's read database (a replica when fresh enough).
+export function createHoksLoaders({ readDb: db, principal, today, audit }: SubgraphContext): HoksLoaders {
   // The access of every plan this request was granted, by id: the child loaders' only key to rows.
   const granted = new Map<number, PlanAccess>();
   const remember = (plans: GrantedHoks[]) => {

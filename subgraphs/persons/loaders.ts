@@ -23,7 +23,8 @@ export interface PersonsLoaders {
   organisaatioByOid: DataLoader<string, OrganisaatioRow | null>;
 }
 
-export function createPersonsLoaders({ db, principal, today, audit }: SubgraphContext): PersonsLoaders {
+// Every loader is one scoped statement: it reads from the request's read database (a replica when fresh enough).
+export function createPersonsLoaders({ readDb: db, principal, today, audit }: SubgraphContext): PersonsLoaders {
   const persons = async (found: Promise<GrantedHenkilo[]>) => audit.disclosed("henkilo", (h) => ({ oppijaOid: h.oid }), await found);
   const studyRights = async (found: Promise<GrantedOpiskeluoikeus[]>) =>
     audit.disclosed("opiskeluoikeus", (o) => ({ oppijaOid: o.oppijaOid, opiskeluoikeusOid: o.oid }), await found);

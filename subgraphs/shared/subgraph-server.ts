@@ -14,7 +14,8 @@ import { maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
-import { commitDeadlineOf } from "./http/write-budget.js";
+import { commitDeadlineOf, isMutation } from "./http/write-budget.js";
+import { COMMIT_LSN_HEADER, minLsnOf } from "./http/read-your-writes.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { log } from "./log.js";
 import { settings } from "./config/settings.js";
@@ -29,6 +30,31 @@ export interface SubgraphHandle {
 async function databaseAnswers(deps: SubgraphDependencies): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
   return Promise.race([deps.db.execute(sql`select 1`).then(() => true, () => false), timeout]);
+}
+
+function queryOf(body: unknown): string | undefined {
+  const query = (body as { query?: unknown } | null)?.query;
+  return typeof query === "string" ? query : undefined;
+}
+
+/**
+ * With read replicas, a mutation's answer says where the primary's WAL stood after it committed,
+ * for the gateway to hold this caller's later reads to (http/read-your-writes.ts). Without
+ * replicas there is nothing to wait for, and no statement is spent on it.
+ */
+function commitPositionHeader(deps: SubgraphDependencies) {
+  const reads = deps.reads;
+  if (!reads) return undefined;
+  return async (body: unknown): Promise<Record<string, string>> => {
+    if (!isMutation(queryOf(body))) return {};
+    try {
+      const lsn = await reads.commitLsn();
+      return lsn ? { [COMMIT_LSN_HEADER]: lsn } : {};
+    } catch {
+      // The write's answer stands; this caller's next reads may then come from a replica a moment behind.
+      return {};
+    }
+  };
 }
 
 export async function createSubgraphRoutes<C extends SubgraphContext>(
@@ -55,7 +81,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
-  const context = async (req: IncomingMessage): Promise<C> => {
+  const context = async (req: IncomingMessage, body?: unknown): Promise<C> => {
     const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
     const client = clientAddressOf(req);
     const request = {
@@ -64,11 +90,14 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
       callerId: client.callerId,
       requestId: req.headers["x-request-id"] as string | undefined,
       commitBy: commitDeadlineOf(req.headers, Date.now()),
+      // Chosen once per request, after the token verified: every read of one answer sees one replica.
+      // A mutation reads from the primary: its answer shows the write it just committed there.
+      readDb: deps.reads && !isMutation(queryOf(body)) ? await deps.reads.readDbFor(minLsnOf(req.headers)) : deps.db,
     };
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };
   // No answer leaves before the audit entries of what it disclosed are stored.
-  const graphql = graphqlRoute({ server, context, beforeAnswer: (ctx) => ctx.audit.settled() });
+  const graphql = graphqlRoute({ server, context, beforeAnswer: (ctx) => ctx.audit.settled(), answerHeaders: commitPositionHeader(deps) });
   // Counting a request's statements takes AsyncLocalStorage, whose promise hooks then tax every
   // promise of the process (~3 % of a subgraph's CPU on list reads): only when the count is logged.
   const countedGraphql: Route = async (req, res, url) => {

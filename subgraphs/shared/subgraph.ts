@@ -1,8 +1,7 @@
 /** What a subgraph is to the processes that host it: a pure schema builder and a context factory. */
 import type { GraphQLSchema } from "graphql";
 import type { Principal } from "./auth/principal.js";
-import type { RequestMeta } from "./audit/audit-event.js";
-import type { SubgraphContext, SubgraphDependencies } from "./context.js";
+import type { RequestScope, SubgraphContext, SubgraphDependencies } from "./context.js";
 
 export const SUBGRAPH_NAMES = ["hoks", "persons", "consents"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -15,5 +14,5 @@ export interface SchemaOptions {
 export interface SubgraphDefinition<C extends SubgraphContext = SubgraphContext> {
   name: SubgraphName;
   buildSchema(options?: SchemaOptions): Promise<GraphQLSchema>;
-  createContext(deps: SubgraphDependencies, principal: Principal, request?: RequestMeta): C;
+  createContext(deps: SubgraphDependencies, principal: Principal, request?: RequestScope): C;
 }

@@ -25,6 +25,8 @@ export interface ServiceProcess {
   exited: Promise<number | string>;
   /** The last lines it wrote (log and standard error), for a test's failure message. */
   output(): string;
+  /** Its log lines (JSON lines on stdout) so far, parsed; the last 5000. */
+  logLines(): Record<string, unknown>[];
 }
 
 export interface DeployedService {
@@ -38,7 +40,8 @@ export interface DeployedService {
   stop(): Promise<void>;
 }
 
-async function startProcess(name: ProcessName, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
+/** Starts one of the production entries as a process, resolving once it listens. */
+export async function startProcess(name: ProcessName, entry: string, env: Record<string, string>): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
     env: { ...process.env, ...env, NODE_ENV: "production", LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -46,9 +49,15 @@ async function startProcess(name: ProcessName, entry: string, env: Record<string
   const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
   let output = "";
   const keep = (text: string) => (output = (output + text).slice(-8000));
+  const logLines: Record<string, unknown>[] = [];
   child.stderr!.on("data", (chunk) => keep(String(chunk)));
   const lines = createInterface({ input: child.stdout! });
-  lines.on("line", (line) => keep(`${line}\n`));
+  lines.on("line", (line) => {
+    keep(`${line}\n`);
+    if (!line.startsWith("{")) return;
+    logLines.push(JSON.parse(line) as Record<string, unknown>);
+    if (logLines.length > 5000) logLines.shift();
+  });
   const listening = new Promise<string>((resolve, reject) => {
     lines.on("line", (line) => {
       if (!line.startsWith("{")) return;
@@ -57,10 +66,11 @@ async function startProcess(name: ProcessName, entry: string, env: Record<string
     });
     void exited.then((code) => reject(new Error(`${name} exited (${code}) before it listened: ${output}`)));
   });
-  return { name, origin: await listening, child, exited, output: () => output };
+  return { name, origin: await listening, child, exited, output: () => output, logLines: () => logLines };
 }
 
-export async function startDeployedService(databaseUrl: string): Promise<DeployedService> {
+/** `env`: more settings for every process (e.g. DATABASE_READ_URL). */
+export async function startDeployedService(databaseUrl: string, env: Record<string, string> = {}): Promise<DeployedService> {
   const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
   const keys: TokenKeys = { verificationKey: publicKey, signingKey: privateKey, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
   const auditDir = await mkdtemp(join(tmpdir(), "ehoks-deployed-audit-"));
@@ -71,6 +81,7 @@ export async function startDeployedService(databaseUrl: string): Promise<Deploye
     HOST: "127.0.0.1",
     RATE_LIMIT_BURST: "1000000",
     RATE_LIMIT_PER_SECOND: "1000000",
+    ...env,
   };
   const subgraph = (name: SubgraphName, port = "0") =>
     startProcess(name, "subgraphs/main.ts", { ...common, SUBGRAPH: name, PORT: port, AUDIT_LOG_FILE: join(auditDir, `${name}.jsonl`) });

@@ -21,6 +21,8 @@ export class JaettuModuuliResolver {
   })
   async jaettuModuuli(@Ctx() ctx: ConsentsContext): Promise<Granted<JaettuModuuli>> {
     const hash = ctx.principal.shareLinkHash;
+    // From the primary, not a replica: a link is opened by someone other than its creator, often
+    // at once, and that person has no write of their own for a replica to wait for.
     const [link] = hash ? await ctx.db.select().from(jakolinkki).where(eq(jakolinkki.tokenHash, hash)) : [];
     if (!link) throw notFound("Jakolinkki");
     if (ctx.today < link.voimassaAlku) {

@@ -37,7 +37,7 @@ export class KayttolokiResolver {
     @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page; the first page when not given." }) after?: string,
   ): Promise<KayttolokimerkintaConnection> {
     const oppijaOid = ctx.principal.sub;
-    const page = await studentLogPage(ctx.db, oppijaOid, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
+    const page = await studentLogPage(ctx.readDb, oppijaOid, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
     ctx.audit.read([{ operation: "read", dataKind: "kayttoloki", rule: "R1", oppijaOid }]);
     return logConnection(page, studentView);
   }
@@ -56,7 +56,7 @@ export class KayttolokiResolver {
   ): Promise<AuditMerkintaConnection> {
     if (oppijaOid != null && !isPersonOid(oppijaOid)) throw badUserInput([{ path: "oppijaOid", message: "is not a person OID (1.2.246.562.24.…)" }]);
     if (alkaen && asti && alkaen > asti) throw badUserInput([{ path: "asti", message: "is before alkaen" }]);
-    const page = await auditLogPage(ctx.db, { oppijaOid, actorOid: kayttajaOid, from: alkaen, to: asti }, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
+    const page = await auditLogPage(ctx.readDb, { oppijaOid, actorOid: kayttajaOid, from: alkaen, to: asti }, pageSize(first, LOG_PAGE_SIZE), decodeCursor(after));
     ctx.audit.read([...new Set(page.entries.map((entry) => entry.oppijaOid))].map((oid) => ({ operation: "read", dataKind: "kayttoloki", rule: "R9", oppijaOid: oid })));
     return logConnection(page, ophView);
   }

@@ -35,7 +35,7 @@ export class RecipientConsentsResolver {
     @Arg("after", () => String, { nullable: true, description: "`pageInfo.endCursor` of the previous page; the first page when not given." }) after?: string,
   ): Promise<Connection<Suostumus>> {
     const size = pageSize(first, PAGE_SIZE);
-    const rows = await consentsNamingRecipient(ctx.db, ctx.principal, ctx.today, size + 1, decodePosition(after));
+    const rows = await consentsNamingRecipient(ctx.readDb, ctx.principal, ctx.today, size + 1, decodePosition(after));
     // The page's consents are disclosed; the extra row read only to know that another page follows is not.
     ctx.audit.disclosed("suostumus", auditTargetOf, rows.slice(0, size));
     return connectionOf(rows, size, (row) => encodeCursor(CURSOR, [row.position.createdAt, row.position.id]), suostumusView);

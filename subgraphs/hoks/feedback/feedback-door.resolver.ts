@@ -105,7 +105,7 @@ export class FeedbackDoorResolver {
     if (tila && tila.length === 0) throw badUserInput([{ path: "tila", message: "must name at least one state" }]);
     const size = pageSize(first, PAGE_SIZE);
     const states: FeedbackTriggerState[] = tila ?? [PalauteHerateTila.ODOTTAA];
-    const rows = await triggersDue(ctx.db, states, erapaiva ?? ctx.today, size + 1, decodeAfter(after), filter);
+    const rows = await triggersDue(ctx.readDb, states, erapaiva ?? ctx.today, size + 1, decodeAfter(after), filter);
     const page = connectionOf(rows, size, (row) => encodeCursor(CURSOR, [row.due, String(row.id)]), (row) => row);
     audited(ctx, page.nodes);
     return { ...page, nodes: page.nodes.map(viewOf), edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: viewOf(edge.node) })) };

@@ -19,7 +19,7 @@ export class Palautekysely {
 export class OwnSurveysResolver {
   @Query(() => [Palautekysely], { description: "Students: your feedback surveys whose answer window is open today, each with its link." })
   async omatPalautekyselyt(@Ctx() ctx: HoksContext): Promise<Palautekysely[]> {
-    const rows = await ctx.db
+    const rows = await ctx.readDb
       .select()
       .from(feedbackTrigger)
       .where(

@@ -44,7 +44,7 @@ export class HoksResolver {
       "Plans in which the caller is named a responsible workplace instructor (of a workplace period) or a working-life assessor (of a demonstration), while the access window is open; each shows what the caller may see of it, as `hoks(id:)` does.",
   })
   async workplaceAssignments(@Ctx() ctx: HoksContext): Promise<GrantedHoks[]> {
-    return ctx.loaders.remember(await workplaceAssignmentsOf(ctx.db, ctx.principal, ctx.today));
+    return ctx.loaders.remember(await workplaceAssignmentsOf(ctx.readDb, ctx.principal, ctx.today));
   }
 
   @FieldResolver(() => Henkilo, { description: "The student." })

@@ -49,7 +49,7 @@ export class HenkiloResolver {
   ): Promise<Connection<GrantedHenkilo>> {
     const size = pageSize(first, STUDENT_PAGE_SIZE);
     const nameWords = parseNameSearch(nimi);
-    const oids = await studentOidsPage(ctx.db, ctx.principal, size + 1, decodeStudentCursor(after), nameWords);
+    const oids = await studentOidsPage(ctx.readDb, ctx.principal, size + 1, decodeStudentCursor(after), nameWords);
     const page = connectionOf(oids, size, (oid) => encodeCursor(STUDENT_CURSOR, [oid]), (oid) => oid);
     // One batch through the request's scoped loader: the scope decides again, and the reads are audited.
     return withVisibleNodes(page, (pageOids) => Promise.all(pageOids.map((oid) => ctx.loaders.henkiloByOid.load(oid))));
@@ -65,7 +65,7 @@ export class HenkiloResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (50 when not given)." }) first?: number,
     @Arg("after", () => ID, { nullable: true, description: "The last OID of the previous page." }) after?: string,
   ): Promise<GrantedHenkilo[]> {
-    const oids = await studentOidsPage(ctx.db, ctx.principal, pageSize(first, STUDENT_PAGE_SIZE), after);
+    const oids = await studentOidsPage(ctx.readDb, ctx.principal, pageSize(first, STUDENT_PAGE_SIZE), after);
     return this.visiblePersons(ctx, oids);
   }
 

@@ -59,6 +59,23 @@ const positiveNumber = (max = Number.MAX_SAFE_INTEGER, unit = "") =>
 
 const port = wholeNumber(0, 65535);
 
+/** One or more postgres:// URLs, comma-separated (read replicas); none is repeated in a message, they carry passwords. */
+const postgresUrlList = z.string().transform((raw, ctx) => {
+  const urls = raw.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  const bad = urls.findIndex((candidate) => {
+    try {
+      return !["postgres:", "postgresql:"].includes(new URL(candidate).protocol);
+    } catch {
+      return true;
+    }
+  });
+  if (urls.length === 0 || bad >= 0) {
+    ctx.addIssue({ code: "custom", message: urls.length === 0 ? "must name one or more postgres:// URLs, comma-separated" : `must be postgres:// URLs, comma-separated; entry ${bad + 1} is not one` });
+    return z.NEVER;
+  }
+  return urls;
+});
+
 const url = (protocols: string[]) =>
   z.string().refine(
     (raw) => {
@@ -105,6 +122,10 @@ export const settingsSchema = z
     DATABASE_URL: optional(url(["postgres:", "postgresql:"])),
     PGLITE_DATA_DIR: optional(z.string()),
     DATABASE_POOL_SIZE: optional(wholeNumber(1, 1000)),
+    // Streaming replicas of DATABASE_URL that take the scoped reads (drizzle/read-replicas.ts).
+    DATABASE_READ_URL: optional(postgresUrlList),
+    // A replica further behind its primary than this is skipped until it catches up.
+    DATABASE_READ_MAX_LAG_MS: withDefault(wholeNumber(1, 3_600_000), 5000),
 
     EHOKS_TODAY: optional(serviceDate),
 
@@ -166,6 +187,13 @@ export const settingsSchema = z
     TRUSTED_DOCUMENTS: optional(fileNamed(".json", "a .json manifest made by `npm run trust`")),
   })
   .superRefine((settings, ctx) => {
+    if (settings.DATABASE_READ_URL && !settings.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_READ_URL"],
+        message: "needs DATABASE_URL: read replicas are replicas of a PostgreSQL primary, and the embedded PGlite has none",
+      });
+    }
     if (settings.NODE_ENV === "production" && !settings.JWT_JWKS_URL && !settings.JWT_PUBLIC_KEY) {
       ctx.addIssue({
         code: "custom",

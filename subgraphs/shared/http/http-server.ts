@@ -45,7 +45,8 @@ export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Pro
 
 export interface GraphQLRouteOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** `body` is the parsed request body (POST), for what depends on the operation (a mutation's reads). */
+  context: (req: IncomingMessage, body?: unknown) => Promise<TContext>;
   path?: string;
   bodyLimitBytes?: number;
   /** Rewrites or refuses a request body before it runs: null refuses it (400, `refusal`). */
@@ -56,6 +57,8 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
    * audit entries here); when it throws, the answer is withheld and the caller gets a 503.
    */
   beforeAnswer?: (context: TContext) => Promise<void>;
+  /** Headers of the answer worked out after the operation ran (a subgraph's commit position). */
+  answerHeaders?: (body: unknown) => Promise<Record<string, string>>;
 }
 
 /** What a caller gets instead of an answer whose disclosure could not be recorded. */
@@ -110,7 +113,7 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
     let contextValue: TContext | undefined;
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => (contextValue = await options.context(req)),
+      context: async () => (contextValue = await options.context(req, body)),
     });
     if (contextValue && options.beforeAnswer) {
       try {
@@ -122,6 +125,7 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       }
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (options.answerHeaders) for (const [key, value] of Object.entries(await options.answerHeaders(body))) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);
