@@ -19,9 +19,6 @@ import { DEFAULT_ANONYMOUS_RATE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from
 import { rateLimitBudgets } from "./rate-limit-shared.js";
 import { rateLimitGate } from "./rate-limit-gate.js";
 import { WrittenPositions } from "./written-positions.js";
-
-/** A replica's lag is measured every poll (200 ms) and a wait adds 100 ms: two seconds past the bound cover both. */
-const WRITTEN_POSITION_SLACK_MS = 2000;
 import { ehoksV1Routes, type ExecuteAs } from "./rest/ehoks-v1-routes.js";
 import { explorerRoutes } from "./explorer/explorer-page.js";
 import { devRolesRoute, type ExplorerRole } from "./explorer/dev-roles.js";
@@ -32,6 +29,9 @@ import { partnerFeaturesOf } from "./partner-features.js";
 import { webAppRoute } from "./web-app.js";
 import type { Clock } from "../subgraphs/shared/clock.js";
 import { resolveTrustedDocument, UNTRUSTED_DOCUMENT, type TrustedDocuments } from "./trusted-documents.js";
+
+/** A replica's lag is measured every poll (200 ms) and a wait adds 100 ms: two seconds past the bound cover both. */
+const WRITTEN_POSITION_SLACK_MS = 2000;
 
 export interface GatewayOptions {
   keys: TokenKeys;
