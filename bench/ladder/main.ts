@@ -5,7 +5,8 @@
  * that the hand-written SQL (L0) answers exactly what the service (L3) answers, then loads each
  * read scenario at each level with autocannon from another process (load.ts), and a system's
  * plan replacements at L3. `--scale` also runs scenario 1 at 1 000, 10 000 and 100 000 students.
- * `--replica` instead runs the read scenarios at L3 with one streaming replica against none (replica.ts).
+ * `--replica` instead runs the read scenarios at L3 with one streaming replica against none (replica.ts);
+ * `--gateways` the read scenarios at L2 and L3 through each gateway that can serve the supergraph (gateways.ts).
  * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import type { LoadStep } from "./load.js";
 import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 import { replicaLadder, writeReplicaResults } from "./replica.js";
+import { gatewayLadder, writeGatewayResults } from "./gateways.js";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -221,6 +223,15 @@ if (flag("replica")) {
     measureInTurns: (loads) => measureInTurns(loads, { processesOf: {} } as Running, STUDENTS),
   });
   writeReplicaResults(replicaResults);
+  process.exit(0);
+}
+if (flag("gateways")) {
+  const gatewayResults = { ...results, differing: {} };
+  await gatewayLadder(serverUrl, STUDENTS, benchKeyEnv, gatewayResults, {
+    gatewayLoad: (scenario, callers, tokens, gateway) => loadSteps(scenario, "L3", callers, tokens, { L3: gateway } as Running["urls"]),
+    measureInTurns: (loads) => measureInTurns(loads, { processesOf: {} } as Running, STUDENTS),
+  });
+  writeGatewayResults(gatewayResults);
   process.exit(0);
 }
 await ladder(STUDENTS, SCENARIOS, LEVELS, !flag("no-writes"), results);

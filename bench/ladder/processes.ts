@@ -57,6 +57,47 @@ export async function startLadder(databaseUrl: string, keyEnv: string): Promise<
   };
 }
 
+/** The gateways the side-by-side run compares, each over the same subgraph processes. */
+export const GATEWAYS = ["ours", "hive", "hive-rust"] as const;
+export type GatewayName = (typeof GATEWAYS)[number];
+
+const gatewayEnv: Record<GatewayName, Record<string, string>> = {
+  ours: { BENCH_ROLE: "gateway" },
+  hive: { BENCH_ROLE: "hive", BENCH_HIVE_PLANNER: "javascript" },
+  "hive-rust": { BENCH_ROLE: "hive", BENCH_HIVE_PLANNER: "rust" },
+};
+
+export interface RunningGateways {
+  floor: string;
+  /** Each gateway's URL over the unguarded subgraphs (L2) and over the guarded ones (L3). */
+  urls: Record<GatewayName, { L2: string; L3: string }>;
+  /** The processes serving each level through each gateway, for their statements and memory. */
+  processesOf: Record<GatewayName, { L2: string[]; L3: string[] }>;
+  stop(): void;
+}
+
+/** The L1 and L3 subgraphs once, and every gateway over each: `npm run bench -- --gateways`. */
+export async function startGateways(databaseUrl: string, keyEnv: string): Promise<RunningGateways> {
+  const stops: (() => void)[] = [];
+  const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv };
+  const [floor, unguarded, guarded] = await Promise.all([
+    startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
+    startProcess({ ...common, BENCH_ROLE: "subgraphs" }, stops),
+    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops),
+  ]);
+  const urls = {} as RunningGateways["urls"];
+  const processesOf = {} as RunningGateways["processesOf"];
+  for (const name of GATEWAYS) {
+    const [L2, L3] = await Promise.all([
+      startProcess({ ...common, ...gatewayEnv[name], BENCH_SUBGRAPHS: unguarded }, stops),
+      startProcess({ ...common, ...gatewayEnv[name], BENCH_SUBGRAPHS: guarded }, stops),
+    ]);
+    urls[name] = { L2, L3 };
+    processesOf[name] = { L2: [unguarded, origin(L2)], L3: [guarded, origin(L3)] };
+  }
+  return { floor, urls, processesOf, stop: () => stops.forEach((stop) => stop()) };
+}
+
 /**
  * The deployed service only (and the floor process, which mints tokens): for the write and audit
  * benchmarks. `auditReads: false` keeps the rules and drops read auditing (the audit benchmark's

@@ -5,6 +5,8 @@
  *              rules and the audit trail (L3), otherwise without (L1: the rules' SQL, which is
  *              the data path itself, stays on); BENCH_AUDIT=0|1 overrides read auditing alone
  *   gateway    our gateway over the subgraphs at BENCH_SUBGRAPHS (L2 over L1's, L3 over L3's)
+ *   hive       Hive Gateway over the subgraphs at BENCH_SUBGRAPHS, its planner BENCH_HIVE_PLANNER
+ *              (javascript or rust): the gateways side by side (`npm run bench -- --gateways`)
  * Every process answers `/__stats` (statements sent, CPU time used, peak memory; POST resets the peak) and
  * prints one JSON line with its URL when ready.
  */
@@ -13,6 +15,8 @@ import postgres from "postgres";
 import { openDatabase } from "../../drizzle/db.js";
 import { statementsExecuted } from "../../drizzle/statement-counter.js";
 import { createGateway } from "../../gateway/gateway.js";
+import { hiveGatewayRuntime, withSubgraphUrls } from "../../gateway/hive/hive-gateway.js";
+import { readSupergraph } from "../../gateway/supergraph.js";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
 import type { TokenKeys } from "../../subgraphs/shared/auth/keys.js";
@@ -108,11 +112,31 @@ async function gateway(keys: TokenKeys, subgraphsUrl: string): Promise<string> {
   return `${(await listen([statsRoute(), ...handle.routes], 0)).url}/graphql`;
 }
 
+/** Hive Gateway as the bench would deploy it: the committed supergraph, nothing in front. */
+async function hive(subgraphsUrl: string, rustQueryPlanner: boolean): Promise<string> {
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `${subgraphsUrl}/${n}/graphql`]));
+  const runtime = await hiveGatewayRuntime(withSubgraphUrls(readSupergraph(), subgraphUrls), { rustQueryPlanner });
+  const served: Route = async (req, res, url) => {
+    if (url.pathname !== "/graphql") return false;
+    await runtime(req, res);
+    return true;
+  };
+  return `${(await listen([statsRoute(), served], 0)).url}/graphql`;
+}
+
 const keys = await benchKeys();
 const role = process.env.BENCH_ROLE;
 const url =
-  role === "floor" ? await floor(keys) : role === "subgraphs" ? await subgraphs(keys, process.env.BENCH_GUARDED === "1", (process.env.BENCH_AUDIT ?? process.env.BENCH_GUARDED) === "1") : role === "gateway" ? await gateway(keys, process.env.BENCH_SUBGRAPHS!) : undefined;
-if (!url) throw new Error("BENCH_ROLE: floor, subgraphs or gateway");
+  role === "floor"
+    ? await floor(keys)
+    : role === "subgraphs"
+      ? await subgraphs(keys, process.env.BENCH_GUARDED === "1", (process.env.BENCH_AUDIT ?? process.env.BENCH_GUARDED) === "1")
+      : role === "gateway"
+        ? await gateway(keys, process.env.BENCH_SUBGRAPHS!)
+        : role === "hive"
+          ? await hive(process.env.BENCH_SUBGRAPHS!, process.env.BENCH_HIVE_PLANNER === "rust")
+          : undefined;
+if (!url) throw new Error("BENCH_ROLE: floor, subgraphs, gateway or hive");
 console.log(JSON.stringify({ url }));
 
 // A clean exit on SIGTERM, so that `node --cpu-prof` writes its profile.

@@ -30,15 +30,16 @@ export interface HiveGatewayOptions {
   host?: string;
   /**
    * Plan with Hive Router's query planner (Rust, @graphql-hive/router-runtime) instead of the
-   * default stitching runtime (JavaScript). For the benchmark's side-by-side run.
+   * default stitching runtime (JavaScript).
    */
   rustQueryPlanner?: boolean;
 }
 
-export async function startHiveGateway(supergraphSdl: string, { port = 0, host = "127.0.0.1", rustQueryPlanner = false }: HiveGatewayOptions = {}): Promise<RunningHiveGateway> {
+/** Hive Gateway's request handler over the supergraph (Node's `(req, res)`), for a server of one's own. */
+export async function hiveGatewayRuntime(supergraphSdl: string, { rustQueryPlanner = false }: Pick<HiveGatewayOptions, "rustQueryPlanner"> = {}) {
   // Loaded only when asked for: it brings a native planner of its own.
   const planner = rustQueryPlanner ? { unifiedGraphHandler: (await import("@graphql-hive/router-runtime")).unifiedGraphHandler } : {};
-  const runtime = createGatewayRuntime({
+  return createGatewayRuntime({
     supergraph: supergraphSdl,
     ...planner,
     logging: false,
@@ -50,6 +51,10 @@ export async function startHiveGateway(supergraphSdl: string, { port = 0, host =
       },
     },
   });
+}
+
+export async function startHiveGateway(supergraphSdl: string, { port = 0, host = "127.0.0.1", rustQueryPlanner = false }: HiveGatewayOptions = {}): Promise<RunningHiveGateway> {
+  const runtime = await hiveGatewayRuntime(supergraphSdl, { rustQueryPlanner });
   const server: Server = createServer(runtime);
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address();
