@@ -10,6 +10,7 @@
  * test/bench-dataset.pg.test.ts compares this loader with.
  */
 import { setImmediate as yieldToIo } from "node:timers/promises";
+import { getTableConfig } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 import type { Db } from "../../drizzle/db.js";
 import {
@@ -27,6 +28,7 @@ import type { WorldDocument } from "../../subgraphs/persons/import/world-documen
 import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
 import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-rows.js";
 import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
+import { withoutKeysAndIndexes } from "./bulk-load-schema.js";
 import { copyRows } from "./copy-rows.js";
 import { progressBar } from "./progress.js";
 
@@ -278,33 +280,59 @@ function clientOf(db: Db): postgres.Sql {
   return client;
 }
 
+/** The tables the loader fills, parents first. */
+const LOADED_TABLES = [henkilo, opiskeluoikeus, hoks, tutkinnonOsa, osaamisenHankkimistapa, osaamisenOsoittaminen, workplaceNaming].map(
+  (table) => `${getTableConfig(table).schema}.${getTableConfig(table).name}`,
+);
+
+export interface LoadOptions {
+  /**
+   * Drop the loaded tables' foreign keys and secondary indexes for the load and make them again
+   * after it (bulk-load-schema.ts). On by default: measured, it makes the load several times
+   * faster (bench/results/dataset-load.md).
+   */
+  setAsideKeysAndIndexes?: boolean;
+}
+
 /**
  * Writes the dataset into a freshly migrated database (plan ids start at 1). While one batch is
  * COPYed, the next is built: the generator's CPU and the server's overlap.
  */
-export async function generateDataset(db: Db, students: number, seed = DEFAULT_SEED): Promise<DatasetShape> {
+export async function generateDataset(db: Db, students: number, seed = DEFAULT_SEED, options: LoadOptions = {}): Promise<DatasetShape> {
   const shape = shapeOf(students);
   const client = clientOf(db);
   await importWorld(db, { organisaatiot: organisationsOf(shape) });
-  const bar = progressBar(`dataset ${students} students`, students);
   let nextPlanId = 1;
-  let copying: Promise<void> = Promise.resolve();
-  for (let from = 0; from < students; from += STUDENTS_PER_COPY) {
-    const to = Math.min(students, from + STUDENTS_PER_COPY);
-    const batch = await batchOf(from, to, shape, seed, nextPlanId);
-    nextPlanId += batch.plans.length;
+  const load = async () => {
+    const bar = progressBar(`dataset ${students} students`, students);
+    let copying: Promise<void> = Promise.resolve();
+    for (let from = 0; from < students; from += STUDENTS_PER_COPY) {
+      const to = Math.min(students, from + STUDENTS_PER_COPY);
+      const batch = await batchOf(from, to, shape, seed, nextPlanId);
+      nextPlanId += batch.plans.length;
+      await copying;
+      bar.update(from);
+      copying = copyBatch(client, batch);
+    }
     await copying;
-    bar.update(from);
-    copying = copyBatch(client, batch);
+    bar.done();
+    const newcomers = newcomersOf(shape);
+    const persons = worldRows(worldFor(newcomers[0]!, newcomers.at(-1)! + 1, new Map(newcomers.map((s) => [s, [newcomerRight(s)]]))), new Date());
+    await client.begin(async (tx) => {
+      await copyRows(tx, henkilo, persons.henkilot);
+      await copyRows(tx, opiskeluoikeus, persons.opiskeluoikeudet);
+    });
+  };
+  if (options.setAsideKeysAndIndexes ?? true) {
+    let rebuildStarted: number | undefined;
+    await withoutKeysAndIndexes(client, LOADED_TABLES, load, (step) => {
+      rebuildStarted ??= performance.now();
+      process.stderr.write(`\rdataset: making ${step} again`.padEnd(80));
+    });
+    process.stderr.write(`\rdataset: keys and indexes made again in ${((performance.now() - rebuildStarted!) / 1000).toFixed(1)} s`.padEnd(80) + "\n");
+  } else {
+    await load();
   }
-  await copying;
-  bar.done();
-  const newcomers = newcomersOf(shape);
-  const persons = worldRows(worldFor(newcomers[0]!, newcomers.at(-1)! + 1, new Map(newcomers.map((s) => [s, [newcomerRight(s)]]))), new Date());
-  await client.begin(async (tx) => {
-    await copyRows(tx, henkilo, persons.henkilot);
-    await copyRows(tx, opiskeluoikeus, persons.opiskeluoikeudet);
-  });
   // Ids were given by the loader: the sequence carries on after them, as after inserts.
   await client`select setval(pg_get_serial_sequence('hoks.hoks', 'id'), ${nextPlanId - 1})`;
   await client`analyze`;
