@@ -33,8 +33,19 @@ export function statementsExecuted(): number {
   return executedInProcess;
 }
 
+/** Hears each statement with its parameters (test/scenario-plans.pg.test.ts explains them). */
+export type StatementListener = (query: string, params: unknown[]) => void;
+const listeners = new Set<StatementListener>();
+
+/** Calls `listener` with every statement this process sends, until the returned function is called. */
+export function listenToStatements(listener: StatementListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export const statementCountingLogger: Logger = {
-  logQuery() {
+  logQuery(query, params) {
+    for (const listener of listeners) listener(query, params);
     executedInProcess += 1;
     const counter = current.getStore();
     if (counter) counter.statements += 1;

@@ -1,26 +1,37 @@
 /**
- * A national-sized dataset for the benchmark ladder, made deterministically from a seed:
+ * A national-sized dataset for the benchmark ladder, made deterministically from a seed (but for
+ * the UUIDs of units, periods and demonstrations, which the application makes at random):
  * providers (two of them large) with two institutions each; students with 1–3 study rights (the
  * current one active, earlier ones ended at other providers), a plan on each study right with
  * 8 units, 15 periods (5 at a workplace) and 5 demonstrations; workplace instructors and
- * working-life assessors drawn from pools, so each has many students. Rows are written with
- * multi-row inserts, a batch of plans at a time, with a progress bar.
+ * working-life assessors drawn from pools, so each has many students. Rows are the application's
+ * own (plan-rows.ts, the world import's worldRows) and are written with COPY, a batch of students
+ * per transaction, with a progress bar: a million students in under an hour on this 2-core
+ * machine, against five with inserts (bench/results/dataset-load.md).
+ * bench/ladder/dataset-with-inserts.ts writes the same dataset with inserts, the reference
+ * test/bench-dataset.pg.test.ts compares this loader with.
  */
-import { sql } from "drizzle-orm";
+import { setImmediate as yieldToIo } from "node:timers/promises";
+import { getTableConfig } from "drizzle-orm/pg-core";
+import type postgres from "postgres";
 import type { Db } from "../../drizzle/db.js";
 import {
+  henkilo,
   hoks,
+  opiskeluoikeus,
   osaamisenHankkimistapa,
   osaamisenOsoittaminen,
   tutkinnonOsa,
   workplaceNaming,
 } from "../../drizzle/schema/index.js";
-import { importWorld } from "../../subgraphs/persons/import/world.js";
+import { importWorld, worldRows } from "../../subgraphs/persons/import/world.js";
 import { addDays } from "../../subgraphs/shared/clock.js";
 import type { WorldDocument } from "../../subgraphs/persons/import/world-document.js";
 import type { PlanDocument } from "../../subgraphs/hoks/write/plan-document.js";
 import { planChildRows, planTopLevelRow } from "../../subgraphs/hoks/write/plan-rows.js";
 import { ibm137, luhn } from "../../subgraphs/shared/validation/identifiers.js";
+import { withoutKeysAndIndexes } from "./bulk-load-schema.js";
+import { copyRows } from "./copy-rows.js";
 import { progressBar } from "./progress.js";
 
 export const DATASET_VERSION = 5;
@@ -153,7 +164,7 @@ function planFor(s: number, right: StudyRight, shape: DatasetShape, next: () => 
   };
 }
 
-function worldFor(shape: DatasetShape, from: number, to: number, rightsOf: Map<number, StudyRight[]>): WorldDocument {
+export function worldFor(from: number, to: number, rightsOf: Map<number, StudyRight[]>): WorldDocument {
   const henkilot: WorldDocument["henkilot"] = [];
   const opiskeluoikeudet: WorldDocument["opiskeluoikeudet"] = [];
   for (let s = from; s < to; s++) {
@@ -176,13 +187,6 @@ function worldFor(shape: DatasetShape, from: number, to: number, rightsOf: Map<n
   return { henkilot, opiskeluoikeudet };
 }
 
-// Rows a statement: PostgreSQL takes at most 65 535 parameters, the widest table has ~23 columns.
-const ROWS_PER_INSERT = 2000;
-
-async function insertChunked(db: Db, table: Parameters<Db["insert"]>[0], rows: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insert(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never);
-}
-
 /** A newcomer's first plan, as their provider's system sends it. */
 export function newcomerPlan(s: number, shape: DatasetShape, seed = DEFAULT_SEED): PlanDocument {
   return planFor(s, newcomerRight(s), shape, random(seed + s));
@@ -200,44 +204,139 @@ export function studentIndexOf(oid: string): number {
   return Number(oid.split(".").at(-1)!.slice(1, 10));
 }
 
-const DEFAULT_SEED = 20261129;
-const STUDENTS_PER_BATCH = 250;
+export const DEFAULT_SEED = 20261129;
 
-export async function generateDataset(db: Db, students: number, seed = DEFAULT_SEED): Promise<DatasetShape> {
-  const shape = shapeOf(students);
-  await importWorld(db, {
-    organisaatiot: Array.from({ length: shape.providers }, (_, p) => [
-      { oid: datasetOids.provider(p), nimi: { fi: `Koulutuksen järjestäjä ${p}` }, tyypit: ["KOULUTUSTOIMIJA"] },
-      ...[0, 1].map((i) => ({ oid: datasetOids.institution(p, i), nimi: { fi: `Oppilaitos ${p}.${i}` }, tyypit: ["OPPILAITOS"], parentOid: datasetOids.provider(p) })),
-    ]).flat(),
-  });
-  const bar = progressBar(`dataset ${students} students`, students);
-  for (let from = 0; from < students; from += STUDENTS_PER_BATCH) {
-    const to = Math.min(students, from + STUDENTS_PER_BATCH);
-    const rightsOf = new Map<number, StudyRight[]>();
-    const plans: PlanDocument[] = [];
-    for (let s = from; s < to; s++) {
-      const student = studentData(s, shape, seed);
-      rightsOf.set(s, student.rights);
-      plans.push(...student.plans);
+/** Providers with two institutions each. */
+export function organisationsOf(shape: DatasetShape): NonNullable<WorldDocument["organisaatiot"]> {
+  return Array.from({ length: shape.providers }, (_, p) => [
+    { oid: datasetOids.provider(p), nimi: { fi: `Koulutuksen järjestäjä ${p}` }, tyypit: ["KOULUTUSTOIMIJA"] },
+    ...[0, 1].map((i) => ({ oid: datasetOids.institution(p, i), nimi: { fi: `Oppilaitos ${p}.${i}` }, tyypit: ["OPPILAITOS"], parentOid: datasetOids.provider(p) })),
+  ]).flat();
+}
+
+/**
+ * Students per transaction: big enough that a COPY's round trips do not count, small enough that
+ * a batch's rows (about 40 per student) stay a few tens of megabytes in memory.
+ */
+const STUDENTS_PER_COPY = 2000;
+/** How often building a batch lets the previous batch's COPY move on (see generateDataset). */
+const STUDENTS_BETWEEN_YIELDS = 50;
+
+/** Every row of a batch of students, as the application's own writes would build them. */
+interface Batch {
+  henkilot: Record<string, unknown>[];
+  opiskeluoikeudet: Record<string, unknown>[];
+  plans: Record<string, unknown>[];
+  units: Record<string, unknown>[];
+  periods: Record<string, unknown>[];
+  demonstrations: Record<string, unknown>[];
+  namings: Record<string, unknown>[];
+}
+
+/**
+ * The rows of students [from, to). Plans get their ids here, in the order a sequence would have
+ * given them to inserts (the first is `firstPlanId`), so children can name their plan. Yields to
+ * the event loop now and then, so the COPY of the batch before keeps streaming meanwhile.
+ */
+async function batchOf(from: number, to: number, shape: DatasetShape, seed: number, firstPlanId: number): Promise<Batch> {
+  const batch: Batch = { henkilot: [], opiskeluoikeudet: [], plans: [], units: [], periods: [], demonstrations: [], namings: [] };
+  const rightsOf = new Map<number, StudyRight[]>();
+  let id = firstPlanId;
+  for (let s = from; s < to; s++) {
+    if ((s - from) % STUDENTS_BETWEEN_YIELDS === 0) await yieldToIo();
+    const student = studentData(s, shape, seed);
+    rightsOf.set(s, student.rights);
+    for (const plan of student.plans) {
+      batch.plans.push({ id, ...planTopLevelRow(plan) });
+      const rows = planChildRows(id, plan);
+      batch.units.push(...rows.units);
+      batch.periods.push(...rows.periods);
+      batch.demonstrations.push(...rows.demonstrations);
+      batch.namings.push(...rows.namings);
+      id += 1;
     }
-    await importWorld(db, worldFor(shape, from, to, rightsOf));
-    await db.transaction(async (tx) => {
-      const ids = await tx.insert(hoks).values(plans.map(planTopLevelRow)).returning({ id: hoks.id });
-      const rows = plans.map((plan, i) => planChildRows(ids[i]!.id, plan));
-      await insertChunked(tx as unknown as Db, tutkinnonOsa, rows.flatMap((r) => r.units));
-      await insertChunked(tx as unknown as Db, osaamisenHankkimistapa, rows.flatMap((r) => r.periods));
-      await insertChunked(tx as unknown as Db, osaamisenOsoittaminen, rows.flatMap((r) => r.demonstrations));
-      await insertChunked(tx as unknown as Db, workplaceNaming, rows.flatMap((r) => r.namings));
+  }
+  const persons = worldRows(worldFor(from, to, rightsOf), new Date());
+  batch.henkilot = persons.henkilot;
+  batch.opiskeluoikeudet = persons.opiskeluoikeudet;
+  return batch;
+}
+
+/** One transaction per batch; parents before children, as the foreign keys want. */
+async function copyBatch(client: postgres.Sql, batch: Batch): Promise<void> {
+  await client.begin(async (tx) => {
+    await copyRows(tx, henkilo, batch.henkilot);
+    await copyRows(tx, opiskeluoikeus, batch.opiskeluoikeudet);
+    await copyRows(tx, hoks, batch.plans);
+    await copyRows(tx, tutkinnonOsa, batch.units);
+    await copyRows(tx, osaamisenHankkimistapa, batch.periods);
+    await copyRows(tx, osaamisenOsoittaminen, batch.demonstrations);
+    await copyRows(tx, workplaceNaming, batch.namings);
+  });
+}
+
+/** The postgres.js client under the drizzle handle: COPY is not a statement drizzle makes. */
+function clientOf(db: Db): postgres.Sql {
+  const client = (db as unknown as { $client?: postgres.Sql }).$client;
+  if (typeof client?.begin !== "function") throw new Error("the benchmark dataset is written with COPY: it needs PostgreSQL through postgres.js");
+  return client;
+}
+
+/** The tables the loader fills, parents first. */
+const LOADED_TABLES = [henkilo, opiskeluoikeus, hoks, tutkinnonOsa, osaamisenHankkimistapa, osaamisenOsoittaminen, workplaceNaming].map(
+  (table) => `${getTableConfig(table).schema}.${getTableConfig(table).name}`,
+);
+
+export interface LoadOptions {
+  /**
+   * Drop the loaded tables' foreign keys and secondary indexes for the load and make them again
+   * after it (bulk-load-schema.ts). On by default: measured back to back, 353 against 489
+   * students a second at 100 000 students, 1.2–1.6× at 20 000 (bench/results/dataset-load.md).
+   */
+  setAsideKeysAndIndexes?: boolean;
+}
+
+/**
+ * Writes the dataset into a freshly migrated database (plan ids start at 1). While one batch is
+ * COPYed, the next is built: the generator's CPU and the server's overlap.
+ */
+export async function generateDataset(db: Db, students: number, seed = DEFAULT_SEED, options: LoadOptions = {}): Promise<DatasetShape> {
+  const shape = shapeOf(students);
+  const client = clientOf(db);
+  await importWorld(db, { organisaatiot: organisationsOf(shape) });
+  let nextPlanId = 1;
+  const load = async () => {
+    const bar = progressBar(`dataset ${students} students`, students);
+    let copying: Promise<void> = Promise.resolve();
+    for (let from = 0; from < students; from += STUDENTS_PER_COPY) {
+      const to = Math.min(students, from + STUDENTS_PER_COPY);
+      const batch = await batchOf(from, to, shape, seed, nextPlanId);
+      nextPlanId += batch.plans.length;
+      await copying;
+      bar.update(from);
+      copying = copyBatch(client, batch);
+    }
+    await copying;
+    bar.done();
+    const newcomers = newcomersOf(shape);
+    const persons = worldRows(worldFor(newcomers[0]!, newcomers.at(-1)! + 1, new Map(newcomers.map((s) => [s, [newcomerRight(s)]]))), new Date());
+    await client.begin(async (tx) => {
+      await copyRows(tx, henkilo, persons.henkilot);
+      await copyRows(tx, opiskeluoikeus, persons.opiskeluoikeudet);
     });
-    bar.update(to);
+  };
+  if (options.setAsideKeysAndIndexes ?? true) {
+    let rebuildStarted: number | undefined;
+    await withoutKeysAndIndexes(client, LOADED_TABLES, load, (step) => {
+      rebuildStarted ??= performance.now();
+      process.stderr.write(`\rdataset: making ${step} again`.padEnd(80));
+    });
+    process.stderr.write(`\rdataset: keys and indexes made again in ${((performance.now() - rebuildStarted!) / 1000).toFixed(1)} s`.padEnd(80) + "\n");
+  } else {
+    await load();
   }
-  bar.done();
-  const newcomers = newcomersOf(shape);
-  for (let i = 0; i < newcomers.length; i += 5000) {
-    const batch = newcomers.slice(i, i + 5000);
-    await importWorld(db, worldFor(shape, batch[0]!, batch.at(-1)! + 1, new Map(batch.map((s) => [s, [newcomerRight(s)]]))));
-  }
-  await db.execute(sql`analyze`);
+  // Ids were given by the loader: the sequence carries on after them, as after inserts.
+  await client`select setval(pg_get_serial_sequence('hoks.hoks', 'id'), ${nextPlanId - 1})`;
+  await client`analyze`;
   return shape;
 }

@@ -167,11 +167,13 @@ export interface FeedbackSync {
   actor: string;
 }
 
-export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudit, feedback?: FeedbackSync): Promise<ImportCounts> {
-  // One clock reading for the whole import: entities without their own updatedAt are "now".
-  const now = new Date();
+/**
+ * The rows a world document stores, newest copy per OID, organisations parents first. Entities
+ * without their own updatedAt are stamped `now`. Exported for the benchmark's bulk loader
+ * (bench/ladder/dataset.ts), which COPYs these same rows into fresh tables.
+ */
+export function worldRows(world: WorldDocument, now: Date) {
   const stamp = (updatedAt: string | null | undefined): Date => (updatedAt ? new Date(updatedAt) : now);
-
   // Sorted after de-duplicating, so depths come from the copies that are actually stored.
   const organisaatiot = parentsFirst(
     newestPerOid(
@@ -211,6 +213,13 @@ export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudi
       updatedAt: stamp(oo.updatedAt),
     })),
   );
+
+  return { organisaatiot, henkilot, opiskeluoikeudet };
+}
+
+export async function importWorld(db: Db, world: WorldDocument, audit?: FeedAudit, feedback?: FeedbackSync): Promise<ImportCounts> {
+  // One clock reading for the whole import: entities without their own updatedAt are "now".
+  const { organisaatiot, henkilot, opiskeluoikeudet } = worldRows(world, new Date());
 
   // Organisations and persons before study rights: the study rights' foreign keys point at them.
   return db.transaction(async (tx) => {
