@@ -34,13 +34,14 @@ import { withoutKeysAndIndexes } from "./bulk-load-schema.js";
 import { copyRows } from "./copy-rows.js";
 import { progressBar } from "./progress.js";
 
-export const DATASET_VERSION = 5;
+export const DATASET_VERSION = 6;
 export const BENCH_TODAY = "2026-02-01";
 
 /** The OIDs the scenarios pick their callers from. */
 export const datasetOids = {
-  provider: (p: number) => `1.2.246.562.10.7${String(p).padStart(9, "0")}`,
-  institution: (p: number, i: number) => `1.2.246.562.10.6${String(p * 2 + i).padStart(9, "0")}`,
+  // Ten digits and a check digit, as plan validation asks of organisation OIDs (it does not check the digit).
+  provider: (p: number) => `1.2.246.562.10.7${String(p).padStart(9, "0")}0`,
+  institution: (p: number, i: number) => `1.2.246.562.10.6${String(p * 2 + i).padStart(9, "0")}0`,
   student: (s: number) => oid("24", `7${String(s).padStart(9, "0")}`, ibm137),
   studyRight: (s: number, j: number) => oid("15", `7${String(s * 3 + j).padStart(9, "0")}`, luhn),
   instructor: (k: number) => oid("24", `6${String(k).padStart(9, "0")}`, ibm137),
