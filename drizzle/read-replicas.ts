@@ -22,6 +22,7 @@ import type { Db } from "./db.js";
 import { replicaUnavailable } from "./connection-lost.js";
 import { formatLsn, parseLsn, type Lsn } from "./lsn.js";
 import { log } from "../subgraphs/shared/log.js";
+import { within } from "../subgraphs/shared/within.js";
 
 export const POLL_MS = 200;
 /** A poll that has not answered by then counts as failed: a hung replica is a down one. */
@@ -60,13 +61,8 @@ interface PrimarySample {
   lsn: Lsn;
 }
 
-function within<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`No answer within ${ms} ms`), { code: "CONNECT_TIMEOUT" })), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
+/** A poll that has not answered in time fails like a connection that timed out. */
+const unanswered = () => Object.assign(new Error(`No answer within ${POLL_ANSWER_MS} ms`), { code: "CONNECT_TIMEOUT" });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -175,14 +171,14 @@ export class ReadReplicas {
   }
 
   private async replayLsnOf(replica: Replica): Promise<Lsn | undefined> {
-    const [row] = await within(replica.client<{ lsn: string | null }[]>`select pg_last_wal_replay_lsn()::text as lsn`, POLL_ANSWER_MS);
+    const [row] = await within(replica.client<{ lsn: string | null }[]>`select pg_last_wal_replay_lsn()::text as lsn`, POLL_ANSWER_MS, unanswered);
     return parseLsn(row?.lsn);
   }
 
   private async poll(): Promise<void> {
     const now = Date.now();
     try {
-      const [row] = await within(this.primary<{ lsn: string }[]>`select pg_current_wal_lsn()::text as lsn`, POLL_ANSWER_MS);
+      const [row] = await within(this.primary<{ lsn: string }[]>`select pg_current_wal_lsn()::text as lsn`, POLL_ANSWER_MS, unanswered);
       const lsn = parseLsn(row?.lsn);
       if (lsn !== undefined && (this.samples.length === 0 || lsn > this.samples[this.samples.length - 1]!.lsn)) this.samples.push({ at: now, lsn });
     } catch {
@@ -199,6 +195,7 @@ export class ReadReplicas {
       const [row] = await within(
         replica.client<{ recovering: boolean; lsn: string | null }[]>`select pg_is_in_recovery() as recovering, pg_last_wal_replay_lsn()::text as lsn`,
         POLL_ANSWER_MS,
+        unanswered,
       );
       const lsn = parseLsn(row?.lsn);
       if (!row?.recovering || lsn === undefined) {

@@ -12,6 +12,7 @@
  */
 import { Redis } from "ioredis";
 import { log } from "../subgraphs/shared/log.js";
+import { within } from "../subgraphs/shared/within.js";
 import { RateLimiter, type CallerBudget, type RateLimit, type Turn } from "./rate-limit.js";
 
 /** A Redis that has not answered by then counts as away: a hung Redis must not stall the gateway for long. */
@@ -57,11 +58,7 @@ export function rateLimitRedis(url: string): TakeClient {
 }
 
 function withinAnswerTime<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_ANSWER_MS} ms`)), REDIS_ANSWER_MS);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  return within(work, REDIS_ANSWER_MS, () => new Error(`Redis did not answer within ${REDIS_ANSWER_MS} ms`));
 }
 
 export class SharedRateLimiter {

@@ -13,6 +13,7 @@
 import { Redis } from "ioredis";
 import { formatLsn, parseLsn, type Lsn } from "../drizzle/lsn.js";
 import { log } from "../subgraphs/shared/log.js";
+import { within } from "../subgraphs/shared/within.js";
 
 /** Callers remembered in one process at most; the least recently written go first. */
 const MAX_CALLERS = 50_000;
@@ -35,13 +36,6 @@ type PositionsClient = Redis & { keepHighest(key: string, lsn: string, ms: numbe
 const padded = (lsn: Lsn) => lsn.toString(16).padStart(16, "0");
 const fromPadded = (text: string | null): Lsn | undefined => (text && /^[0-9a-f]{16}$/.test(text) ? BigInt(`0x${text}`) : undefined);
 
-function within<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
 
 export class WrittenPositions {
   private readonly local = new Map<string, { lsn: Lsn; until: number }>();
@@ -97,7 +91,7 @@ export class WrittenPositions {
 
   private async fromRedis<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      const result = await within(work(), REDIS_ANSWER_MS);
+      const result = await within(work(), REDIS_ANSWER_MS, () => new Error(`Redis did not answer within ${REDIS_ANSWER_MS} ms`));
       if (!this.shared) log.info({ component: "gateway" }, "written positions are shared through Redis again");
       this.shared = true;
       return result;
