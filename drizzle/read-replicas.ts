@@ -13,9 +13,10 @@
  * of a connection (or cancels on a recovery conflict) runs again on the primary: a replica's
  * trouble never fails a read.
  *
- * Read-your-writes: a request may carry the lowest WAL position its reads must see (the caller's
- * last commit, remembered by the gateway). A replica serves it only once it has replayed that far;
- * the router waits up to CATCH_UP_WAIT_MS for one to, then reads from the primary.
+ * Read-your-writes: a request may carry the lowest WAL position its reads must see (the latest
+ * commit any caller made within the lag window, remembered by the gateway). A replica serves it only
+ * once it has replayed that far; the router waits up to CATCH_UP_WAIT_MS for one to, then reads
+ * from the primary.
  */
 import type postgres from "postgres";
 import type { Db } from "./db.js";
@@ -23,6 +24,9 @@ import { replicaUnavailable } from "./connection-lost.js";
 import { formatLsn, parseLsn, type Lsn } from "./lsn.js";
 import { log } from "../subgraphs/shared/log.js";
 import { within } from "../subgraphs/shared/within.js";
+
+/** In place of a position: the caller cannot be sure which writes a replica must have, so the primary reads. */
+export const READ_FROM_PRIMARY = "primary";
 
 export const POLL_MS = 200;
 /** A poll that has not answered by then counts as failed: a hung replica is a down one. */
@@ -99,9 +103,11 @@ export class ReadReplicas {
 
   /**
    * The database a request's reads go through: a usable replica (round robin) that has replayed
-   * `minLsn` when given, waiting up to CATCH_UP_WAIT_MS for one to; else the primary.
+   * `minLsn` when given, waiting up to CATCH_UP_WAIT_MS for one to; else (and for
+   * READ_FROM_PRIMARY) the primary.
    */
-  async readDbFor(minLsn?: Lsn): Promise<Db> {
+  async readDbFor(minLsn?: Lsn | typeof READ_FROM_PRIMARY): Promise<Db> {
+    if (minLsn === READ_FROM_PRIMARY) return this.primaryDb;
     const usable = this.replicas.filter((replica) => this.usable(replica));
     if (usable.length === 0) return this.primaryDb;
     if (minLsn === undefined) return this.pick(usable);

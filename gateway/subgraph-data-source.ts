@@ -10,17 +10,16 @@ import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js
 import { CALLER_ID_HEADER } from "../subgraphs/shared/http/caller-id.js";
 import { REQUEST_ID_HEADER } from "../subgraphs/shared/http/http-server.js";
 import { isMutation, WRITE_BUDGET_HEADER } from "../subgraphs/shared/http/write-budget.js";
-import { COMMIT_LSN_HEADER, MIN_LSN_HEADER } from "../subgraphs/shared/http/read-your-writes.js";
-import { parseLsn } from "../drizzle/lsn.js";
+import { COMMIT_LSN_HEADER, MIN_LSN_HEADER, READ_FROM_PRIMARY } from "../subgraphs/shared/http/read-your-writes.js";
 import type { GatewayContext } from "./authentication.js";
 import { subgraphFetcher } from "./subgraph-fetcher.js";
-import type { WrittenPositions } from "./written-positions.js";
+import { higherFloor, isReadFloor, type ReadFloor, type WrittenPositions } from "./written-positions.js";
 
 /**
- * The WAL position one gateway request's subgraph calls must see: looked up once per request (one
- * Redis read at most), raised by a write earlier in the same request (a mutation's follow-up fetch).
+ * What one gateway request's subgraph calls must see: looked up once per request (one Redis read at
+ * most), raised by a write earlier in the same request (a mutation's follow-up fetch).
  */
-const requestPositions = new WeakMap<GatewayContext, Promise<string | undefined>>();
+const requestFloors = new WeakMap<GatewayContext, Promise<ReadFloor>>();
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
@@ -49,29 +48,34 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.client?.forwardedFor) request.http?.headers.set("x-forwarded-for", context.client.forwardedFor);
     if (context.client?.userAgent) request.http?.headers.set("user-agent", context.client.userAgent);
     if (context.client?.callerId) request.http?.headers.set(CALLER_ID_HEADER, context.client.callerId);
-    const position = await this.positionFor(context as GatewayContext);
-    if (position) request.http?.headers.set(MIN_LSN_HEADER, position);
+    if (this.positions) request.http?.headers.set(MIN_LSN_HEADER, await this.floorFor(context as GatewayContext, this.positions));
   }
 
-  /** A subgraph that committed a write says where; this caller's later reads wait for it. */
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>["process"]>[0]) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // A write whose answer was lost may have committed, at a position no one knows: the primary answers for a while.
+      if (this.positions && this.forwardsIdentity && isMutation(options.request.query)) await this.positions.remember(READ_FROM_PRIMARY);
+      throw error;
+    }
+  }
+
+  /** A subgraph that committed a write says where; every request's reads from now on wait for it. */
   override async didReceiveResponse({ response, context: requestContext }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
     const context = requestContext as GatewayContext;
     const written = response.http?.headers.get(COMMIT_LSN_HEADER);
-    const caller = context.principal?.sub;
-    if (this.positions && this.forwardsIdentity && caller && written && parseLsn(written) !== undefined) {
-      const before = await this.positionFor(context);
-      const higher = before !== undefined && parseLsn(before)! > parseLsn(written)! ? before : written;
-      requestPositions.set(context, Promise.resolve(higher));
-      await this.positions.remember(caller, written);
+    if (this.positions && this.forwardsIdentity && written && isReadFloor(written)) {
+      // A mutation's follow-up fetches in this same request must see it too.
+      requestFloors.set(context, Promise.resolve(higherFloor(await this.floorFor(context, this.positions), written)));
+      await this.positions.remember(written);
     }
     return response;
   }
 
-  private positionFor(context: GatewayContext): Promise<string | undefined> {
-    const caller = context.principal?.sub;
-    if (!this.positions || !caller) return Promise.resolve(undefined);
-    let position = requestPositions.get(context);
-    if (!position) requestPositions.set(context, (position = this.positions.positionOf(caller)));
-    return position;
+  private floorFor(context: GatewayContext, positions: WrittenPositions): Promise<ReadFloor> {
+    let floor = requestFloors.get(context);
+    if (!floor) requestFloors.set(context, (floor = positions.floor()));
+    return floor;
   }
 }

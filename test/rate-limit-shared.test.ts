@@ -4,10 +4,8 @@
  * serving and limiting on its own, says so in its log, and shares again once Redis is back.
  * Tried both as gateways in this process and as two gateway processes (`gateway/main.ts`, as
  * deployed), whose log lines on stdout are read.
- * A Redis of the test's own (redis-server on a free port, from this machine's binaries), so that
- * stopping it stops nothing else.
+ * A Redis of the test's own (support/redis-server.ts), so that stopping it stops nothing else.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGateway } from "../gateway/gateway.js";
@@ -16,36 +14,17 @@ import { log, logTo } from "../subgraphs/shared/log.js";
 import { exportSPKI } from "jose";
 import { startProcess, type ServiceProcess } from "./support/deployed-service.js";
 import { freePort } from "./support/free-port.js";
+import { redisServer, type RedisServer } from "./support/redis-server.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
 const LIMIT = { burst: 6, perSecond: 0.01 };
 
 let service: TestService;
-let redisPort: number;
-let redis: ChildProcess | undefined;
+let redis: RedisServer;
 const gateways: { url: string; close(): Promise<void> }[] = [];
 const lines: Record<string, unknown>[] = [];
 let restoreLog: () => void;
 
-
-async function startRedis(): Promise<void> {
-  redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
-  const child = redis;
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Ready to accept connections") && resolve());
-    child.on("exit", (code) => reject(new Error(`redis-server exited (${code})`)));
-  });
-}
-
-async function stopRedis(): Promise<void> {
-  const child = redis;
-  redis = undefined;
-  if (!child || child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.on("exit", () => resolve());
-    child.kill("SIGKILL");
-  });
-}
 
 async function startGateway(keyPrefix: string) {
   const gateway = await createGateway({
@@ -53,7 +32,7 @@ async function startGateway(keyPrefix: string) {
     subgraphUrls: service.subgraphUrls,
     rateLimit: LIMIT,
     anonymousRateLimit: LIMIT,
-    redisUrl: `redis://127.0.0.1:${redisPort}`,
+    redisUrl: redis.url,
     rateLimitKeyPrefix: keyPrefix,
   });
   const server = await listen(gateway.routes, 0);
@@ -94,15 +73,15 @@ async function untilShared(urls: string[], token: string): Promise<void> {
 
 beforeAll(async () => {
   service = await startTestService();
-  redisPort = await freePort();
-  await startRedis();
+  redis = redisServer(await freePort());
+  await redis.start();
   restoreLog = logTo({ write: (line: string) => lines.push(JSON.parse(line)) });
 }, 30_000);
 
 afterAll(async () => {
   restoreLog?.();
   for (const gateway of gateways) await gateway.close();
-  await stopRedis();
+  await redis.stop();
   await service?.close();
 });
 
@@ -129,7 +108,7 @@ describe("two gateways sharing Redis", () => {
     const token = await service.token("bertta");
     expect(allowed(await spread([a.url, b.url], 2, token))).toBe(2);
 
-    await stopRedis();
+    await redis.stop();
     lines.length = 0;
     const levelBefore = log.level;
     log.level = "info";
@@ -142,7 +121,7 @@ describe("two gateways sharing Redis", () => {
       // Once per outage and limiter, not once per request.
       expect(warnings.length).toBeLessThanOrEqual(2 * 2);
 
-      await startRedis();
+      await redis.start();
       await untilShared([a.url, b.url], token);
       expect(sharedAgain()).toBe(2);
       // Shared again: a fresh caller's burst is one burst across both.
@@ -171,7 +150,7 @@ describe("two gateway processes sharing Redis", () => {
       JWT_PUBLIC_KEY: await exportSPKI(service.keys.verificationKey as CryptoKey),
       JWT_ISSUER: service.keys.issuer,
       JWT_AUDIENCE: service.keys.audience,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      REDIS_URL: redis.url,
       RATE_LIMIT_BURST: String(LIMIT.burst),
       RATE_LIMIT_PER_SECOND: String(LIMIT.perSecond),
       RATE_LIMIT_ANONYMOUS_BURST: String(LIMIT.burst),
@@ -182,7 +161,7 @@ describe("two gateway processes sharing Redis", () => {
   }
 
   it("limit a caller spread over both as one; with Redis stopped both keep serving, each on its own budget, and say so in their logs", async () => {
-    if (!redis) await startRedis();
+    if (!redis.running) await redis.start();
     const [a, b] = await Promise.all([startGatewayProcess(), startGatewayProcess()]);
     const urls = [`${a.origin}/graphql`, `${b.origin}/graphql`];
     const statuses = await spread(urls, 14, await service.token("sanni"));
@@ -190,7 +169,7 @@ describe("two gateway processes sharing Redis", () => {
     expect(statuses.slice(0, LIMIT.burst)).toEqual(Array(LIMIT.burst).fill(200));
     expect(statuses.slice(LIMIT.burst)).toEqual(Array(14 - LIMIT.burst).fill(429));
 
-    await stopRedis();
+    await redis.stop();
     const alone = await spread(urls, 2 * LIMIT.burst + 4, await service.token("harju"));
     // Each process limits by itself now: a burst from each, served, and never more.
     expect(alone.filter((status) => status === 200)).toHaveLength(2 * LIMIT.burst);

@@ -3,7 +3,10 @@
  * it made for this test (support/replica-cluster.ts), the service as deployed (a process per
  * subgraph and the gateway) with DATABASE_READ_URL naming the replica. The replica shows each
  * commit three seconds late (`recovery_min_apply_delay`), so a read served by it while it lags is
- * visibly stale: a student's write read back at once proves read-your-writes, not luck.
+ * visibly stale: a student's write read back at once proves read-your-writes, not luck, and a
+ * consent's recipient refused at once after the student revoked it proves that a revocation takes
+ * effect on the next request of anyone (disclosure.md). The gateway shares the latest write through
+ * a Redis of the test's own, as gateways side by side would.
  */
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +18,9 @@ import { DEMO_ROLES } from "../scripts/demo/demo-roles.js";
 import { seedDemo } from "../scripts/demo/seed-demo.js";
 import { startDeployedService, type DeployedService } from "./support/deployed-service.js";
 import { startReplicaCluster, type ReplicaCluster } from "./support/replica-cluster.js";
+import { freePort } from "./support/free-port.js";
+import { redisServer, type RedisServer } from "./support/redis-server.js";
+import { DEMO_RECIPIENT_YTUNNUS } from "../scripts/demo/demo-roles.js";
 
 const APPLY_DELAY_MS = 3000;
 
@@ -22,6 +28,7 @@ let cluster: ReplicaCluster;
 let service: DeployedService;
 let primary: postgres.Sql;
 let replica: postgres.Sql;
+let redis: RedisServer;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -94,7 +101,9 @@ beforeAll(async () => {
   primary = postgres(cluster.primaryUrl, { max: 1, onnotice: () => {} });
   replica = postgres(cluster.replicaUrl, { max: 1, onnotice: () => {} });
   await replicaCaughtUp();
-  service = await startDeployedService(cluster.primaryUrl, { DATABASE_READ_URL: cluster.replicaUrl, DATABASE_READ_MAX_LAG_MS: "10000" });
+  redis = redisServer(await freePort());
+  await redis.start();
+  service = await startDeployedService(cluster.primaryUrl, { DATABASE_READ_URL: cluster.replicaUrl, DATABASE_READ_MAX_LAG_MS: "10000", REDIS_URL: redis.url });
 }, 180_000);
 
 afterAll(async () => {
@@ -102,6 +111,7 @@ afterAll(async () => {
   await primary?.end({ timeout: 1 });
   await replica?.end({ timeout: 1 });
   await cluster?.close();
+  await redis?.stop();
 }, 60_000);
 
 describe("a gateway over subgraphs configured with a streaming replica (DATABASE_READ_URL)", () => {
@@ -116,42 +126,68 @@ describe("a gateway over subgraphs configured with a streaming replica (DATABASE
     expect(sessions[0]!.n).toBeGreaterThan(0);
   }, 60_000);
 
-  it("shows a student her own write at once, though the replica shows it only seconds later", async () => {
-    const aino = { role: "aino", headers: {} };
-    const purpose = `Kesätyö ${Date.now()}`;
-    const given = await run({
+  const aino = { role: "aino", headers: {} };
+  const recipient = { role: "tyonantaja", headers: {}, variables: {} };
+  const giveConsent = (purpose: string) =>
+    run({
       ...aino,
       document: `mutation($input: CreateConsentInput!) { createConsent(input: $input) { id tarkoitus } }`,
-      variables: { input: { hoksId: "1", vastaanottaja: { yTunnus: "1234567-1" }, osiot: ["URASUUNNITELMA"], tarkoitus: purpose, voimassaAlku: "2026-02-01", voimassaLoppu: "2026-06-30" } },
-    });
-    const id = (given!.createConsent as { id: string }).id;
+      variables: { input: { hoksId: "1", vastaanottaja: { yTunnus: DEMO_RECIPIENT_YTUNNUS }, osiot: ["URASUUNNITELMA"], tarkoitus: purpose, voimassaAlku: "2026-02-01", voimassaLoppu: "2026-06-30" } },
+    }).then((data) => (data!.createConsent as { id: string }).id);
+  const consentsOfRecipient = () =>
+    run({ ...recipient, document: `{ suostumuksetMinulle(first: 100) { nodes { id tarkoitus } } }` }).then(
+      (data) => (data!.suostumuksetMinulle as { nodes: { id: string; tarkoitus: string }[] }).nodes,
+    );
+  const onReplica = (purpose: string) => replica<{ given: number; revoked: number }[]>`
+    select count(*)::int as given, count(peruttu)::int as revoked from consents.suostumus where tarkoitus = ${purpose}`.then((rows) => rows[0]);
+
+  it("shows a student her own write at once, and everyone else too, though the replica shows it only seconds later", async () => {
+    const purpose = `Kesätyö ${Date.now()}`;
+    const id = await giveConsent(purpose);
     const read = await run({ ...aino, variables: {}, document: `{ me { suostumukset { id tarkoitus } } }` });
     expect((read!.me as { suostumukset: { id: string; tarkoitus: string }[] }).suostumukset).toContainEqual({ id, tarkoitus: purpose });
+    // The consent's recipient, on a request of its own: the latest write holds every caller's reads.
+    expect(await consentsOfRecipient()).toContainEqual({ id, tarkoitus: purpose });
     // The replica did not have it yet: a read it served would have missed the consent.
-    const onReplica = await replica<{ n: number }[]>`select count(*)::int as n from consents.suostumus where tarkoitus = ${purpose}`;
-    expect(onReplica[0]!.n).toBe(0);
-    // Another student's reads are no slower for it: they have nothing to wait for.
-    await run({ role: "bertta", variables: {}, headers: {}, document: `{ me { oid } }` });
+    expect(await onReplica(purpose)).toEqual({ given: 0, revoked: 0 });
     await replicaCaughtUp();
-    const later = await replica<{ n: number }[]>`select count(*)::int as n from consents.suostumus where tarkoitus = ${purpose}`;
-    expect(later[0]!.n).toBe(1);
+    expect(await onReplica(purpose)).toEqual({ given: 1, revoked: 0 });
   }, 60_000);
 
-  it("ignores a malformed position header, and reads from the primary past a position no replica has reached", async () => {
-    const token = await service.token(DEMO_ROLES.aino!.claims);
-    const direct = (position: string) =>
-      fetch(`${service.processes.hoks.origin}/graphql`, {
+  it("refuses a consent's recipient on its next request after the student revoked it, though the replica still has it valid", async () => {
+    const purpose = `Harjoittelu ${Date.now()}`;
+    const id = await giveConsent(purpose);
+    await replicaCaughtUp();
+    expect(await consentsOfRecipient()).toContainEqual({ id, tarkoitus: purpose });
+
+    const revoked = await run({ ...aino, variables: { id }, document: `mutation($id: ID!) { revokeConsent(id: $id) { id peruttu } }` });
+    expect((revoked!.revokeConsent as { peruttu: string | null }).peruttu).not.toBeNull();
+    expect((await consentsOfRecipient()).map((consent) => consent.id)).not.toContain(id);
+    // A replica read would have disclosed it: there the consent is still valid.
+    expect(await onReplica(purpose)).toEqual({ given: 1, revoked: 0 });
+  }, 60_000);
+
+  it("reads the primary for a request without a well-formed position: a router without the gateway's memory, a caller reaching a subgraph directly", async () => {
+    const purpose = `Kesäleiri ${Date.now()}`;
+    const id = await giveConsent(purpose);
+    const token = await service.token(DEMO_ROLES.tyonantaja!.claims);
+    const direct = (position?: string) =>
+      fetch(`${service.processes.consents.origin}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-ehoks-min-lsn": position },
-        body: JSON.stringify({ query: "{ hoks(id: 1) { id } }" }),
-      }).then(async (response) => ({ status: response.status, body: await response.json() }));
-    for (const position of ["", "garbage", "1/2/3", "-1/0", "FFFFFFFFF/0", "0/1; drop table x", "x".repeat(5000)]) {
-      expect(await direct(position), position).toEqual({ status: 200, body: { data: { hoks: { id: "1" } } } });
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...(position === undefined ? {} : { "x-ehoks-min-lsn": position }) },
+        body: JSON.stringify({ query: "{ suostumuksetMinulle(first: 100) { nodes { id } } }" }),
+      }).then(async (response) => ({ status: response.status, ids: ((await response.json()) as { data: { suostumuksetMinulle: { nodes: { id: string }[] } } }).data.suostumuksetMinulle.nodes.map((node) => node.id) }));
+    for (const position of [undefined, "", "garbage", "1/2/3", "-1/0", "FFFFFFFFF/0", "0/1; drop table x", "x".repeat(5000), "primary"]) {
+      const answer = await direct(position);
+      expect(answer.status, position).toBe(200);
+      expect(answer.ids, position).toContain(id);
     }
     // A position past anything written: a short wait for the replica, then the primary answers.
     const started = Date.now();
-    expect(await direct("FFFFFFFF/FFFFFFFF")).toEqual({ status: 200, body: { data: { hoks: { id: "1" } } } });
+    expect((await direct("FFFFFFFF/FFFFFFFF")).ids).toContain(id);
     expect(Date.now() - started).toBeLessThan(2000);
+    // Each of those answers was the primary's: the replica had not replayed the consent yet.
+    expect(await onReplica(purpose)).toEqual({ given: 0, revoked: 0 });
   });
 
   it("keeps answering the same when the replica stops", async () => {

@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
 import { commitDeadlineOf, isMutation } from "./http/write-budget.js";
-import { COMMIT_LSN_HEADER, minLsnOf } from "./http/read-your-writes.js";
+import { COMMIT_LSN_HEADER, READ_FROM_PRIMARY, readFloorOf } from "./http/read-your-writes.js";
 import { DEFAULT_EDGE_LIMITS, edgeProtection, type EdgeLimits } from "./edge-limits.js";
 import { log } from "./log.js";
 import { settings } from "./config/settings.js";
@@ -39,8 +39,8 @@ function queryOf(body: unknown): string | undefined {
 
 /**
  * With read replicas, a mutation's answer says where the primary's WAL stood after it committed,
- * for the gateway to hold this caller's later reads to (http/read-your-writes.ts). Without
- * replicas there is nothing to wait for, and no statement is spent on it.
+ * for the gateway to hold every later read to (http/read-your-writes.ts). Without replicas there is
+ * nothing to wait for, and no statement is spent on it.
  */
 function commitPositionHeader(deps: SubgraphDependencies) {
   const reads = deps.reads;
@@ -48,11 +48,10 @@ function commitPositionHeader(deps: SubgraphDependencies) {
   return async (body: unknown): Promise<Record<string, string>> => {
     if (!isMutation(queryOf(body))) return {};
     try {
-      const lsn = await reads.commitLsn();
-      return lsn ? { [COMMIT_LSN_HEADER]: lsn } : {};
+      return { [COMMIT_LSN_HEADER]: (await reads.commitLsn()) ?? READ_FROM_PRIMARY };
     } catch {
-      // The write's answer stands; this caller's next reads may then come from a replica a moment behind.
-      return {};
+      // The write's answer stands; not knowing where it left the WAL, every read goes to the primary for a while.
+      return { [COMMIT_LSN_HEADER]: READ_FROM_PRIMARY };
     }
   };
 }
@@ -92,7 +91,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
       commitBy: commitDeadlineOf(req.headers, Date.now()),
       // Chosen once per request, after the token verified: every read of one answer sees one replica.
       // A mutation reads from the primary: its answer shows the write it just committed there.
-      readDb: deps.reads && !isMutation(queryOf(body)) ? await deps.reads.readDbFor(minLsnOf(req.headers)) : deps.db,
+      readDb: deps.reads && !isMutation(queryOf(body)) ? await deps.reads.readDbFor(readFloorOf(req.headers)) : deps.db,
     };
     return definition.createContext(deps, { ...principal, shareLinkHash: shareLinkHashFrom(req.headers) }, request);
   };

@@ -1,22 +1,25 @@
 /**
- * Read-your-writes across read replicas. A subgraph that committed a write answers the primary's
- * WAL position after it (COMMIT_LSN_HEADER); the gateway remembers the highest one per caller for
- * a short while (gateway/written-positions.ts) and sends it with that caller's later calls
- * (MIN_LSN_HEADER); a subgraph then reads from a replica only once the replica has replayed that
- * far (drizzle/read-replicas.ts), else from the primary.
+ * Read-your-writes, and everyone else's, across read replicas. A subgraph that committed a write
+ * answers the primary's WAL position after it (COMMIT_LSN_HEADER); the gateway remembers the
+ * latest one for a short while (gateway/written-positions.ts) and sends it with every request's
+ * subgraph calls (MIN_LSN_HEADER; `0/0` when there is no write to wait for); a subgraph then reads
+ * from a replica only once the replica has replayed that far (drizzle/read-replicas.ts), else from
+ * the primary.
  *
- * Like the write budget, the header is the gateway's. Sent by anyone else it can only make that
- * caller's own reads wait (at most CATCH_UP_WAIT_MS) or go to the primary; a malformed value is
- * ignored, as if absent.
+ * Without a well-formed position the primary answers: READ_FROM_PRIMARY (the gateway cannot be sure
+ * it knows the latest write), no header (a router that keeps no such memory, or a caller reaching
+ * the subgraph directly), or anything malformed. A replica behind a revocation must never answer.
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { parseLsn, type Lsn } from "../../../drizzle/lsn.js";
+import { READ_FROM_PRIMARY } from "../../../drizzle/read-replicas.js";
 
 export const COMMIT_LSN_HEADER = "x-ehoks-commit-lsn";
 export const MIN_LSN_HEADER = "x-ehoks-min-lsn";
+export { READ_FROM_PRIMARY };
 
-/** The WAL position this request's reads must see, when the gateway sent a well-formed one. */
-export function minLsnOf(headers: IncomingHttpHeaders): Lsn | undefined {
+/** What this request's reads must see: a WAL position, or (READ_FROM_PRIMARY, absent, malformed) the primary. */
+export function readFloorOf(headers: IncomingHttpHeaders): Lsn | typeof READ_FROM_PRIMARY {
   const value = headers[MIN_LSN_HEADER];
-  return typeof value === "string" ? parseLsn(value) : undefined;
+  return (typeof value === "string" ? parseLsn(value) : undefined) ?? READ_FROM_PRIMARY;
 }
