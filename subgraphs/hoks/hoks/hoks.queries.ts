@@ -8,6 +8,7 @@ import { and, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { hoks, studyRightFacts, workplaceFacts, type HoksRow } from "../../../drizzle/schema/index.js";
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
+import { SUBQUERY_FENCE } from "../../../drizzle/subquery-fence.js";
 import type { Principal } from "../../shared/auth/principal.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape, type CallerTerms } from "../../shared/disclosure/caller-terms.js";
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
@@ -59,8 +60,8 @@ const scopedPlans = shapedStatement("scoped_plans", (db, shape: { caller: Caller
     .innerJoin(studyRightFacts, sql`${studyRightFacts.oid} = ${hoks.opiskeluoikeusOid}`)
     .where(and(isNull(hoks.deletedAt), planFilter(shape.filter, caller)))
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
-    // expressions into the outer WHERE and evaluate them twice.
-    .offset(0)
+    // expressions into the outer WHERE and into the join (drizzle/subquery-fence.ts).
+    .offset(SUBQUERY_FENCE)
     .as("scoped");
   const granted = anyGrant({
     fullRule: sql`${scoped.fullRule}`,

@@ -9,6 +9,7 @@ import type { Principal } from "../../shared/auth/principal.js";
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
+import { SUBQUERY_FENCE } from "../../../drizzle/subquery-fence.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape } from "../../shared/disclosure/caller-terms.js";
 import { henkiloGrantExpression } from "./henkilo.scope.js";
 
@@ -24,8 +25,8 @@ const scopedPersons = shapedStatement("scoped_persons", (db, caller: CallerShape
     .from(henkilo)
     .where(oneOf(henkilo.oid, sql.placeholder("oids")))
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
-    // expressions into the outer WHERE and evaluate them twice.
-    .offset(0)
+    // expressions into the outer WHERE and into the join (drizzle/subquery-fence.ts).
+    .offset(SUBQUERY_FENCE)
     .as("scoped");
   return db.select().from(scoped).where(sql`${scoped.grant} is not null`).orderBy(scoped.oid);
 });

@@ -10,6 +10,7 @@ import type { Principal } from "../../shared/auth/principal.js";
 import { oneOf } from "../../shared/disclosure/sql-lists.js";
 import { withGrant, type Granted, type GrantRule } from "../../shared/grant.js";
 import { shapedStatement } from "../../../drizzle/shaped-statement.js";
+import { SUBQUERY_FENCE } from "../../../drizzle/subquery-fence.js";
 import { callerPlaceholders, callerShape, callerValues, type CallerShape } from "../../shared/disclosure/caller-terms.js";
 import { opiskeluoikeusGrantExpression } from "./opiskeluoikeus.scope.js";
 import { viewStudyRight } from "./opiskeluoikeus.view.js";
@@ -49,8 +50,8 @@ const scopedStudyRights = shapedStatement("scoped_study_rights", (db, shape: { c
     .leftJoin(master, eq(master.oid, opiskeluoikeus.sisaltyyOpiskeluoikeuteenOid))
     .where(FILTERS[shape.filter])
     // OFFSET 0 keeps PostgreSQL from pulling the subquery up, which would copy the rule
-    // expressions into the outer WHERE and evaluate them twice.
-    .offset(0)
+    // expressions into the outer WHERE and into the join (drizzle/subquery-fence.ts).
+    .offset(SUBQUERY_FENCE)
     .as("scoped");
   return db.select().from(scoped).where(sql`${scoped.grant} is not null`).orderBy(asc(scoped.alkamispaiva), asc(scoped.oid));
 });
