@@ -68,6 +68,17 @@ async function ready(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
 
+/**
+ * Runs `act` and waits for the GraphQL answer it causes (its request body includes `requestIncludes`),
+ * then for the view: until the new request starts, the old answer is on screen and looks ready.
+ */
+async function answeredAfter(page: Page, act: () => Promise<void>, requestIncludes: string): Promise<void> {
+  const answered = page.waitForResponse((response) => response.url().includes("/graphql") && (response.request().postData() ?? "").includes(requestIncludes));
+  await act();
+  await answered;
+  await ready(page);
+}
+
 async function signIn(page: Page, role: string, path = "/"): Promise<void> {
   await page.goto(`${origin}${path}`);
   await page.click(`button[data-role="${role}"]`);
@@ -601,8 +612,7 @@ describe("provider staff search all their students by name, not only the page sh
     expect(await mainText(page)).not.toContain("Aaltonen");
     const search = async (text: string) => {
       await page.fill("#student-search", text);
-      await page.press("#student-search", "Enter");
-      await ready(page);
+      await answeredAfter(page, () => page.press("#student-search", "Enter"), JSON.stringify(text));
       return mainText(page);
     };
     const found = await search("AALTONEN");
@@ -613,8 +623,7 @@ describe("provider staff search all their students by name, not only the page sh
     const first = await search("testi");
     expect(first).toContain("Opiskelija 1\t");
     expect(first).not.toContain("Opiskelija 24");
-    await page.click("text=Seuraava sivu");
-    await ready(page);
+    await answeredAfter(page, () => page.click("text=Seuraava sivu"), '"after":"');
     const second = await mainText(page);
     expect(second).toContain("Opiskelija 24");
     expect(second).not.toContain("Aaltonen");
@@ -630,8 +639,7 @@ describe("provider staff search all their students by name, not only the page sh
       await page.screenshot({ path: join(SCREENSHOTS, `staff-search-no-match-${language}.png`), fullPage: true });
     }
     await setLanguage(page, "fi");
-    await page.click("text=Näytä kaikki opiskelijat");
-    await ready(page);
+    await answeredAfter(page, () => page.click("text=Näytä kaikki opiskelijat"), '"nimi":null');
     expect(await page.locator("tbody tr").count()).toBe(20);
     await context.close();
   }, 60_000);
