@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEntry, hoks, type AuditEntryRow } from "../drizzle/schema/index.js";
+import { auditTarget, hoks, type AuditEntryRow } from "../drizzle/schema/index.js";
 import { DEMO_ROLES, OIDS } from "../scripts/demo/demo-roles.js";
 import { actorOf } from "../subgraphs/shared/audit/audit-event.js";
 import { AuditLog, AuditUnavailable } from "../subgraphs/shared/audit/audit-log.js";
@@ -47,7 +47,7 @@ async function ask(who: Role, query: string, variables?: Record<string, unknown>
 /** The rows a request left, once the queued reads are stored. */
 async function rowsOf(requestId: string): Promise<AuditEntryRow[]> {
   await service.audit.flush();
-  return service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, requestId));
+  return service.database.db.select().from(auditTarget).where(eq(auditTarget.requestId, requestId));
 }
 
 const summary = (rows: AuditEntryRow[]) =>
@@ -259,7 +259,7 @@ describe("the student's access log", () => {
     const { body } = await ask("bertta", LOG, { first: 100 });
     const entries = body.data.kayttoloki.nodes as { hoksId: string | null }[];
     expect(entries.filter((e) => e.hoksId === String(fullPlan))).toEqual([]);
-    const aino = await service.database.db.select().from(auditEntry).where(and(eq(auditEntry.oppijaOid, OIDS.aino), ne(auditEntry.actorOid, OIDS.aino)));
+    const aino = await service.database.db.select().from(auditTarget).where(and(eq(auditTarget.oppijaOid, OIDS.aino), ne(auditTarget.actorOid, OIDS.aino)));
     expect(aino.length).toBeGreaterThan(3);
   });
 
@@ -302,7 +302,7 @@ describe("the JSON-lines copy and shutdown", () => {
     reads.read([1, 2, 3].map((i) => ({ operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: OIDS.aino, hoksId: 1000 + i })));
     await reads.settled();
     // No flush and no close: settling is what the HTTP host waits for before it answers.
-    const stored = await service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, "close-test"));
+    const stored = await service.database.db.select().from(auditTarget).where(eq(auditTarget.requestId, "close-test"));
     expect(stored.map((r) => r.hoksId).sort()).toEqual([1001, 1002, 1003]);
     await audit.close();
     const late = new RequestAudit(audit, "ehoks-test", actor);

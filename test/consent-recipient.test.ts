@@ -6,7 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEntry } from "../drizzle/schema/index.js";
+import { auditTarget } from "../drizzle/schema/index.js";
 import { DEMO_RECIPIENT_YTUNNUS, OIDS } from "../scripts/demo/demo-roles.js";
 import type { EhoksClaims } from "../subgraphs/shared/auth/principal.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -115,8 +115,8 @@ describe("suostumuksetMinulle", () => {
     await service.audit.flush();
     const entries = await service.database.db
       .select()
-      .from(auditEntry)
-      .where(and(eq(auditEntry.actorOid, organisationUser.sub), eq(auditEntry.dataKind, "suostumus")));
+      .from(auditTarget)
+      .where(and(eq(auditTarget.actorOid, organisationUser.sub), eq(auditTarget.dataKind, "suostumus")));
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.rule === "R6" && e.oppijaOid === OIDS.aino && e.hoksId === service.database.planIds.full && e.operation === "read")).toBe(true);
   });

@@ -89,7 +89,7 @@ describe("every database session terminated during a concurrent write load", () 
     const stored = await admin<{ oid: string; id: number }[]>`select opiskeluoikeus_oid as oid, id from hoks.hoks where deleted_at is null`;
     const planOf = new Map(stored.map((row) => [row.oid, row.id]));
     const audited = new Set(
-      (await admin<{ id: number }[]>`select hoks_id as id from audit.entry where operation = 'create' and outcome = 'success'`).map((row) => row.id),
+      (await admin<{ id: number }[]>`select hoks_id as id from audit.entry_target where operation = 'create' and outcome = 'success'`).map((row) => row.id),
     );
     const answered = results.filter((r) => r.status === 200);
     const refused = results.filter((r) => r.status !== 200);
@@ -156,7 +156,7 @@ describe("a subgraph killed with SIGKILL right after answering reads", () => {
 
     await service.restart("hoks");
     const inDatabase = new Set(
-      (await admin<{ request_id: string }[]>`select request_id from audit.entry where data_kind = 'hoks' and operation = 'read' and request_id like 'kill-read-%'`).map((r) => r.request_id),
+      (await admin<{ request_id: string }[]>`select request_id from audit.entry_target where data_kind = 'hoks' and operation = 'read' and request_id like 'kill-read-%'`).map((r) => r.request_id),
     );
     const file = await readFile(join(service.auditDir, "hoks.jsonl"), "utf8");
     const inFile = new Set(file.trim().split("\n").map((line) => JSON.parse(line) as { requestId?: string; target?: { data?: string } }).filter((l) => l.target?.data === "hoks").map((l) => l.requestId));

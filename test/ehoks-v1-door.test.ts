@@ -7,7 +7,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { auditEntry, hoks } from "../drizzle/schema/index.js";
+import { auditTarget, hoks } from "../drizzle/schema/index.js";
 import { OIDS } from "../scripts/demo/demo-roles.js";
 import { exampleDocument } from "./support/examples.js";
 import { V1_PLAN_LISTS } from "./support/full-hoks.js";
@@ -190,7 +190,7 @@ describe("procured training and retired routes", () => {
     const answer = await rest(base, "GET", `/hoks/${planId}/hankintakoulutukset`, await system(), undefined, { "x-request-id": requestId });
     expect(answer).toEqual({ status: 200, body: ["1.2.246.562.15.55500012350"] });
     // Disclosed, so recorded: as a read of that study right, under the rule that opened the plan.
-    const entries = await service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, requestId));
+    const entries = await service.database.db.select().from(auditTarget).where(eq(auditTarget.requestId, requestId));
     expect(entries).toContainEqual(expect.objectContaining({ dataKind: "opiskeluoikeus", opiskeluoikeusOid: "1.2.246.562.15.55500012350", rule: "R3", operation: "read" }));
     expect((await rest(base, "GET", `/hoks/${service.database.planIds.minimal}/hankintakoulutukset`, await system())).body).toEqual([]);
   });
@@ -250,7 +250,7 @@ describe("disclosure of the new fields", () => {
 describe("Caller-Id", () => {
   const entriesOf = async (requestId: string) => {
     await service.audit.flush();
-    return service.database.db.select().from(auditEntry).where(eq(auditEntry.requestId, requestId));
+    return service.database.db.select().from(auditTarget).where(eq(auditTarget.requestId, requestId));
   };
 
   it("is recorded in every audit entry of the request, through the REST door and the gateway's GraphQL", async () => {

@@ -211,7 +211,7 @@ describe("the feedback service's door", () => {
     const history = await service.database.db.select().from(feedbackTriggerEvent).where(eq(feedbackTriggerEvent.triggerKey, key));
     expect(history.map((e) => e.event)).toEqual(["created", "luovutettu", "kyselylinkki", "kasitelty"]);
     const audit = await service.database.db.execute(
-      "select operation, rule from audit.entry where data_kind = 'palauteherate' and actor_oid = 'palautepalvelu' order by id" as never,
+      "select operation, rule from audit.entry_target where data_kind = 'palauteherate' and actor_oid = 'palautepalvelu' order by id" as never,
     );
     const rows = ((audit as any).rows ?? audit) as { operation: string; rule: string }[];
     expect(rows.filter((r) => r.operation === "update").length).toBe(3);

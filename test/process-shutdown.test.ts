@@ -115,7 +115,7 @@ describe("SIGTERM", () => {
     // The database was closed cleanly, with the read's audit entry in it.
     const database = await openDatabase({ pgliteDataDir });
     try {
-      const result = await database.db.execute(sql`select count(*)::int as n from audit.entry where request_id = 'shutdown-test'`);
+      const result = await database.db.execute(sql`select count(*)::int as n from audit.entry_target where request_id = 'shutdown-test'`);
       const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
       expect(rows[0]!.n).toBeGreaterThan(0);
     } finally {

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  auditEntry,
+  auditTarget,
   hoks,
   jakolinkki,
   osaamisenHankkimistapa,
@@ -146,7 +146,7 @@ describe("retention at a pinned date", () => {
     const outcome = await runRetention(database.db, audit, TODAY, { dryRun: true });
     expect(outcome).toEqual({ ran: true, dryRun: true, today: TODAY, counts: EXPECTED });
     expect(await snapshot()).toEqual(before);
-    expect(await database.db.select().from(auditEntry).where(eq(auditEntry.actorOid, "ehoks-retention"))).toEqual([]);
+    expect(await database.db.select().from(auditTarget).where(eq(auditTarget.actorOid, "ehoks-retention"))).toEqual([]);
   });
 
   it("two runs at once remove everything exactly once", async () => {
@@ -195,7 +195,7 @@ describe("retention at a pinned date", () => {
   });
 
   it("recorded each removal and erasure in the audit trail as OPH's job, without the erased values", async () => {
-    const rows = await database.db.select().from(auditEntry).where(eq(auditEntry.actorOid, "ehoks-retention"));
+    const rows = await database.db.select().from(auditTarget).where(eq(auditTarget.actorOid, "ehoks-retention"));
     const plansDeleted = rows.filter((r) => r.operation === "delete" && r.dataKind === "hoks").map((r) => r.hoksId).sort();
     expect(plansDeleted).toEqual([planOf.endedOverFiveYearsAgo, planOf.reachedOverFiveYearsAgo].sort());
     expect(rows.filter((r) => r.dataKind !== "hoks").map((r) => r.dataKind).sort()).toEqual(["jakolinkki", "jakolinkki", "suostumus", "suostumus"]);

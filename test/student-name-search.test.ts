@@ -9,7 +9,7 @@
 import { and, eq } from "drizzle-orm";
 import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEntry } from "../drizzle/schema/index.js";
+import { auditTarget } from "../drizzle/schema/index.js";
 import { countStatements } from "../drizzle/statement-counter.js";
 import { personsSubgraph } from "../subgraphs/persons/definition.js";
 import { importWorld } from "../subgraphs/persons/import/world.js";
@@ -130,7 +130,7 @@ describe("opiskelijalista(nimi:): staff search their students by name on the ser
     const searcher = { ...rantalaOfficial, sub: "1.2.246.562.24.55500099983" };
     expect(await found(searcher, "äijälä")).toEqual([ASA.oid, ARTTU.oid]);
     await auditLogFor(database.db).flush();
-    const rows = await database.db.select().from(auditEntry).where(and(eq(auditEntry.actorOid, searcher.sub), eq(auditEntry.dataKind, "henkilo")));
+    const rows = await database.db.select().from(auditTarget).where(and(eq(auditTarget.actorOid, searcher.sub), eq(auditTarget.dataKind, "henkilo")));
     expect(rows.map((row) => `${row.oppijaOid} ${row.rule}`).sort()).toEqual([`${ASA.oid} R2`, `${ARTTU.oid} R2`]);
   });
 

@@ -7,7 +7,7 @@
  */
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEntry, hoks } from "../drizzle/schema/index.js";
+import { auditTarget, hoks } from "../drizzle/schema/index.js";
 import { createGateway } from "../gateway/gateway.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";
 import { exampleDocument } from "./support/examples.js";
@@ -55,7 +55,7 @@ const storedPlans = async () =>
   (await service.database.db.select({ n: count() }).from(hoks).where(eq(hoks.opiskeluoikeusOid, studyRightOid)))[0]!.n;
 
 const storedCreates = async () =>
-  (await service.database.db.select({ n: count() }).from(auditEntry).where(and(eq(auditEntry.opiskeluoikeusOid, studyRightOid), eq(auditEntry.operation, "create"))))[0]!
+  (await service.database.db.select({ n: count() }).from(auditTarget).where(and(eq(auditTarget.opiskeluoikeusOid, studyRightOid), eq(auditTarget.operation, "create"))))[0]!
     .n;
 
 describe("a write held up past the gateway's timeout", () => {

@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEntry, hoks } from "../drizzle/schema/index.js";
+import { auditTarget, hoks } from "../drizzle/schema/index.js";
 import { OIDS } from "../scripts/demo/demo-roles.js";
 import type { EhoksClaims } from "../subgraphs/shared/auth/principal.js";
 import { isStudyRightOid } from "../subgraphs/shared/validation/identifiers.js";
@@ -176,7 +176,7 @@ describe("a create tells only a writer at the study right's institution about th
       const requestId = randomUUID();
       expect((await rest(base, "POST", path, token, document, { "x-request-id": requestId })).status).toBe(403);
       await service.audit.flush();
-      const rows = await service.database.db.select().from(auditEntry).where(and(eq(auditEntry.requestId, requestId), eq(auditEntry.operation, "create")));
+      const rows = await service.database.db.select().from(auditTarget).where(and(eq(auditTarget.requestId, requestId), eq(auditTarget.operation, "create")));
       expect(rows).toEqual([
         expect.objectContaining({
           outcome: "refused",

@@ -1,10 +1,12 @@
 /**
  * Reading the audit trail, newest first, a page at a time: the student's own log (who else read
- * or changed their data) and OPH's search. One statement a page, on the indexes of audit.entry.
+ * or changed their data) and OPH's search. One statement a page, on audit.entry_target (the
+ * rows as entries, one per student) and the indexes of audit.entry beneath it: a student's rows
+ * by the GIN index of their students, an actor's and a time range's by their B-trees.
  */
-import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
-import { auditEntry, type AuditEntryRow } from "../../../drizzle/schema/index.js";
+import { auditTarget, type AuditEntryRow } from "../../../drizzle/schema/index.js";
 import type { LogPosition } from "./cursor.js";
 
 export interface LogPage {
@@ -21,21 +23,30 @@ export interface LogFilter {
 }
 
 /**
- * Entries before the cursor. The planner prunes by it: a later page reads no month after the
- * cursor's (audit.entry is partitioned by month), and newest first it reads the months in order.
+ * Entries before the cursor: rows before its row, and in its row the entries before its entry (a
+ * cursor made before rows held several entries has no item, and stands after its whole row). The
+ * planner prunes by it: a later page reads no month after the cursor's (audit.entry is partitioned
+ * by month), and newest first it reads the months in order.
  */
 function before(position: LogPosition | undefined): SQL | undefined {
   if (!position) return undefined;
-  return or(lt(auditEntry.occurredAt, position.occurredAt), and(eq(auditEntry.occurredAt, position.occurredAt), lt(auditEntry.id, position.id)));
+  const inRow = position.item === undefined ? undefined : and(eq(auditTarget.id, position.id), lt(auditTarget.item, position.item));
+  return or(
+    lt(auditTarget.occurredAt, position.occurredAt),
+    and(eq(auditTarget.occurredAt, position.occurredAt), or(lt(auditTarget.id, position.id), inRow)),
+  );
 }
+
+/** A student's entries: their rows found by the index of the rows' students, then their own entries in them. */
+const aboutStudent = (oppijaOid: string) => and(arrayContains(auditTarget.targets, [oppijaOid]), eq(auditTarget.oppijaOid, oppijaOid));
 
 /** A page's statement (newest first, one row more than the page to know whether another follows). */
 function pageQuery(db: Db, conditions: (SQL | undefined)[], size: number, after: LogPosition | undefined) {
   return db
     .select()
-    .from(auditEntry)
+    .from(auditTarget)
     .where(and(...conditions, before(after)))
-    .orderBy(desc(auditEntry.occurredAt), desc(auditEntry.id))
+    .orderBy(desc(auditTarget.occurredAt), desc(auditTarget.id), desc(auditTarget.item))
     .limit(size + 1);
 }
 
@@ -43,14 +54,14 @@ async function page(db: Db, conditions: (SQL | undefined)[], size: number, after
   const rows = await pageQuery(db, conditions, size, after);
   const entries = rows.slice(0, size);
   const last = entries.at(-1);
-  return { entries, next: rows.length > size && last ? { occurredAt: last.occurredAt, id: last.id } : undefined };
+  return { entries, next: rows.length > size && last ? { occurredAt: last.occurredAt, id: last.id, item: last.item } : undefined };
 }
 
 /**
  * What others did with the student's data: the student's own actions are theirs to know already,
  * and a refused attempt used nothing of theirs (OPH's search shows those).
  */
-const studentLogConditions = (oppijaOid: string) => [eq(auditEntry.oppijaOid, oppijaOid), ne(auditEntry.actorOid, oppijaOid), eq(auditEntry.outcome, "success")];
+const studentLogConditions = (oppijaOid: string) => [aboutStudent(oppijaOid), ne(auditTarget.actorOid, oppijaOid), eq(auditTarget.outcome, "success")];
 
 /** The student's log, a page at a time. */
 export function studentLogPage(db: Db, oppijaOid: string, size: number, after?: LogPosition): Promise<LogPage> {
@@ -62,10 +73,10 @@ export const studentLogPageQuery = (db: Db, oppijaOid: string, size: number, aft
 
 function auditLogConditions(filter: LogFilter): (SQL | undefined)[] {
   return [
-    filter.oppijaOid ? eq(auditEntry.oppijaOid, filter.oppijaOid) : undefined,
-    filter.actorOid ? eq(auditEntry.actorOid, filter.actorOid) : undefined,
-    filter.from ? gte(auditEntry.occurredAt, filter.from) : undefined,
-    filter.to ? lte(auditEntry.occurredAt, filter.to) : undefined,
+    filter.oppijaOid ? aboutStudent(filter.oppijaOid) : undefined,
+    filter.actorOid ? eq(auditTarget.actorOid, filter.actorOid) : undefined,
+    filter.from ? gte(auditTarget.occurredAt, filter.from) : undefined,
+    filter.to ? lte(auditTarget.occurredAt, filter.to) : undefined,
   ];
 }
 

@@ -19,7 +19,7 @@ const LOG_PAGE_SIZE = 20;
 
 /** A page of the log as a connection, with the deprecated `merkinnat`/`seuraavaSivu` beside it. */
 function logConnection<T>(page: LogPage, view: (row: LogPage["entries"][number]) => T) {
-  const edges = page.entries.map((entry) => ({ cursor: encodeCursor({ occurredAt: entry.occurredAt, id: entry.id }), node: view(entry) }));
+  const edges = page.entries.map((entry) => ({ cursor: encodeCursor({ occurredAt: entry.occurredAt, id: entry.id, item: entry.item }), node: view(entry) }));
   const nodes = edges.map((edge) => edge.node);
   const pageInfo = { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.next !== undefined };
   return { nodes, edges, pageInfo, merkinnat: nodes, seuraavaSivu: page.next ? encodeCursor(page.next) : null };

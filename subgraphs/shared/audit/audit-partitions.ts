@@ -1,9 +1,10 @@
 /**
  * The audit trail's monthly partitions (migration 0015): made ahead at every start and retention
  * run, and, past the audit trail's retention (`AUDIT_RETENTION_MONTHS`), dropped a month at a time,
- * each drop recorded in audit.dropped_partition. A month is dropped only when every row in it is
- * past the retention; the default partition (rows of a month not made in time, normally none)
- * loses its expired rows one by one.
+ * each drop recorded in audit.dropped_partition with the number of entries it held (a row holds
+ * one or more, migration 0016). A month is dropped only when every row in it is past the
+ * retention; the default partition (rows of a month not made in time, normally none) loses its
+ * expired rows one by one.
  */
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../../../drizzle/db.js";
@@ -29,8 +30,9 @@ export function auditRetentionStart(today: string, months: number): Date {
 }
 
 export interface DroppedAuditMonths {
+  /** Each month dropped, with its entries (`rows`: one per student, as audit.entry_target counts them). */
   partitions: { name: string; rows: number }[];
-  /** Expired rows removed from the default partition. */
+  /** Expired entries removed from the default partition. */
   defaultRows: number;
 }
 
@@ -52,6 +54,9 @@ async function expiredMonths(db: Executor, keepFrom: Date): Promise<{ name: stri
 
 const rowCount = async (db: Executor, query: ReturnType<typeof sql>) => Number(rowsOf<{ n: string }>(await db.execute(query))[0]?.n ?? 0);
 
+/** The entries of a set of rows: each row holds one per student. */
+const ENTRIES = sql`coalesce(sum(cardinality(oppija_oids)), 0)::text as n`;
+
 /**
  * Drops every month partition that ends at or before `keepFrom`, each in a short transaction of
  * its own (dropping a partition locks the whole audit trail for a moment, so never inside a long
@@ -65,13 +70,13 @@ export async function dropExpiredAuditMonths(db: Db, keepFrom: Date, droppedBy: 
   for (const month of await expiredMonths(db, keepFrom)) {
     const table = sql`${sql.identifier("audit")}.${sql.identifier(month.name)}`;
     if (dryRun) {
-      partitions.push({ name: month.name, rows: await rowCount(db, sql`select count(*)::text as n from ${table}`) });
+      partitions.push({ name: month.name, rows: await rowCount(db, sql`select ${ENTRIES} from ${table}`) });
       continue;
     }
     try {
       await db.transaction(async (tx) => {
         await tx.execute(sql`set local lock_timeout = '5s'`);
-        const rows = await rowCount(tx, sql`select count(*)::text as n from ${table}`);
+        const rows = await rowCount(tx, sql`select ${ENTRIES} from ${table}`);
         await tx.execute(sql`insert into audit.dropped_partition (partition_name, range_from, range_to, row_count, dropped_by)
           values (${month.name}, ${month.rangeFrom}::timestamptz, ${month.rangeTo}::timestamptz, ${rows}, ${droppedBy})
           on conflict (partition_name) do update set row_count = audit.dropped_partition.row_count + excluded.row_count, dropped_at = now(), dropped_by = excluded.dropped_by`);
@@ -84,7 +89,7 @@ export async function dropExpiredAuditMonths(db: Db, keepFrom: Date, droppedBy: 
     }
   }
   const defaultRows = dryRun
-    ? await rowCount(db, sql`select count(*)::text as n ${expiredDefault}`)
-    : await rowCount(db, sql`with gone as (delete ${expiredDefault} returning 1) select count(*)::text as n from gone`);
+    ? await rowCount(db, sql`select ${ENTRIES} ${expiredDefault}`)
+    : await rowCount(db, sql`with gone as (delete ${expiredDefault} returning oppija_oids) select ${ENTRIES} from gone`);
   return { partitions, defaultRows };
 }

@@ -4,7 +4,7 @@ import type { AuditEntryRow } from "../../../drizzle/schema/index.js";
 export const OPH_LOG_VERSION = 1;
 export const APPLICATION_TYPE = "backend";
 
-export function ophLogLine(entry: Omit<AuditEntryRow, "id">): Record<string, unknown> {
+export function ophLogLine(entry: Omit<AuditEntryRow, "id" | "item" | "targets">): Record<string, unknown> {
   return {
     version: OPH_LOG_VERSION,
     logSeq: entry.logSeq,

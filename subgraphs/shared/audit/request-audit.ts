@@ -29,7 +29,9 @@ export class RequestAudit {
   /** Hands events to the process's audit log at once; `settled` waits for them. */
   private record(events: readonly AuditEvent[]): void {
     if (events.length === 0) return;
-    const stored = this.log.store(events.map((event) => this.log.entry(this.serviceName, this.actor, event)));
+    // Read together, at one moment: one instant for all, so that a list's entries can share a row (audit-insert.ts).
+    const now = new Date();
+    const stored = this.log.store(events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));
     // Observed here so that a failure never goes unhandled; `settled` still sees it.
     stored.catch(() => {});
     this.storing.push(stored);
