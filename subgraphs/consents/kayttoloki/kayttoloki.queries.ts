@@ -4,7 +4,7 @@
  * rows as entries, one per student) and the indexes of audit.entry beneath it: a student's rows
  * by the GIN index of their students, an actor's and a time range's by their B-trees.
  */
-import { and, arrayContains, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gte, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
 import { auditTarget, type AuditEntryRow } from "../../../drizzle/schema/index.js";
 import type { LogPosition } from "./cursor.js";
@@ -40,13 +40,20 @@ function before(position: LogPosition | undefined): SQL | undefined {
 /** A student's entries: their rows found by the index of the rows' students, then their own entries in them. */
 const aboutStudent = (oppijaOid: string) => and(arrayContains(auditTarget.targets, [oppijaOid]), eq(auditTarget.oppijaOid, oppijaOid));
 
+/**
+ * Newest first, in the order of audit.entry's indexes (`desc nulls last`, as they are made; plain
+ * `desc` means nulls first, which no index has, and made PostgreSQL sort the whole trail for OPH's
+ * unfiltered search: 2 s instead of 0.3 ms on 870 000 rows), then by place in the row.
+ */
+const NEWEST_FIRST = [sql`${auditTarget.occurredAt} desc nulls last`, sql`${auditTarget.id} desc nulls last`, desc(auditTarget.item)];
+
 /** A page's statement (newest first, one row more than the page to know whether another follows). */
 function pageQuery(db: Db, conditions: (SQL | undefined)[], size: number, after: LogPosition | undefined) {
   return db
     .select()
     .from(auditTarget)
     .where(and(...conditions, before(after)))
-    .orderBy(desc(auditTarget.occurredAt), desc(auditTarget.id), desc(auditTarget.item))
+    .orderBy(...NEWEST_FIRST)
     .limit(size + 1);
 }
 
