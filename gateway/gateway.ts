@@ -50,7 +50,7 @@ export interface GatewayOptions {
   proxyHops?: number;
   /** Redis shared by every gateway process for the rate limits (`REDIS_URL`); per process without it. */
   redisUrl?: string;
-  /** How long a caller's reads wait for their last write (default: the replicas' lag bound and 2 s). */
+  /** How long every read is held to the latest write (default: the replicas' lag bound and 2 s). */
   writtenPositionsWindowMs?: number;
   /** Keeps the rate-limit keys of deployments (or test runs) that share one Redis apart. */
   rateLimitKeyPrefix?: string;
