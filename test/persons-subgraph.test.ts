@@ -7,6 +7,8 @@
 import { auditLogFor } from "./support/audit.js";
 import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../drizzle/db.js";
 import { countStatements } from "../drizzle/statement-counter.js";
 import { principalFromClaims } from "../subgraphs/shared/auth/principal.js";
 import { fixedClock } from "../subgraphs/shared/clock.js";
@@ -523,6 +525,31 @@ describe("opiskelijalista: an official's students, a page at a time", () => {
     // Page by page, one at a time, following endCursor until hasNextPage is false.
     const paged = await walkPagesOfOne(async (after) => pageOf(await run(rantalaOfficial, STUDENTS, { first: 1, after })), everyone.length);
     expect(paged).toEqual(everyone);
+  });
+
+  it("lists exactly the students with a study right under the official's organisations, each once, whichever institution and however many study rights", async () => {
+    const HARJU_PROVIDER = "1.2.246.562.10.55500012376";
+    const twoProviders: Claims = { sub: "1.2.246.562.24.55500099991", role: "official", privileges: [RANTALA_PROVIDER, HARJU_PROVIDER].map((org) => ({ org, rights: ["read"] })) };
+    // The plain reading, straight from the tables: every institution under the privilege, every study right there.
+    const covered = sql`with recursive covered(oid) as (
+        select oid from persons.organisaatio where oid in (${RANTALA_PROVIDER}, ${HARJU_PROVIDER})
+        union select o.oid from persons.organisaatio o join covered c on o.parent_oid = c.oid)
+      select * from persons.opiskeluoikeus where oppilaitos_oid in (select oid from covered)`;
+    const expected = rowsOf<{ oid: string }>(await database.db.execute(sql`select distinct oppija_oid as oid from (${covered}) r order by 1`)).map((row) => row.oid);
+    const [spread] = rowsOf<{ institutions: number; repeated: number }>(
+      await database.db.execute(sql`select count(distinct oppilaitos_oid)::int as institutions, (count(*) - count(distinct oppija_oid))::int as repeated from (${covered}) r`),
+    );
+    // The world must try it: students at more than one institution, and students with several study rights.
+    expect(spread!.institutions).toBeGreaterThan(1);
+    expect(spread!.repeated).toBeGreaterThan(0);
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = pageOf(await run(twoProviders, STUDENTS, { first: 2, after }));
+      paged.push(...page.nodes.map((s) => s.oid));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(expected);
   });
 
   it("gives the same page as edges, each with a cursor that continues after it", async () => {

@@ -9,7 +9,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../../../drizzle/db.js";
 import { henkilo, opiskeluoikeus } from "../../../drizzle/schema/index.js";
-import { coveredBy } from "../../shared/access/coverage.js";
+import { coveredOrganisations } from "../../shared/access/coverage.js";
 import { providerOrganisationsWithRight, type Principal } from "../../shared/auth/principal.js";
 import { namesContainEvery } from "./name-search.js";
 
@@ -19,9 +19,15 @@ export async function studentOidsPage(db: Db, principal: Principal, first: numbe
   const byName = nameWords?.length
     ? sql`and exists (select 1 from ${henkilo} h where h.oid = ${opiskeluoikeus.oppijaOid} and ${namesContainEvery(sql`h`, nameWords)})`
     : sql``;
+  // Each covered institution's first students after the cursor, from the (institution, student)
+  // index in order, then the first of them all: a page costs the same whatever the number of
+  // students. One statement over all the institutions' study rights instead sorted them all (its
+  // generic plan cannot know the page is small): 27 ms a page at 100 000 students.
   const page = rowsOf<{ oid: string }>(
-    await db.execute(sql`select distinct ${opiskeluoikeus.oppijaOid} as oid from ${opiskeluoikeus}
-      where ${coveredBy(opiskeluoikeus.oppilaitosOid, readable)} and ${opiskeluoikeus.oppijaOid} > ${after ?? ""} ${byName}
+    await db.execute(sql`select distinct first.oid from ${coveredOrganisations(readable)} as institution(oid)
+      cross join lateral (select distinct ${opiskeluoikeus.oppijaOid} as oid from ${opiskeluoikeus}
+        where ${opiskeluoikeus.oppilaitosOid} = institution.oid and ${opiskeluoikeus.oppijaOid} > ${after ?? ""} ${byName}
+        order by 1 limit ${first}) first
       order by 1 limit ${first}`),
   );
   return page.map((row) => row.oid);
