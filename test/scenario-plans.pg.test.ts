@@ -7,8 +7,10 @@
  * trail. Every statement the subgraphs send is heard (drizzle's logger) and explained as the
  * service runs it: prepared, with the generic plan the service's connections are forced to
  * (`plan_cache_mode = force_generic_plan`, drizzle/db.ts). No planner switch is turned off: a
- * plan with a Seq Scan on any table but the small, fixed ones fails. The last case drops an index
- * the scenarios rely on, inside a transaction rolled back, and expects exactly that failure.
+ * plan with a Seq Scan on any table but the small, fixed ones fails. Each read is also run
+ * (EXPLAIN ANALYZE, the same generic plan) and may handle no more rows in one step than a page
+ * needs: hashing or sorting a table's worth fails too. The last case drops an index the scenarios
+ * rely on, inside a transaction rolled back, and expects exactly that failure.
  * PostgreSQL only: the plans are PostgreSQL's, and the dataset is loaded with COPY.
  */
 import postgres from "postgres";
@@ -32,7 +34,8 @@ import { createTestDatabase, type TestDatabase } from "./support/test-database.j
 const STUDENTS = 10_000;
 /** Tables that do not grow with the students: reference data a scan of which stays cheap. */
 const FIXED_SIZE_TABLES = new Set(["persons.organisaatio"]);
-const CALLERS_PER_SCENARIO = 3;
+/** The callers heard per scenario: the first three officials' pages hold students without plans, the next ones' with. */
+const CALLERS_PER_SCENARIO = 6;
 
 interface Statement {
   query: string;
@@ -71,20 +74,20 @@ async function statementsOfCall(scenario: ScenarioName, caller: Caller): Promise
   return heard;
 }
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; Schema?: string; Plans?: PlanNode[] };
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Schema?: string; Plans?: PlanNode[]; "Actual Rows"?: number; "Actual Loops"?: number };
 
 function seqScansIn(node: PlanNode): string[] {
   const here = node["Node Type"] === "Seq Scan" ? [`${node.Schema}.${node["Relation Name"]}`] : [];
   return [...here, ...(node.Plans ?? []).flatMap(seqScansIn)];
 }
 
-/** The generic plan of a statement, as a service connection runs it, on the given session. */
-async function genericPlan(session: postgres.Sql | postgres.TransactionSql, statement: Statement, name: string): Promise<PlanNode> {
+/** The generic plan of a statement, as a service connection runs it, on the given session (run, with `analyze`). */
+async function genericPlan(session: postgres.Sql | postgres.TransactionSql, statement: Statement, name: string, analyze = false): Promise<PlanNode> {
   // The text is the service's own statement, the name made here: no input reaches it.
   await session.unsafe(`prepare ${name} as ${statement.query}`);
   try {
     const args = statement.params.length ? `(${statement.params.map(literal).join(", ")})` : "";
-    const [row] = await session.unsafe(`explain (format json, verbose) execute ${name}${args}`);
+    const [row] = await session.unsafe(`explain (format json, verbose${analyze ? ", analyze" : ""}) execute ${name}${args}`);
     return (row!["QUERY PLAN"] as { Plan: PlanNode }[])[0]!.Plan;
   } finally {
     await session.unsafe(`deallocate ${name}`);
@@ -100,6 +103,32 @@ async function growingScans(session: postgres.Sql | postgres.TransactionSql, sta
     if (scans.length) found.push({ query: statement.query.slice(0, 300), scans });
   }
   return found;
+}
+
+/** The most rows any one node of the plan handled, over all its loops. */
+function mostRowsIn(node: PlanNode): number {
+  return Math.max((node["Actual Rows"] ?? 0) * (node["Actual Loops"] ?? 1), ...(node.Plans ?? []).map(mostRowsIn));
+}
+
+/**
+ * Rows any node of a scenario's read may handle: a page of 50 students with their plans, an
+ * instructor's ~20 plans with their units, not a table's worth. Sorting or hashing all of an
+ * institution's study rights (5 000 and 24 000 rows here) is what made lists slow as students grew.
+ */
+const ROWS_PER_NODE = 1000;
+
+/** Each read of a scenario, for every caller heard, whose run handled more rows in one node than a page needs. */
+async function overgrownReads(session: postgres.Sql, statements: Statement[]): Promise<{ overgrown: { query: string; rows: number }[]; mostRows: number }> {
+  // Every caller's own: a read that found nothing runs none of its joins.
+  const reads = statements.filter((s) => /^\s*select\b/i.test(s.query));
+  const overgrown: { query: string; rows: number }[] = [];
+  let mostRows = 0;
+  for (const [i, statement] of reads.entries()) {
+    const rows = mostRowsIn(await genericPlan(session, statement, `scenario_read_${i}`, true));
+    mostRows = Math.max(mostRows, rows);
+    if (rows > ROWS_PER_NODE) overgrown.push({ query: statement.query.slice(0, 300), rows });
+  }
+  return { overgrown, mostRows };
 }
 
 /**
@@ -135,6 +164,13 @@ describe(`the ladder's read scenarios on ${STUDENTS} students`, () => {
   it.each(SCENARIOS.map((s) => s.name))("%s: no statement scans a table that grows with the students", async (scenario) => {
     expect(statementsOf[scenario].length).toBeGreaterThan(0);
     expect(await growingScans(explainer, statementsOf[scenario])).toEqual([]);
+  });
+
+  it.each(SCENARIOS.map((s) => s.name))("%s: no read handles more rows in one step than its page needs (run, EXPLAIN ANALYZE)", async (scenario) => {
+    const { overgrown, mostRows } = await overgrownReads(explainer, statementsOf[scenario]);
+    expect(overgrown).toEqual([]);
+    // The reads did find what they were after (a read that finds nothing skips its joins, and would prove nothing).
+    expect(mostRows).toBeGreaterThan(scenario === "student-plan" ? 5 : 50);
   });
 
   it("fails when an index the scenarios rely on is gone (dropped in a transaction, then rolled back)", async () => {
