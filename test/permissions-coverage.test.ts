@@ -3,21 +3,22 @@
  * keeps that from hiding a rule: every object type with a plain (unwrapped) field must be a value
  * type its subgraph explicitly allows, and every entity type's fields must all be wrapped.
  */
-import { isObjectType, type GraphQLSchema } from "graphql";
+import { GraphQLError, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { allow } from "graphql-shield";
 import { describe, expect, it } from "vitest";
 import { consentsRules } from "../subgraphs/consents/permissions.js";
 import { hoksRules } from "../subgraphs/hoks/permissions.js";
 import { personsRules } from "../subgraphs/persons/permissions.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
-import { cameThroughScope } from "../subgraphs/shared/permissions.js";
+import { withGrant } from "../subgraphs/shared/grant.js";
+import { guardedTypes, isPlainField } from "../subgraphs/shared/permissions.js";
 
 const RULES = { hoks: hoksRules, persons: personsRules, consents: consentsRules } as const;
 
 function typesWithPlainFields(schema: GraphQLSchema): string[] {
   return Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith("__"))
-    .filter((type) => Object.values((type as any).getFields()).some((field: any) => !field.resolve))
+    .filter((type) => Object.values((type as GraphQLObjectType).getFields()).some(isPlainField))
     .map((type) => type.name)
     .sort();
 }
@@ -32,8 +33,44 @@ describe.each(Object.keys(RULES) as (keyof typeof RULES)[])("the %s subgraph", (
 
   it("wraps every field of its guarded entity types", async () => {
     const schema = await SUBGRAPHS[name].buildSchema();
-    const guarded = Object.entries(RULES[name]).filter(([, rule]) => rule === cameThroughScope).map(([type]) => type);
+    const guarded = guardedTypes(RULES[name]);
     expect(guarded.length).toBeGreaterThan(0);
     for (const type of guarded) expect(typesWithPlainFields(schema), type).not.toContain(type);
+  });
+
+  it("lets no field of a guarded type show anything of an object no scoped data function stamped", async () => {
+    const schema = await SUBGRAPHS[name].buildSchema();
+    const guarded = guardedTypes(RULES[name]);
+    for (const typeName of guarded) {
+      const type = schema.getType(typeName) as GraphQLObjectType;
+      for (const field of Object.values(type.getFields())) {
+        // Every field holds a value, so a field that showed it would be seen.
+        const parent = Object.fromEntries(Object.keys(type.getFields()).map((key) => [key, "a value"]));
+        const info = { fieldName: field.name, parentType: type, returnType: field.type } as GraphQLResolveInfo;
+        // Shield's wrapper answers its refusal as the field's value; the plain fields' guard throws it.
+        const outcome = await Promise.resolve()
+          .then(() => field.resolve!(parent, {}, {}, info))
+          .catch((error: unknown) => error);
+        expect(outcome, `${typeName}.${field.name}`).toBeInstanceOf(GraphQLError);
+        expect((outcome as GraphQLError).extensions.code, `${typeName}.${field.name}`).toBe("FORBIDDEN");
+      }
+    }
+  });
+
+  it("shows a stamped object's plain fields as they are", async () => {
+    const schema = await SUBGRAPHS[name].buildSchema();
+    const guarded = guardedTypes(RULES[name]);
+    const plainFields = guarded.flatMap((typeName) => {
+      const type = schema.getType(typeName) as GraphQLObjectType;
+      return Object.values(type.getFields())
+        .filter((field) => field.resolve?.name === "grantedValue")
+        .map((field) => ({ type, field }));
+    });
+    expect(plainFields.length).toBeGreaterThan(0);
+    for (const { type, field } of plainFields) {
+      const parent = withGrant({ [field.name]: `${type.name}.${field.name}` }, "R1");
+      const info = { fieldName: field.name, parentType: type, returnType: field.type } as GraphQLResolveInfo;
+      expect(field.resolve!(parent, {}, {}, info)).toBe(`${type.name}.${field.name}`);
+    }
   });
 });

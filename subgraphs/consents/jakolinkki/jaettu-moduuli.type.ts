@@ -4,6 +4,7 @@ import { Hoks } from "../hoks/hoks-stub.type.js";
 import { JakolinkinKohde } from "./jakolinkki.type.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "What a share link shows its holder: one unit of a plan and one of its periods or demonstrations. Read `hoks` for the content; it shows only the shared unit and module, the student's names and the degree.",
 })

@@ -18,7 +18,7 @@ registerEnumType(JakolinkinKohde, {
 });
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A time-limited link a student made to share one unit's period or demonstration." })
+@ObjectType({ simpleResolvers: true, description: "A time-limited link a student made to share one unit's period or demonstration." })
 export class Jakolinkki {
   @Field(() => ID, { description: "Identifier of the link (not its secret token, which is shown once at creation)." })
   id!: string;

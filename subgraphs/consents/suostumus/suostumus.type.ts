@@ -34,7 +34,7 @@ export class SuostumuksenVastaanottaja {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A student's consent to disclose parts of one plan to one recipient for a purpose and a time." })
+@ObjectType({ simpleResolvers: true, description: "A student's consent to disclose parts of one plan to one recipient for a purpose and a time." })
 export class Suostumus {
   @Field(() => ID, { description: "Identifier of the consent." })
   id!: string;

@@ -3,6 +3,7 @@ import { DateTimeISO, LocalDate } from "../../shared/scalars.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A personal competence development plan (HOKS): what the student will learn, how, where and when, what they already know, and their support and career goal. At most one per master study right. Callers whose access covers only part of a plan (workplace instructors and assessors, consent recipients, share-link holders, authorities) get the other fields as null and the other lists filtered.",
 })

@@ -5,7 +5,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  * ever come from the scoped queries (stamped with their grant); `opiskeluoikeudet` is a resolver.
  */
 @Directive('@key(fields: "oid")')
-@ObjectType({ description: "A person: a student, or anyone else who logs in." })
+@ObjectType({ simpleResolvers: true, description: "A person: a student, or anyone else who logs in." })
 export class Henkilo {
   @Field(() => ID, { description: "Person OID (1.2.246.562.24.…)." })
   oid!: string;

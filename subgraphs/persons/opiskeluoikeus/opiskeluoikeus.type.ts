@@ -8,6 +8,7 @@ import { Suoritus } from "./opiskeluoikeus-values.type.js";
  */
 @Directive('@key(fields: "oid")')
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A study right (opiskeluoikeus) of a student at one institution. Workplace instructors and assessors, share-link holders and authorities see only the fields their rule discloses (e.g. the degree); the rest are null.",
 })
