@@ -59,8 +59,33 @@ export function markdown(results: LadderResults): string {
       (s) => `| ${s} | ${fixed(ratio(results, s, "L2", "L0"), 2)} | ${fixed(ratio(results, s, "L3", "L2"), 2)} | ${fixed(ratio(results, s, "L3", "L0"), 2)} | ${results.l0MatchesL3[s] ? "yes" : "NO"} |`,
     ),
     "",
+    ...scaleTable(results),
   ];
   return lines.join("\n");
+}
+
+/**
+ * `--scale`: each scenario and level measured at several dataset sizes, side by side. Flat is the
+ * aim: the lowest size's throughput over the highest's (and the other way round) within the
+ * machine's round-to-round spread.
+ */
+function scaleTable(results: LadderResults): string[] {
+  const sizes = [...new Set(results.measurements.filter((m) => m.level !== "writes").map((m) => m.students))].sort((a, b) => a - b);
+  if (sizes.length < 2) return [];
+  const keys = [...new Set(results.measurements.map((m) => `${m.scenario} ${m.level}`))].filter(
+    (key) => results.measurements.filter((m) => `${m.scenario} ${m.level}` === key).length === sizes.length,
+  );
+  const at = (key: string, students: number) => results.measurements.find((m) => `${m.scenario} ${m.level}` === key && m.students === students)!;
+  return [
+    "| scenario | level | " + sizes.map((n) => `${n.toLocaleString("en").replace(/,/g, " ")} students: req/s (p50 ms)`).join(" | ") + " | lowest / highest req/s |",
+    "|---|---|" + sizes.map(() => "---|").join("") + "---|",
+    ...keys.map((key) => {
+      const rates = sizes.map((n) => at(key, n).iterationsPerSecond);
+      const cells = sizes.map((n) => `${fixed(at(key, n).iterationsPerSecond)} (${fixed(at(key, n).p50, 0)})`);
+      return `| ${key.replace(" ", " | ")} | ${cells.join(" | ")} | ${fixed(Math.min(...rates) / Math.max(...rates), 2)} |`;
+    }),
+    "",
+  ];
 }
 
 const COLOURS: Record<Level, string> = { L0: "#4c78a8", L1: "#72b7b2", L2: "#f58518", L3: "#e45756" };
