@@ -10,6 +10,7 @@
  * does not name, which would let one caller's statement answer another's request.
  */
 import type { Db } from "./db.js";
+import { withFlatRowMapping } from "./flat-row-mapping.js";
 
 interface Preparable<Row> {
   prepare(name: string): { execute(values?: Record<string, unknown>): Promise<Row[]> };
@@ -30,7 +31,10 @@ export function shapedStatement<Shape, Row>(name: string, build: (db: Db, shape:
     if (!prepared) preparedByDb.set(db, (prepared = new Map()));
     const key = JSON.stringify(shape);
     let statement = prepared.get(key);
-    if (statement === undefined) prepared.set(key, (statement = build(db, shape)?.prepare(`${name}_${prepared.size}`) ?? null));
+    if (statement === undefined) {
+      const built = build(db, shape)?.prepare(`${name}_${prepared.size}`);
+      prepared.set(key, (statement = built ? withFlatRowMapping(built) : null));
+    }
     return statement ? statement.execute(values) : [];
   };
 }
