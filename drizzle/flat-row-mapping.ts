@@ -39,12 +39,10 @@ function decoderOf(field: unknown): Decoder {
   return decoderOfSql((field as SQL.Aliased).sql);
 }
 
-/** Whether `prepared` maps its rows here (tests). */
+/** Whether `prepared` maps its rows here (tests): drizzle's selects have no mapper of their own. */
 export function mapsFlatRows(prepared: unknown): boolean {
-  return Boolean((prepared as MappablePrepared).customResultMapper && FLAT.has((prepared as MappablePrepared).customResultMapper!));
+  return typeof (prepared as MappablePrepared).customResultMapper === "function";
 }
-
-const FLAT = new WeakSet<object>();
 
 /** Gives a prepared flat select the per-statement mapping; anything else is returned as it is. */
 export function withFlatRowMapping<P>(prepared: P): P {
@@ -53,7 +51,7 @@ export function withFlatRowMapping<P>(prepared: P): P {
   if (!Array.isArray(fields) || target.customResultMapper || fields.some((selected) => selected.path.length !== 1)) return prepared;
   const names = fields.map((selected) => selected.path[0]!);
   const decoders = fields.map((selected) => decoderOf(selected.field));
-  const mapper = (rows: unknown[][]) =>
+  target.customResultMapper = (rows: unknown[][]) =>
     rows.map((row) => {
       const result: Record<string, unknown> = {};
       for (let i = 0; i < names.length; i++) {
@@ -62,7 +60,5 @@ export function withFlatRowMapping<P>(prepared: P): P {
       }
       return result;
     });
-  FLAT.add(mapper);
-  target.customResultMapper = mapper;
   return prepared;
 }
