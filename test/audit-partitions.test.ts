@@ -10,7 +10,6 @@ import { rowsOf } from "../drizzle/db.js";
 import { runRetention } from "../scripts/retention/retention-job.js";
 import { auditLogPageQuery, studentLogPageQuery } from "../subgraphs/consents/kayttoloki/kayttoloki.queries.js";
 import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
-import { insertAuditRows } from "../subgraphs/shared/audit/audit-insert.js";
 import { ensureAuditPartitions, MONTHS_AHEAD } from "../subgraphs/shared/audit/audit-partitions.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
 
@@ -29,18 +28,8 @@ afterAll(async () => {
 
 /** Stores entries read by an official at these instants. */
 async function entriesAt(instants: string[]): Promise<void> {
-  await insertAuditRows(
-    database.db,
-    instants.map((at, i) => ({
-      ...audit.entry("ehoks-test", { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null }, {
-        operation: "read",
-        dataKind: "hoks",
-        rule: "R2",
-        oppijaOid: STUDENT,
-      }, new Date(at)),
-      logSeq: i + 1,
-    })),
-  );
+  const official = { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
+  await audit.store(instants.map((at) => audit.entry("ehoks-test", official, { operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: STUDENT }, new Date(at))));
 }
 
 const partitionOf = async (at: string) =>

@@ -21,6 +21,8 @@ import { ophView, studentView } from "../subgraphs/consents/kayttoloki/kayttolok
 import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
 import { ophLogLine } from "../subgraphs/shared/audit/oph-log-line.js";
 import { systemActor } from "../subgraphs/shared/audit/audit-event.js";
+import { RequestAudit } from "../subgraphs/shared/audit/request-audit.js";
+import { withGrant, type GrantRule } from "../subgraphs/shared/grant.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
 
 let service: TestService;
@@ -124,6 +126,27 @@ describe("audit rows holding several entries", () => {
     const stored = await earlierTrail(sql`actor_oid = ${actor.oid}`);
     expect(stored.reverse().map((row) => ophLogLine(row))).toEqual(lines);
     expect(new Set(stored.map((row) => row.id)).size).toBe(4);
+    await log.close();
+  });
+
+  it("hold a list's students read under one rule in one row, however the rules alternate, each student once", async () => {
+    const log = new AuditLog({ db: service.database.db });
+    const actor = systemActor("rules-test");
+    const request = new RequestAudit(log, "ehoks-test", actor);
+    const grants: GrantRule[] = ["R2a", "R3a", "R2b", "R3a"];
+    const persons = grants.map((grant, i) => withGrant({ oid: `1.2.246.562.24.1000000020${i}` }, grant));
+    // The first student comes twice (a loader may return a row again): one entry.
+    request.disclosed("henkilo", (person) => ({ oppijaOid: person.oid }), [...persons, persons[0]!]);
+    await request.settled();
+    const rows = rowsOf<{ rule: string; oppija_oids: string[]; log_seq: string }>(
+      await service.database.db.execute(sql`select rule, oppija_oids, log_seq from audit.entry where actor_oid = ${actor.oid} order by id`),
+    );
+    expect(rows.map((row) => [row.rule, row.oppija_oids])).toEqual([
+      ["R2", [persons[0]!.oid, persons[2]!.oid]],
+      ["R3", [persons[1]!.oid, persons[3]!.oid]],
+    ]);
+    // Each entry its own sequence number: the second row's first follows the first row's last.
+    expect(Number(rows[1]!.log_seq)).toBe(Number(rows[0]!.log_seq) + 2);
     await log.close();
   });
 

@@ -32,7 +32,7 @@ import { benchKeys } from "./bench-keys.js";
 
 /** The control arm's audit trail: writes are recorded, reads are not. */
 class ReadsNotAudited extends AuditLog {
-  override store(): Promise<void> {
+  override storeRuns(): Promise<void> {
     return Promise.resolve();
   }
 }

@@ -12,15 +12,14 @@
 import { hostname } from "node:os";
 import type { Db } from "../../../drizzle/db.js";
 import { outsideStatementCount } from "../../../drizzle/statement-counter.js";
-import type { NewAuditEntry } from "../../../drizzle/schema/index.js";
 import { insertAuditRows } from "./audit-insert.js";
+import { entriesOf, runsOf, type AuditRow, type AuditRun, type RunColumns, type UnsequencedEntry } from "./audit-run.js";
 import { log } from "../log.js";
 import type { AuditActor, AuditEvent } from "./audit-event.js";
 import { noLineSink, type AuditLineSink } from "./json-lines-file.js";
 import { ophAliveLine, ophLogLine } from "./oph-log-line.js";
 
 export type AuditTx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type UnsequencedEntry = Omit<NewAuditEntry, "logSeq">;
 
 export interface AuditLogOptions {
   db: Db;
@@ -35,7 +34,7 @@ export class AuditUnavailable extends Error {
 }
 
 interface Waiting {
-  rows: NewAuditEntry[];
+  rows: AuditRow[];
   resolve(): void;
   reject(error: Error): void;
 }
@@ -62,7 +61,8 @@ export class AuditLog {
     this.alive = setInterval(() => void this.sink.append([ophAliveLine({ ...this, serviceName: "ehoks-graph", logSeq: this.logSeq })]), ALIVE_EVERY_MS).unref();
   }
 
-  entry(serviceName: string, actor: AuditActor, event: AuditEvent, occurredAt = new Date()): UnsequencedEntry {
+  /** The columns an event's entries share: one object for all the targets of a run. */
+  columns(serviceName: string, actor: AuditActor, event: Omit<AuditEvent, "oppijaOid" | "hoksId" | "opiskeluoikeusOid">, occurredAt = new Date()): RunColumns {
     return {
       occurredAt,
       bootTime: this.bootTime,
@@ -80,33 +80,39 @@ export class AuditLog {
       userAgent: actor.userAgent,
       requestId: actor.requestId,
       callerId: actor.callerId,
-      oppijaOid: event.oppijaOid,
-      hoksId: event.hoksId ?? null,
-      opiskeluoikeusOid: event.opiskeluoikeusOid ?? null,
       changes: event.changes ?? null,
     };
   }
 
-  private sequenced(entries: UnsequencedEntry[]): NewAuditEntry[] {
-    return entries.map((entry) => ({ ...entry, logSeq: ++this.logSeq }));
+  entry(serviceName: string, actor: AuditActor, event: AuditEvent, occurredAt = new Date()): UnsequencedEntry {
+    return { ...this.columns(serviceName, actor, event, occurredAt), oppijaOid: event.oppijaOid, hoksId: event.hoksId ?? null, opiskeluoikeusOid: event.opiskeluoikeusOid ?? null };
+  }
+
+  /** Numbers runs as they are stored: each entry its own number, in order. */
+  private sequenced(runs: AuditRun[]): AuditRow[] {
+    return runs.map((run) => {
+      const row = { ...run, logSeq: this.logSeq + 1 };
+      this.logSeq += run.oppijaOids.length;
+      return row;
+    });
   }
 
   /** Stores a write's audit rows in the write's own transaction; returns them for `committed`. */
-  async insertInTransaction(tx: AuditTx, entries: UnsequencedEntry[]): Promise<NewAuditEntry[]> {
-    const rows = this.sequenced(entries);
+  async insertInTransaction(tx: AuditTx, entries: UnsequencedEntry[]): Promise<AuditRow[]> {
+    const rows = this.sequenced(runsOf(entries));
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insertAuditRows(tx, rows.slice(i, i + ROWS_PER_INSERT));
     return rows;
   }
 
   /** After the write's transaction committed: its rows' file copy, written before the write answers. */
-  committed(rows: NewAuditEntry[]): Promise<void> {
+  committed(rows: AuditRow[]): Promise<void> {
     return this.copy(rows);
   }
 
   /** The file copy of stored rows; a failing file is logged by the sink (the database is the record). */
-  private copy(rows: NewAuditEntry[]): Promise<void> {
+  private copy(rows: AuditRow[]): Promise<void> {
     if (this.sink === noLineSink || rows.length === 0) return Promise.resolve();
-    return this.sink.append(rows.map((row) => ophLogLine(row as Parameters<typeof ophLogLine>[0])));
+    return this.sink.append(rows.flatMap(entriesOf).map((entry) => ophLogLine(entry as Parameters<typeof ophLogLine>[0])));
   }
 
   /**
@@ -114,9 +120,14 @@ export class AuditLog {
    * rejects with `AuditUnavailable` when they could not be stored.
    */
   store(entries: UnsequencedEntry[]): Promise<void> {
-    if (entries.length === 0) return Promise.resolve();
+    return this.storeRuns(runsOf(entries));
+  }
+
+  /** As `store`, for entries already grouped into runs (a request's reads). */
+  storeRuns(runs: AuditRun[]): Promise<void> {
+    if (runs.length === 0) return Promise.resolve();
     if (this.closed) return Promise.reject(new AuditUnavailable());
-    const rows = this.sequenced(entries);
+    const rows = this.sequenced(runs);
     const stored = new Promise<void>((resolve, reject) => this.waiting.push({ rows, resolve, reject }));
     this.startBatch();
     return stored;
@@ -133,11 +144,11 @@ export class AuditLog {
   }
 
   private async storeBatch(batch: Waiting[]): Promise<void> {
-    const rows = batch.flatMap((waiting) => waiting.rows);
+    const rows = batch.length === 1 ? batch[0]!.rows : batch.flatMap((waiting) => waiting.rows);
     try {
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insertAuditRows(this.db, rows.slice(i, i + ROWS_PER_INSERT));
     } catch (error) {
-      log.error({ err: error, entries: rows.length }, "could not store audit entries; the requests that made them are refused");
+      log.error({ err: error, rows: rows.length }, "could not store audit entries; the requests that made them are refused");
       for (const waiting of batch) waiting.reject(new AuditUnavailable());
       return;
     }

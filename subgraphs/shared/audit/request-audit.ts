@@ -9,10 +9,15 @@ import { CommitDeadlinePassed, knownOutcomeTransaction } from "../../../drizzle/
 import { writeTimedOut } from "../errors.js";
 import type { AuditDataKind } from "../../../drizzle/schema/index.js";
 import { grantOf } from "../grant.js";
-import { auditRuleOf, type AuditActor, type AuditEvent } from "./audit-event.js";
+import { auditRuleOf, type AuditActor, type AuditEvent, type AuditRule } from "./audit-event.js";
+import { addTarget, emptyRun, type AuditRun } from "./audit-run.js";
 import type { AuditLog, AuditTx } from "./audit-log.js";
 
 export type RecordWrite = (event: AuditEvent) => void;
+
+/** Whether two events differ only in their target, so that they may share a row. */
+const sameRun = (a: AuditEvent, b: AuditEvent) =>
+  a.changes == null && b.changes == null && a.operation === b.operation && (a.outcome ?? "success") === (b.outcome ?? "success") && a.dataKind === b.dataKind && a.rule === b.rule;
 
 export class RequestAudit {
   private readonly seen = new Set<string>();
@@ -26,27 +31,41 @@ export class RequestAudit {
     private readonly commitBy?: number,
   ) {}
 
-  /** Hands events to the process's audit log at once; `settled` waits for them. */
+  /**
+   * Hands events to the process's audit log at once, consecutive events that differ only in their
+   * target as one run (one row); `settled` waits for them.
+   */
   private record(events: readonly AuditEvent[]): void {
     if (events.length === 0) return;
-    // Read together, at one moment: one instant for all, so that a list's entries can share a row (audit-insert.ts).
+    // Read together, at one moment: one instant for all, so that a list's entries share a row.
     const now = new Date();
-    const stored = this.log.store(events.map((event) => this.log.entry(this.serviceName, this.actor, event, now)));
+    const runs: AuditRun[] = [];
+    let previous: AuditEvent | undefined;
+    for (const event of events) {
+      if (!previous || !sameRun(previous, event)) runs.push(emptyRun(this.log.columns(this.serviceName, this.actor, event, now)));
+      addTarget(runs.at(-1)!, event.oppijaOid, event.hoksId, event.opiskeluoikeusOid);
+      previous = event;
+    }
+    this.pending(this.log.storeRuns(runs));
+  }
+
+  private pending(stored: Promise<void>): void {
     // Observed here so that a failure never goes unhandled; `settled` still sees it.
     stored.catch(() => {});
     this.storing.push(stored);
   }
 
+  /** Whether this request has recorded this read already (a loader may return a row more than once). */
+  private seenBefore(dataKind: AuditDataKind, rule: AuditRule, oppijaOid: string, hoksId: number | null | undefined, opiskeluoikeusOid: string | null | undefined): boolean {
+    const key = `${dataKind}|${oppijaOid}|${hoksId ?? ""}|${opiskeluoikeusOid ?? ""}|${rule}`;
+    if (this.seen.has(key)) return true;
+    this.seen.add(key);
+    return false;
+  }
+
   /** Records reads of a student's data. */
   read(events: readonly AuditEvent[]): void {
-    this.record(
-      events.filter((event) => {
-        const key = `${event.dataKind}|${event.oppijaOid}|${event.hoksId ?? ""}|${event.opiskeluoikeusOid ?? ""}|${event.rule}`;
-        if (this.seen.has(key)) return false;
-        this.seen.add(key);
-        return true;
-      }),
-    );
+    this.record(events.filter((event) => !this.seenBefore(event.dataKind, event.rule, event.oppijaOid, event.hoksId, event.opiskeluoikeusOid)));
   }
 
   /** Records a write attempt that was refused before anything was read or changed. */
@@ -59,7 +78,18 @@ export class RequestAudit {
    * function) and passes them on: loaders wrap their fetches in this.
    */
   disclosed<R extends object>(dataKind: AuditDataKind, targetOf: (row: R) => Pick<AuditEvent, "oppijaOid" | "hoksId" | "opiskeluoikeusOid">, rows: R[]): R[] {
-    this.read(rows.map((row) => ({ operation: "read", dataKind, rule: auditRuleOf(grantOf(row)!), ...targetOf(row) })));
+    // A list's rows are the hot path (an official's page): one run per rule, no event per row.
+    const now = new Date();
+    const runs = new Map<AuditRule, AuditRun>();
+    for (const row of rows) {
+      const rule = auditRuleOf(grantOf(row)!);
+      const { oppijaOid, hoksId, opiskeluoikeusOid } = targetOf(row);
+      if (this.seenBefore(dataKind, rule, oppijaOid, hoksId, opiskeluoikeusOid)) continue;
+      let run = runs.get(rule);
+      if (!run) runs.set(rule, (run = emptyRun(this.log.columns(this.serviceName, this.actor, { operation: "read", dataKind, rule }, now))));
+      addTarget(run, oppijaOid, hoksId, opiskeluoikeusOid);
+    }
+    if (runs.size > 0) this.pending(this.log.storeRuns([...runs.values()]));
     return rows;
   }
 
