@@ -3,10 +3,11 @@
  *
  * Each column travels as one array parameter and `unnest` turns the arrays back into rows: twenty
  * arrays cost next to nothing, and the statement text never changes, so it is built once
- * (fixed-text-statement.ts) and its plan prepared once. The rows' targets travel as three flat arrays, all rows' targets one after another, and
- * each row takes its slice (PostgreSQL arrays of arrays must be rectangular; slicing a parameter
- * costs PostgreSQL less than parsing a JSON array per row). Instants travel as ISO text:
- * drizzle's driver setup passes timestamp arrays through unconverted.
+ * (fixed-text-statement.ts) and its plan prepared once. The rows' targets travel as three flat
+ * arrays, all rows' targets one after another, and each row takes its slice (PostgreSQL arrays
+ * of arrays must be rectangular; slicing a parameter costs PostgreSQL less than parsing a JSON
+ * array per row). Instants travel as ISO text: drizzle's driver setup passes timestamp arrays
+ * through unconverted.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";

@@ -15,10 +15,6 @@ import type { AuditLog, AuditTx } from "./audit-log.js";
 
 export type RecordWrite = (event: AuditEvent) => void;
 
-/** Whether two events differ only in their target, so that they may share a row. */
-const sameRun = (a: AuditEvent, b: AuditEvent) =>
-  a.changes == null && b.changes == null && a.operation === b.operation && (a.outcome ?? "success") === (b.outcome ?? "success") && a.dataKind === b.dataKind && a.rule === b.rule;
-
 export class RequestAudit {
   private readonly seen = new Set<string>();
   private readonly storing: Promise<void>[] = [];
@@ -31,22 +27,12 @@ export class RequestAudit {
     private readonly commitBy?: number,
   ) {}
 
-  /**
-   * Hands events to the process's audit log at once, consecutive events that differ only in their
-   * target as one run (one row); `settled` waits for them.
-   */
+  /** Hands events to the process's audit log at once; `settled` waits for them. */
   private record(events: readonly AuditEvent[]): void {
     if (events.length === 0) return;
-    // Read together, at one moment: one instant for all, so that a list's entries share a row.
+    // Read together, at one moment: one instant for all, so that a list's entries can share a row (audit-run.ts).
     const now = new Date();
-    const runs: AuditRun[] = [];
-    let previous: AuditEvent | undefined;
-    for (const event of events) {
-      if (!previous || !sameRun(previous, event)) runs.push(emptyRun(this.log.columns(this.serviceName, this.actor, event, now)));
-      addTarget(runs.at(-1)!, event.oppijaOid, event.hoksId, event.opiskeluoikeusOid);
-      previous = event;
-    }
-    this.pending(this.log.storeRuns(runs));
+    this.pending(this.log.store(events.map((event) => this.log.entry(this.serviceName, this.actor, event, now))));
   }
 
   private pending(stored: Promise<void>): void {
