@@ -43,7 +43,8 @@ export async function startLadder(databaseUrl: string, keyEnv: string): Promise<
   const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv };
   const [L0, L1, L3subgraphs] = await Promise.all([
     startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
-    startProcess({ ...common, BENCH_ROLE: "subgraphs" }, stops),
+    // Unguarded subgraphs never audit reads, whatever BENCH_AUDIT says (it is for the guarded ones).
+    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_AUDIT: "0" }, stops),
     startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops),
   ]);
   const [L2, L3] = await Promise.all([
@@ -82,7 +83,8 @@ export async function startGateways(databaseUrl: string, keyEnv: string): Promis
   const common = { DATABASE_URL: databaseUrl, BENCH_KEYS: keyEnv };
   const [floor, unguarded, guarded] = await Promise.all([
     startProcess({ ...common, BENCH_ROLE: "floor" }, stops),
-    startProcess({ ...common, BENCH_ROLE: "subgraphs" }, stops),
+    // Unguarded subgraphs never audit reads, whatever BENCH_AUDIT says (it is for the guarded ones).
+    startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_AUDIT: "0" }, stops),
     startProcess({ ...common, BENCH_ROLE: "subgraphs", BENCH_GUARDED: "1" }, stops),
   ]);
   const urls = {} as RunningGateways["urls"];
