@@ -11,6 +11,8 @@ import type { Principal } from "../subgraphs/shared/auth/principal.js";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { bearerToken, verifyToken } from "../subgraphs/shared/auth/tokens.js";
 import { clientAddressOf, type ClientAddress } from "../subgraphs/shared/http/client-address.js";
+import { logScopeOf } from "../subgraphs/shared/http/http-server.js";
+import type { LogScope } from "../subgraphs/shared/log.js";
 import { unauthenticated } from "../subgraphs/shared/errors.js";
 
 export interface GatewayContext {
@@ -22,6 +24,8 @@ export interface GatewayContext {
   requestId?: string;
   /** Where the request came from, passed on for the audit trail. */
   client: ClientAddress;
+  /** Where this request's failures are logged, once each, under its id. */
+  logScope?: LogScope;
 }
 
 const callers = new WeakMap<IncomingMessage, Promise<Principal | undefined>>();
@@ -35,7 +39,7 @@ export function requestCaller(keys: TokenKeys, req: IncomingMessage): Promise<Pr
   let caller = callers.get(req);
   if (!caller) {
     const token = bearerToken(req.headers.authorization);
-    caller = token ? verifyToken(keys, token) : Promise.resolve(undefined);
+    caller = token ? verifyToken(keys, token, logScopeOf(req)) : Promise.resolve(undefined);
     // Whoever asks gets the rejection; this only keeps an unasked one from being "unhandled".
     caller.catch(() => undefined);
     callers.set(req, caller);
@@ -47,10 +51,11 @@ export function requestCaller(keys: TokenKeys, req: IncomingMessage): Promise<Pr
 export async function gatewayContext(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
   const requestId = req.headers["x-request-id"] as string | undefined;
   const client = clientAddressOf(req);
+  const logScope = logScopeOf(req);
   const principal = await requestCaller(keys, req);
-  if (!principal) return { requestId, client };
+  if (!principal) return { requestId, client, logScope };
   const link = req.headers[SHARE_LINK_HEADER];
-  return { principal, requestId, client, shareLinkToken: typeof link === "string" ? link : undefined };
+  return { principal, requestId, client, logScope, shareLinkToken: typeof link === "string" ? link : undefined };
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

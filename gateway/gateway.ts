@@ -9,7 +9,7 @@ import { apolloGateway } from "./apollo-gateway.js";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
-import { maskError, unauthenticated } from "../subgraphs/shared/errors.js";
+import { internalErrorLogging, maskError, unauthenticated } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgraphs/shared/http/http-server.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
 import { gatewayContext, requireAuthentication, type GatewayContext } from "./authentication.js";
@@ -147,6 +147,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     introspection: !production,
     plugins: [
       ...protection.plugins,
+      internalErrorLogging,
       clientErrorsAre400,
       requireAuthentication(!production),
       landingPage(),

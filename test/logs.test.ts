@@ -6,8 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { ApolloServer } from "@apollo/server";
 import { createGateway } from "../gateway/gateway.js";
-import { listen } from "../subgraphs/shared/http/http-server.js";
+import { maskError } from "../subgraphs/shared/errors.js";
+import { graphqlRoute, listen } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
 import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
@@ -101,6 +103,26 @@ describe("logs of a failed request", () => {
     } finally {
       await server.close();
       await gateway.stop();
+    }
+  });
+
+  it("whose context could not be made (Apollo Server asks no plugin then): logged once, with the request's id, and masked", async () => {
+    const server = new ApolloServer({ typeDefs: "type Query { ok: Boolean }", formatError: maskError });
+    await server.start();
+    const host = await listen([graphqlRoute({ server, context: async () => Promise.reject(new Error("connection to db-internal-7 refused")) })], 0, "127.0.0.1", "probe");
+    try {
+      lines = [];
+      const response = await fetch(`${host.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "logs-test-context-1" }, body: '{"query":"{ ok }"}' });
+      const text = await response.text();
+      expect(text).not.toContain("db-internal-7");
+      expect(JSON.parse(text).errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+      for (let i = 0; i < 50 && !lines.some((l) => l.msg === "request"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const errors = lines.filter((l) => l.level === 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ component: "probe", reqId: "logs-test-context-1", err: { message: expect.stringContaining("db-internal-7") } });
+    } finally {
+      await host.close();
+      await server.stop();
     }
   });
 

@@ -11,7 +11,7 @@ import { systemActor } from "../../subgraphs/shared/audit/audit-event.js";
 import type { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
 import { RequestAudit, type RecordWrite } from "../../subgraphs/shared/audit/request-audit.js";
 import { log } from "../../subgraphs/shared/log.js";
-import { auditRetentionStart, dropExpiredAuditMonths, ensureAuditPartitions } from "../../subgraphs/shared/audit/audit-partitions.js";
+import { auditRetentionStart, dropExpiredAuditMonths, ensureAuditPartitions, RETENTION_COMPONENT } from "../../subgraphs/shared/audit/audit-partitions.js";
 import {
   eraseInstructorContacts,
   eraseStudentContacts,
@@ -114,6 +114,6 @@ export async function runRetention(db: Db, auditLog: AuditLog, today: string, op
     if (!(error instanceof DryRunRollback)) throw error;
   }
   const all: RetentionCounts = { ...counts!, ...(await retainAuditTrail(db, today, options)) };
-  log.info({ today, dryRun: Boolean(options.dryRun), ...all }, "retention run");
+  log.info({ component: RETENTION_COMPONENT, today, dryRun: Boolean(options.dryRun), ...all }, "retention run");
   return { ran: true, dryRun: Boolean(options.dryRun), today, counts: all };
 }

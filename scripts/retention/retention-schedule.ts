@@ -5,21 +5,21 @@
 import type { Db } from "../../drizzle/db.js";
 import type { AuditLog } from "../../subgraphs/shared/audit/audit-log.js";
 import type { Clock } from "../../subgraphs/shared/clock.js";
-import { log, withLogScope } from "../../subgraphs/shared/log.js";
+import { log } from "../../subgraphs/shared/log.js";
+import { RETENTION_COMPONENT } from "../../subgraphs/shared/audit/audit-partitions.js";
 import { runRetention } from "./retention-job.js";
 import { settings, type Settings } from "../../subgraphs/shared/config/settings.js";
 
 export function scheduleRetention(db: Db, audit: AuditLog, clock: Clock, everyHours: number): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    // Its lines say `retention`, whichever process hosts the schedule.
-    running = withLogScope({ component: "retention" }, () =>
-      runRetention(db, audit, clock.today(), { auditRetentionMonths: settings().AUDIT_RETENTION_MONTHS }).catch((error) => log.error({ err: error }, "scheduled retention run failed; nothing was changed")),
+    running = runRetention(db, audit, clock.today(), { auditRetentionMonths: settings().AUDIT_RETENTION_MONTHS }).catch((error) =>
+      log.error({ component: RETENTION_COMPONENT, err: error }, "scheduled retention run failed; nothing was changed"),
     );
   };
   run();
   const timer = setInterval(run, everyHours * 3_600_000).unref();
-  log.info({ everyHours }, "retention scheduled");
+  log.info({ component: RETENTION_COMPONENT, everyHours }, "retention scheduled");
   return async () => {
     clearInterval(timer);
     await running;

@@ -7,6 +7,7 @@ import type { Clock } from "./clock.js";
 import { actorOf, type RequestMeta } from "./audit/audit-event.js";
 import type { AuditLog } from "./audit/audit-log.js";
 import { RequestAudit } from "./audit/request-audit.js";
+import type { LogScope } from "./log.js";
 
 /** Long-lived things a subgraph process is built with. */
 export interface SubgraphDependencies {
@@ -23,6 +24,8 @@ export interface SubgraphDependencies {
 export interface RequestScope extends RequestMeta {
   /** This request's read database (a replica fresh enough for it); `db` when absent. */
   readDb?: Db;
+  /** The request's log scope (http-server.ts `logScopeOf`). */
+  logScope?: LogScope;
 }
 
 export interface SubgraphContext {
@@ -37,9 +40,18 @@ export interface SubgraphContext {
    */
   readDb: Db;
   audit: RequestAudit;
+  /** Where this request's failures are logged, once each, under its id. */
+  logScope?: LogScope;
 }
 
 /** The parts every subgraph's context shares, for one request. */
 export function baseContext(deps: SubgraphDependencies, subgraph: string, principal: Principal, request?: RequestScope): SubgraphContext {
-  return { principal, today: deps.clock.today(), db: deps.db, readDb: request?.readDb ?? deps.db, audit: new RequestAudit(deps.audit, `ehoks-${subgraph}`, actorOf(principal, request), request?.commitBy) };
+  return {
+    principal,
+    today: deps.clock.today(),
+    db: deps.db,
+    readDb: request?.readDb ?? deps.db,
+    audit: new RequestAudit(deps.audit, `ehoks-${subgraph}`, actorOf(principal, request), request?.commitBy),
+    logScope: request?.logScope,
+  };
 }

@@ -3,9 +3,10 @@
  * trace, SQL text or a host name: anything that is not one of these known errors is logged on the
  * server and answered with a generic message.
  */
+import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ERROR_CODE_NAMES, ERROR_CODES } from "./error-codes.js";
-import { isLogged, logFailure } from "./log.js";
+import { isLogged, logFailure, type LogScope } from "./log.js";
 import { SUBGRAPH_NAMES } from "./subgraph.js";
 
 /** The codes the mask passes on as they are: the catalogue's (error-codes.ts) public ones. */
@@ -62,9 +63,15 @@ export const CLIENT_ERROR_CODES = new Set([
 
 /**
  * Apollo Server's `formatError`: known errors keep their message and code (minus stack traces);
- * everything else becomes a generic internal error.
+ * everything else becomes a generic internal error. It cannot see the request, so the internal
+ * errors are logged by `internalErrorLogging`, under the request's log scope.
  */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  return publicFormOf(formatted, original) ?? { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** What the caller may see of an error, or undefined for an internal one (masked, and logged). */
+function publicFormOf(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError | undefined {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_ERROR_CODES.has(code)) {
     // Only what we put there ourselves: a gateway adds the subgraph's name, URL and raw response.
@@ -81,14 +88,25 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   if (code === "INVALID_GRAPHQL" || (status?.status !== undefined && status.status >= 400 && status.status < 500)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_REQUEST" } };
   }
-  logInternalError(original);
-  return {
-    message: INTERNAL_ERROR_MESSAGE,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
+  return undefined;
 }
+
+/** Logs `error` under `scope` if the mask hides it (an internal error), once per request. */
+export function logIfInternal(error: unknown, scope: LogScope | undefined): void {
+  const formatted: GraphQLFormattedError = error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error | undefined)?.message ?? error) };
+  if (!publicFormOf(formatted, error)) logInternalError(error, scope);
+}
+
+/** Apollo Server plugin: each error of a request that the mask hides is logged with the request's scope. */
+export const internalErrorLogging: ApolloServerPlugin<{ logScope?: LogScope }> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) logIfInternal(error, contextValue.logScope);
+      },
+    };
+  },
+};
 
 function subgraphRefusal(original: unknown): { message: string; code: string } | undefined {
   const response = (original as GraphQLError | undefined)?.extensions?.response as { status?: number; body?: { errors?: GraphQLFormattedError[] } } | undefined;
@@ -111,8 +129,8 @@ function loggedByOurSubgraph(error: unknown): boolean {
   return typeof response?.status === "number" && response.status >= 500;
 }
 
-function logInternalError(error: unknown): void {
-  if (isLogged(error) || loggedByOurSubgraph(error)) return;
+function logInternalError(error: unknown, scope: LogScope | undefined): void {
+  if (isLogged(error, scope) || loggedByOurSubgraph(error)) return;
   const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  logFailure(cause, "internal error", [error]);
+  logFailure(cause, "internal error", scope, [error]);
 }

@@ -5,14 +5,15 @@
  * Every line says which part of the service wrote it (`component`: gateway, hoks, persons,
  * consents, start, retention, …) and, inside a request, the request's id (`reqId`, the
  * `x-request-id` the gateway forwards to the subgraphs), so that the lines of one request can be
- * found across processes and told apart inside `npm start`'s single process. Both come from the
- * log scope (AsyncLocalStorage) the HTTP host enters for each request, so no call site has to
- * pass them along.
+ * found across processes and told apart inside `npm start`'s single process. A request's lines
+ * take both from its log scope, which the HTTP host makes for each request (`logScopeOf(req)`)
+ * and the GraphQL contexts carry. The scope is passed, not found through AsyncLocalStorage: on
+ * Node 20 AsyncLocalStorage installs a promise hook that taxed every promise of the process,
+ * ~9 % of the subgraphs' and the gateway's CPU on list reads (README, "what bought what").
  *
  * Errors go through `safeError` (no SQL, no parameters, no personal data) and `logFailure` logs
  * each failure of a request once, however many fields and layers it surfaces in.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { destination, pino } from "pino";
 import { settingsSchema } from "./config/settings.js";
 import { safeError } from "./log-safe-error.js";
@@ -21,10 +22,9 @@ export interface LogScope {
   component: string;
   reqId?: string;
   /** Failures of this request already logged: by object, and by what they say. */
-  logged?: { errors: WeakSet<object>; signatures: Set<string> };
+  logged: { errors: WeakSet<object>; signatures: Set<string> };
 }
 
-const scopes = new AsyncLocalStorage<LogScope>();
 let processComponent = "ehoks";
 
 /** Names the process's own lines (outside any request): each entry point calls it first. */
@@ -37,14 +37,14 @@ export function processLogComponent(): string {
   return processComponent;
 }
 
-/** Runs `work` with its lines (and those of everything it starts) marked with `scope`. */
-export function withLogScope<T>(scope: LogScope, work: () => T): T {
-  return scopes.run({ ...scope, logged: { errors: new WeakSet(), signatures: new Set() } }, work);
+/** A request's fresh scope: its lines' component and id, and the failures it has logged. */
+export function newLogScope(component: string, reqId?: string): LogScope {
+  return { component, reqId, logged: { errors: new WeakSet(), signatures: new Set() } };
 }
 
-/** The current request's scope, if any. */
-export function currentLogScope(): LogScope | undefined {
-  return scopes.getStore();
+/** The fields that mark a line as the scope's: put them in the line's object. */
+export function scopeFields(scope: LogScope | undefined): { component: string; reqId?: string } {
+  return scope ? { component: scope.component, reqId: scope.reqId } : { component: processComponent };
 }
 
 interface LineSink {
@@ -70,10 +70,8 @@ export const log = pino(
   {
     level: initialLevel.success ? initialLevel.data : "info",
     base: { service: "ehoks-graph" },
-    mixin() {
-      const scope = scopes.getStore();
-      return scope ? { component: scope.component, reqId: scope.reqId } : { component: processComponent };
-    },
+    // A line's own `component` and `reqId` (scopeFields) win over the process's.
+    mixin: () => ({ component: processComponent }),
     serializers: { err: safeError },
     // Personal data never goes to logs: tokens and request bodies are not logged at all.
     redact: ["req.headers.authorization", "token"],
@@ -86,30 +84,31 @@ const signatureOf = (error: unknown) => {
   return `${safe.type}|${safe.code ?? ""}|${safe.message}`;
 };
 
+/** Failures logged outside any scope: a later layer that meets the same object knows it. */
+const loggedOutsideScopes = new WeakSet<object>();
+
 /**
- * Logs a failure once per request: a database fault under a list fails every item's field, and
- * the same error passes through the resolver, the subgraph's and the gateway's error masks.
- * `alsoKnownAs` are errors made from this one (the masked error a resolver returns), which later
- * layers then recognise as logged. Answers whether it logged.
+ * Logs a failure once per request (`scope`): a database fault under a list fails every item's
+ * field, and the same error passes through the resolver, the subgraph's and the gateway's error
+ * masks. `alsoKnownAs` are errors made from this one (the masked error a resolver returns), which
+ * later layers then recognise as logged. Answers whether it logged.
  */
-export function logFailure(error: unknown, message: string, alsoKnownAs: unknown[] = []): boolean {
-  const logged = scopes.getStore()?.logged;
-  if (!logged) {
-    log.error({ err: error }, message);
-    return true;
-  }
+export function logFailure(error: unknown, message: string, scope: LogScope | undefined, alsoKnownAs: unknown[] = []): boolean {
   const objects = [error, ...alsoKnownAs].filter((e): e is object => typeof e === "object" && e !== null);
-  const signature = signatureOf(error);
-  const seen = objects.some((e) => logged.errors.has(e)) || logged.signatures.has(signature);
-  for (const e of objects) logged.errors.add(e);
+  const logged = scope?.logged;
+  const seen = objects.some((e) => loggedOutsideScopes.has(e) || Boolean(logged?.errors.has(e)));
+  for (const e of objects) (logged?.errors ?? loggedOutsideScopes).add(e);
   if (seen) return false;
-  logged.signatures.add(signature);
-  log.error({ err: error }, message);
+  if (logged) {
+    const signature = signatureOf(error);
+    if (logged.signatures.has(signature)) return false;
+    logged.signatures.add(signature);
+  }
+  log.error({ ...scopeFields(scope), err: error }, message);
   return true;
 }
 
-/** This request has logged the error already. */
-export function isLogged(error: unknown): boolean {
-  const logged = scopes.getStore()?.logged;
-  return typeof error === "object" && error !== null && Boolean(logged?.errors.has(error));
+/** This request (or no request) has logged the error already. */
+export function isLogged(error: unknown, scope: LogScope | undefined): boolean {
+  return typeof error === "object" && error !== null && (loggedOutsideScopes.has(error) || Boolean(scope?.logged.errors.has(error)));
 }

@@ -9,7 +9,7 @@ import { allow, deny, rule, shield } from "graphql-shield";
 import type { IRules } from "graphql-shield";
 import { forbidden, INTERNAL_ERROR_MESSAGE, PUBLIC_ERROR_CODES } from "./errors.js";
 import { hasGrant } from "./grant.js";
-import { logFailure } from "./log.js";
+import { logFailure, type LogScope } from "./log.js";
 import type { Role } from "./auth/principal.js";
 import type { SubgraphContext } from "./context.js";
 
@@ -30,12 +30,12 @@ export function hasRole(role: Role): ShieldRule {
  */
 export const cameThroughScope = rule({ cache: "no_cache" })((parent: unknown) => hasGrant(parent));
 
-function fallbackError(thrown: unknown): GraphQLError {
+function fallbackError(thrown: unknown, context: { logScope?: LogScope } | undefined): GraphQLError {
   if (thrown instanceof GraphQLError && PUBLIC_ERROR_CODES.has(String(thrown.extensions?.code))) return thrown;
   if (thrown) {
     const masked = new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
     // Logged here, where the cause is known; the subgraph's and the gateway's masks then know it.
-    logFailure(thrown, "resolver failed", [masked]);
+    logFailure(thrown, "resolver failed", context?.logScope, [masked]);
     return masked;
   }
   return forbidden();
@@ -88,7 +88,7 @@ export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLS
   const permissions = shield(rules, {
     fallbackRule: deny,
     allowExternalErrors: false,
-    fallbackError: (thrown) => fallbackError(thrown),
+    fallbackError: (thrown, _parent, _args, context) => fallbackError(thrown, context as { logScope?: LogScope } | undefined),
   });
   const guarded = applyMiddlewareToDeclaredResolvers(schema, permissions);
   for (const name of guardedTypes(rules)) {

@@ -10,9 +10,9 @@ import { countStatements } from "../../drizzle/statement-counter.js";
 import { shareLinkHashFrom } from "./auth/share-link-header.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
 import type { SubgraphContext, SubgraphDependencies } from "./context.js";
-import { maskError } from "./errors.js";
+import { internalErrorLogging, maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
-import { graphqlRoute, healthRoute, listen, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
+import { graphqlRoute, healthRoute, listen, logScopeOf, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
 import { clientAddressOf } from "./http/client-address.js";
 import { commitDeadlineOf, isMutation } from "./http/write-budget.js";
 import { COMMIT_LSN_HEADER, READ_FROM_PRIMARY, readFloorOf } from "./http/read-your-writes.js";
@@ -77,13 +77,15 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
     stopOnTerminationSignals: false,
     // No Sandbox and no usage traces: subgraphs talk to the gateway only.
     // No cache hints: personal data is never cached, and the hint plugin wraps every field's resolver.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, internalErrorLogging, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const context = async (req: IncomingMessage, body?: unknown): Promise<C> => {
-    const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization));
+    const logScope = logScopeOf(req);
+    const principal = await verifyToken(deps.keys, bearerToken(req.headers.authorization), logScope);
     const client = clientAddressOf(req);
     const request = {
+      logScope,
       ipAddress: client.forwardedFor,
       userAgent: client.userAgent,
       callerId: client.callerId,

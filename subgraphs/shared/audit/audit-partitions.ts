@@ -12,6 +12,9 @@ import { log } from "../log.js";
 
 type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> };
 
+/** The component retention's lines are logged under, whichever process runs it (log.ts). */
+export const RETENTION_COMPONENT = "retention";
+
 /** Months made ahead of now, so that no month's rows wait in the default partition. */
 export const MONTHS_AHEAD = 3;
 
@@ -83,9 +86,9 @@ export async function dropExpiredAuditMonths(db: Db, keepFrom: Date, droppedBy: 
         await tx.execute(sql`drop table ${table}`);
         partitions.push({ name: month.name, rows });
       });
-      log.info({ partition: month.name, from: month.rangeFrom, to: month.rangeTo }, "audit trail month dropped");
+      log.info({ component: RETENTION_COMPONENT, partition: month.name, from: month.rangeFrom, to: month.rangeTo }, "audit trail month dropped");
     } catch (error) {
-      log.warn({ err: error, partition: month.name }, "could not drop an expired audit trail month now; the next retention run tries again");
+      log.warn({ component: RETENTION_COMPONENT, err: error, partition: month.name }, "could not drop an expired audit trail month now; the next retention run tries again");
     }
   }
   const defaultRows = dryRun

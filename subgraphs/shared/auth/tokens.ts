@@ -1,7 +1,7 @@
 /** Signing and verifying the service's access tokens. */
 import { errors, jwtVerify, SignJWT } from "jose";
 import { unauthenticated } from "../errors.js";
-import { log } from "../log.js";
+import { log, scopeFields, type LogScope } from "../log.js";
 import { lifetimePolicyOf, TOKEN_ALGORITHM, type TokenKeys } from "./keys.js";
 import { InvalidClaims, principalFromClaims, type EhoksClaims, type Principal } from "./principal.js";
 import { describeSeconds, durationSeconds, isSystemRole, LIFETIME_SETTINGS, lifetimeProblem, maxLifetimeSeconds, TokenLifetimeError, type TimeClaims } from "./token-lifetime.js";
@@ -58,8 +58,8 @@ export function bearerToken(header: string | undefined | null): string | undefin
 }
 
 /** The caller learns only that the token did not do; the reason goes to the log. */
-function refused(reason: string): never {
-  log.info({ reason }, "access token refused");
+function refused(reason: string, scope: LogScope | undefined): never {
+  log.info({ ...scopeFields(scope), reason }, "access token refused");
   throw unauthenticated("The access token is invalid or expired");
 }
 
@@ -67,7 +67,7 @@ function refused(reason: string): never {
  * Verifies a token and returns its principal, or throws UNAUTHENTICATED. The reason is not told
  * to the caller beyond "missing" versus "invalid or expired".
  */
-export async function verifyToken(keys: TokenKeys, token: string | undefined): Promise<Principal> {
+export async function verifyToken(keys: TokenKeys, token: string | undefined, scope?: LogScope): Promise<Principal> {
   if (!token) throw unauthenticated("A valid access token is required");
   const policy = lifetimePolicyOf(keys);
   const now = Date.now() / 1000;
@@ -77,7 +77,7 @@ export async function verifyToken(keys: TokenKeys, token: string | undefined): P
     const problem = lifetimeProblem(remembered.times, remembered.principal.role, policy, now);
     if (!problem) return remembered.principal;
     verified.get(keys)!.delete(token);
-    refused(problem);
+    refused(problem, scope);
   }
   let payload: Record<string, unknown>;
   try {
@@ -91,19 +91,19 @@ export async function verifyToken(keys: TokenKeys, token: string | undefined): P
       currentDate: new Date(now * 1000),
     }));
   } catch (error) {
-    if (error instanceof errors.JOSEError) refused(`${error.code}: ${error.message}`);
+    if (error instanceof errors.JOSEError) refused(`${error.code}: ${error.message}`, scope);
     throw error;
   }
   let principal: Principal;
   try {
     principal = principalFromClaims(payload, token);
   } catch (error) {
-    if (error instanceof InvalidClaims) refused(error.message);
+    if (error instanceof InvalidClaims) refused(error.message, scope);
     throw error;
   }
   const times: TimeClaims = { exp: payload.exp, iat: payload.iat, nbf: payload.nbf };
   const problem = lifetimeProblem(times, principal.role, policy, now);
-  if (problem) refused(problem);
+  if (problem) refused(problem, scope);
   remember(keys, token, principal, times);
   return principal;
 }

@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
-import { log, logFailure, processLogComponent, withLogScope } from "../log.js";
+import { log, logFailure, newLogScope, processLogComponent, scopeFields, type LogScope } from "../log.js";
+import { logIfInternal } from "../errors.js";
 import { requestValuesRefusal } from "./request-values.js";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
@@ -38,6 +39,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
+}
+
+const logScopes = new WeakMap<IncomingMessage, LogScope>();
+
+/** The log scope `listen` made for this request (its component and id), for its lines and its context. */
+export function logScopeOf(req: IncomingMessage): LogScope | undefined {
+  return logScopes.get(req);
 }
 
 /** A route handler answers true when it handled the request. */
@@ -113,13 +121,21 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
     let contextValue: TContext | undefined;
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => (contextValue = await options.context(req, body)),
+      context: async () => {
+        try {
+          return (contextValue = await options.context(req, body));
+        } catch (error) {
+          // Apollo Server masks a failed context (formatError) without asking any plugin: log it here.
+          logIfInternal(error, logScopeOf(req));
+          throw error;
+        }
+      },
     });
     if (contextValue && options.beforeAnswer) {
       try {
         await options.beforeAnswer(contextValue);
       } catch (error) {
-        logFailure(error, "answer withheld");
+        logFailure(error, "answer withheld", logScopeOf(req));
         sendJson(res, 503, { errors: [NOT_RECORDED] }, { "retry-after": "1" });
         return true;
       }
@@ -194,15 +210,16 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1", 
     // Answers carry personal data: no browser, proxy or CDN may keep a copy.
     res.setHeader("cache-control", "no-store");
     const started = performance.now();
-    withLogScope({ component, reqId: requestId }, () => serve(req, res, url));
+    const scope = newLogScope(component, requestId);
+    logScopes.set(req, scope);
+    serve(req, res, url, scope);
     res.on("finish", () => {
-      // Named explicitly: an emitter's callback does not run in the request's log scope.
-      log.info({ component, reqId: requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
+      log.info({ ...scopeFields(scope), method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request");
       // An answer that began before the drain leaves its connection idle: close it now.
       if (closing) setImmediate(() => server.closeIdleConnections());
     });
   });
-  const serve = (req: IncomingMessage, res: ServerResponse, url: URL) =>
+  const serve = (req: IncomingMessage, res: ServerResponse, url: URL, scope: LogScope) =>
     void (async () => {
       for (const route of routes) {
         if (await route(req, res, url)) return;
@@ -211,7 +228,7 @@ export async function listen(routes: Route[], port: number, host = "127.0.0.1", 
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof PayloadTooLarge) return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
-      logFailure(error, "request failed");
+      logFailure(error, "request failed", scope);
       sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
