@@ -77,20 +77,9 @@ function postgresClient(url: string, maxConnections = 10, extra: postgres.Option
       max: maxConnections,
       onnotice: () => {},
       ...extra,
-      connection: {
-        application_name: "ehoks-graph",
-        // The rules' statements are keyed lookups whose plans do not depend on the values, while
-        // planning them costs more than running them: plan once per prepared statement.
-        plan_cache_mode: "force_generic_plan",
-        // The audit trail's GIN index on its students takes new entries into a pending list, and
-        // the insert that overflows the list merges it into the index while the requests waiting
-        // on that insert wait too: at PostgreSQL's default 4 MB, every ~1 500th list insert took
-        // 13–60 ms instead of 0.25 (pgbench). A smaller list merges as often per entry in all,
-        // in pieces of a few ms. (An index storage parameter would say it too, but a partitioned
-        // index cannot be altered; this reaches every partition, now and to come.)
-        gin_pending_list_limit: "512kB",
-        ...extra.connection,
-      },
+      // The rules' statements are keyed lookups whose plans do not depend on the values, while
+      // planning them costs more than running them: plan once per prepared statement.
+      connection: { application_name: "ehoks-graph", plan_cache_mode: "force_generic_plan", ...extra.connection },
     }),
   );
 }
