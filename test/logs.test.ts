@@ -6,14 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { ApolloServer } from "@apollo/server";
+import type { IncomingMessage } from "node:http";
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { createGateway } from "../gateway/gateway.js";
-import { maskError } from "../subgraphs/shared/errors.js";
-import { graphqlRoute, listen } from "../subgraphs/shared/http/http-server.js";
+import { internalErrorLogging, maskError } from "../subgraphs/shared/errors.js";
+import { graphqlRoute, listen, logScopeOf } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
 import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
+/** Apollo Server's own console logger, quiet: these tests read the service's JSON lines. */
+const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 const OID = /1\.2\.246\.562\.\d+\.\d+/;
 const SQL = [/select /i, /insert into/i, /\$1/];
 
@@ -49,6 +52,26 @@ async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return lines.filter((l) => l.reqId === requestId);
+}
+
+/**
+ * Asks `{ ok }` of a one-field Apollo Server, masked as ours are, behind our HTTP host (component
+ * `probe`): the answer's text and the error lines logged while it was served.
+ */
+async function askProbe(options: { plugins?: ApolloServerPlugin<BaseContext>[]; context: (req: IncomingMessage) => Promise<BaseContext> }, requestId: string) {
+  const server = new ApolloServer({ typeDefs: "type Query { ok: Boolean }", formatError: maskError, plugins: options.plugins, logger: silentLogger });
+  await server.start();
+  const host = await listen([graphqlRoute({ server, context: options.context })], 0, "127.0.0.1", "probe");
+  try {
+    lines = [];
+    const response = await fetch(`${host.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": requestId }, body: '{"query":"{ ok }"}' });
+    const text = await response.text();
+    for (let i = 0; i < 50 && !lines.some((l) => l.msg === "request"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    return { text, errors: lines.filter((l) => l.level === 50) };
+  } finally {
+    await host.close();
+    await server.stop();
+  }
 }
 
 describe("logs of a failed request", () => {
@@ -107,23 +130,25 @@ describe("logs of a failed request", () => {
   });
 
   it("whose context could not be made (Apollo Server asks no plugin then): logged once, with the request's id, and masked", async () => {
-    const server = new ApolloServer({ typeDefs: "type Query { ok: Boolean }", formatError: maskError });
-    await server.start();
-    const host = await listen([graphqlRoute({ server, context: async () => Promise.reject(new Error("connection to db-internal-7 refused")) })], 0, "127.0.0.1", "probe");
-    try {
-      lines = [];
-      const response = await fetch(`${host.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "logs-test-context-1" }, body: '{"query":"{ ok }"}' });
-      const text = await response.text();
-      expect(text).not.toContain("db-internal-7");
-      expect(JSON.parse(text).errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
-      for (let i = 0; i < 50 && !lines.some((l) => l.msg === "request"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      const errors = lines.filter((l) => l.level === 50);
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatchObject({ component: "probe", reqId: "logs-test-context-1", err: { message: expect.stringContaining("db-internal-7") } });
-    } finally {
-      await host.close();
-      await server.stop();
-    }
+    const { text, errors } = await askProbe({ context: async () => Promise.reject(new Error("connection to db-internal-7 refused")) }, "logs-test-context-1");
+    expect(text).not.toContain("db-internal-7");
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ component: "probe", reqId: "logs-test-context-1", err: { message: expect.stringContaining("db-internal-7") } });
+  });
+
+  it("that broke Apollo Server's request pipeline (a plugin failing): logged once, with the request's id and the cause, and masked", async () => {
+    const failingPlugin = {
+      async requestDidStart(): Promise<never> {
+        throw new Error("plugin lost db-internal-9");
+      },
+    };
+    // As the subgraphs' and the gateway's contexts do, this one carries the request's log scope.
+    const { text, errors } = await askProbe({ plugins: [internalErrorLogging, failingPlugin], context: async (req) => ({ logScope: logScopeOf(req) }) }, "logs-test-outside-1");
+    expect(text).not.toContain("db-internal-9");
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ component: "probe", reqId: "logs-test-outside-1", err: { message: expect.stringContaining("db-internal-9") } });
   });
 
   it("and a request that succeeds logs its access lines only", async () => {

@@ -63,8 +63,9 @@ export const CLIENT_ERROR_CODES = new Set([
 
 /**
  * Apollo Server's `formatError`: known errors keep their message and code (minus stack traces);
- * everything else becomes a generic internal error. It cannot see the request, so the internal
- * errors are logged by `internalErrorLogging`, under the request's log scope.
+ * everything else becomes a generic internal error. It cannot see the request, so internal errors
+ * are logged before it, under the request's log scope: by `internalErrorLogging`, and by the
+ * GraphQL route for a context that failed.
  */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   return publicFormOf(formatted, original) ?? { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
@@ -97,7 +98,11 @@ export function logIfInternal(error: unknown, scope: LogScope | undefined): void
   if (!publicFormOf(formatted, error)) logInternalError(error, scope);
 }
 
-/** Apollo Server plugin: each error of a request that the mask hides is logged with the request's scope. */
+/**
+ * Apollo Server plugin: each error of a request that the mask hides is logged with the request's
+ * scope, whether the request pipeline met it or it broke the pipeline itself (a plugin failing:
+ * Apollo Server then answers a new "Internal server error", and only this hook sees the cause).
+ */
 export const internalErrorLogging: ApolloServerPlugin<{ logScope?: LogScope }> = {
   async requestDidStart() {
     return {
@@ -105,6 +110,9 @@ export const internalErrorLogging: ApolloServerPlugin<{ logScope?: LogScope }> =
         for (const error of errors) logIfInternal(error, contextValue.logScope);
       },
     };
+  },
+  async unexpectedErrorProcessingRequest({ requestContext, error }) {
+    logInternalError(error, requestContext.contextValue.logScope);
   },
 };
 
@@ -130,7 +138,7 @@ function loggedByOurSubgraph(error: unknown): boolean {
 }
 
 function logInternalError(error: unknown, scope: LogScope | undefined): void {
-  if (isLogged(error, scope) || loggedByOurSubgraph(error)) return;
+  if (isLogged(error) || loggedByOurSubgraph(error)) return;
   const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   logFailure(cause, "internal error", scope, [error]);
 }

@@ -21,8 +21,8 @@ import { safeError } from "./log-safe-error.js";
 export interface LogScope {
   component: string;
   reqId?: string;
-  /** Failures of this request already logged: by object, and by what they say. */
-  logged: { errors: WeakSet<object>; signatures: Set<string> };
+  /** What the failures this request logged say: one line for a fault every item of a list met. */
+  loggedSignatures: Set<string>;
 }
 
 let processComponent = "ehoks";
@@ -39,7 +39,7 @@ export function processLogComponent(): string {
 
 /** A request's fresh scope: its lines' component and id, and the failures it has logged. */
 export function newLogScope(component: string, reqId?: string): LogScope {
-  return { component, reqId, logged: { errors: new WeakSet(), signatures: new Set() } };
+  return { component, reqId, loggedSignatures: new Set() };
 }
 
 /** The fields that mark a line as the scope's: put them in the line's object. */
@@ -84,8 +84,12 @@ const signatureOf = (error: unknown) => {
   return `${safe.type}|${safe.code ?? ""}|${safe.message}`;
 };
 
-/** Failures logged outside any scope: a later layer that meets the same object knows it. */
-const loggedOutsideScopes = new WeakSet<object>();
+/**
+ * Every error object logged, whichever request: a later layer that meets the same object (or one
+ * made from it, `alsoKnownAs`) knows it is logged. An error object belongs to one request, so one
+ * set serves them all.
+ */
+const loggedErrors = new WeakSet<object>();
 
 /**
  * Logs a failure once per request (`scope`): a database fault under a list fails every item's
@@ -95,20 +99,19 @@ const loggedOutsideScopes = new WeakSet<object>();
  */
 export function logFailure(error: unknown, message: string, scope: LogScope | undefined, alsoKnownAs: unknown[] = []): boolean {
   const objects = [error, ...alsoKnownAs].filter((e): e is object => typeof e === "object" && e !== null);
-  const logged = scope?.logged;
-  const seen = objects.some((e) => loggedOutsideScopes.has(e) || Boolean(logged?.errors.has(e)));
-  for (const e of objects) (logged?.errors ?? loggedOutsideScopes).add(e);
+  const seen = objects.some((e) => loggedErrors.has(e));
+  for (const e of objects) loggedErrors.add(e);
   if (seen) return false;
-  if (logged) {
+  if (scope) {
     const signature = signatureOf(error);
-    if (logged.signatures.has(signature)) return false;
-    logged.signatures.add(signature);
+    if (scope.loggedSignatures.has(signature)) return false;
+    scope.loggedSignatures.add(signature);
   }
   log.error({ ...scopeFields(scope), err: error }, message);
   return true;
 }
 
-/** This request (or no request) has logged the error already. */
-export function isLogged(error: unknown, scope: LogScope | undefined): boolean {
-  return typeof error === "object" && error !== null && (loggedOutsideScopes.has(error) || Boolean(scope?.logged.errors.has(error)));
+/** The error has been logged already (by any layer). */
+export function isLogged(error: unknown): boolean {
+  return typeof error === "object" && error !== null && loggedErrors.has(error);
 }
