@@ -9,6 +9,7 @@ import { apolloGateway } from "./apollo-gateway.js";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { TokenKeys } from "../subgraphs/shared/auth/keys.js";
+import { apolloLogger } from "../subgraphs/shared/apollo-logger.js";
 import { internalErrorLogging, maskError, unauthenticated } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, healthRoute, readinessRoute, type Route } from "../subgraphs/shared/http/http-server.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/shared/subgraph.js";
@@ -139,6 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewayHan
     includeStacktraceInErrorResponses: false,
     // The process stops the gateway itself (process/termination.ts); see there why Apollo's may not.
     stopOnTerminationSignals: false,
+    logger: apolloLogger("gateway"),
     allowBatchedHttpRequests: false,
     // No "Did you mean …?" suggestions: they map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: true,

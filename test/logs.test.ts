@@ -9,14 +9,13 @@ import { sql } from "drizzle-orm";
 import type { IncomingMessage } from "node:http";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { createGateway } from "../gateway/gateway.js";
+import { apolloLogger } from "../subgraphs/shared/apollo-logger.js";
 import { internalErrorLogging, maskError } from "../subgraphs/shared/errors.js";
 import { graphqlRoute, listen, logScopeOf } from "../subgraphs/shared/http/http-server.js";
 import { log, logTo } from "../subgraphs/shared/log.js";
 import { freePort } from "./support/free-port.js";
 import { startTestService, type TestService } from "./support/running-service.js";
 
-/** Apollo Server's own console logger, quiet: these tests read the service's JSON lines. */
-const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 const OID = /1\.2\.246\.562\.\d+\.\d+/;
 const SQL = [/select /i, /insert into/i, /\$1/];
 
@@ -55,11 +54,11 @@ async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
 }
 
 /**
- * Asks `{ ok }` of a one-field Apollo Server, masked as ours are, behind our HTTP host (component
- * `probe`): the answer's text and the error lines logged while it was served.
+ * Asks `{ ok }` of a one-field Apollo Server, masked and logging as ours do, behind our HTTP host
+ * (component `probe`): the answer's text and the error lines logged while it was served.
  */
 async function askProbe(options: { plugins?: ApolloServerPlugin<BaseContext>[]; context: (req: IncomingMessage) => Promise<BaseContext> }, requestId: string) {
-  const server = new ApolloServer({ typeDefs: "type Query { ok: Boolean }", formatError: maskError, plugins: options.plugins, logger: silentLogger });
+  const server = new ApolloServer({ typeDefs: "type Query { ok: Boolean }", formatError: maskError, plugins: options.plugins, logger: apolloLogger("probe") });
   await server.start();
   const host = await listen([graphqlRoute({ server, context: options.context })], 0, "127.0.0.1", "probe");
   try {
@@ -149,6 +148,23 @@ describe("logs of a failed request", () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ component: "probe", reqId: "logs-test-outside-1", err: { message: expect.stringContaining("db-internal-9") } });
+  });
+
+  it("Apollo's own lines: JSON under the server's component, scrubbed of SQL, parameters and OIDs", () => {
+    lines = [];
+    const apollo = apolloLogger("probe");
+    apollo.warn("Failed query: select * from persons.henkilo where oid = $1\nparams: 1.2.246.562.24.10000000001");
+    apollo.error("startupDidFail hook threw: Error: no route to 1.2.246.562.10.10000000002");
+    apollo.error(new Error("Failed query: insert into audit.entry values ($1)"));
+    expect(lines.map((l) => [l.level, l.component, l.source])).toEqual([
+      [40, "probe", "apollo"],
+      [50, "probe", "apollo"],
+      [50, "probe", "apollo"],
+    ]);
+    const text = JSON.stringify(lines);
+    expect(text).not.toMatch(OID);
+    for (const pattern of SQL) expect(text).not.toMatch(pattern);
+    expect(lines[1]!.msg).toBe("startupDidFail hook threw: Error: no route to <oid>");
   });
 
   it("and a request that succeeds logs its access lines only", async () => {

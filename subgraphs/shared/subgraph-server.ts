@@ -10,6 +10,7 @@ import { countStatements } from "../../drizzle/statement-counter.js";
 import { shareLinkHashFrom } from "./auth/share-link-header.js";
 import { bearerToken, verifyToken } from "./auth/tokens.js";
 import type { SubgraphContext, SubgraphDependencies } from "./context.js";
+import { apolloLogger } from "./apollo-logger.js";
 import { internalErrorLogging, maskError } from "./errors.js";
 import { sql } from "drizzle-orm";
 import { graphqlRoute, healthRoute, listen, logScopeOf, readinessRoute, type Route, type RunningServer } from "./http/http-server.js";
@@ -75,6 +76,7 @@ export async function createSubgraphRoutes<C extends SubgraphContext>(
     // The process stops its servers itself (process/termination.ts); Apollo's own signal handler
     // would stop this one a second time, concurrently, and that stop never finishes.
     stopOnTerminationSignals: false,
+    logger: apolloLogger(definition.name),
     // No Sandbox and no usage traces: subgraphs talk to the gateway only.
     // No cache hints: personal data is never cached, and the hint plugin wraps every field's resolver.
     plugins: [...protection.plugins, internalErrorLogging, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
