@@ -41,3 +41,20 @@ export function fixedTextStatement<Name extends string>(template: SQL): FixedTex
     with: (values) => new BuiltSql({ sql: built.sql, params: names.map((name) => values[name]) }),
   };
 }
+
+/**
+ * Fixed-text statements for a family whose text depends on the data's shape (which tables and
+ * columns a plan's lists fill), built once per shape. Shapes are few in practice; the cache is
+ * still bounded, and starts over when full, so that odd documents cannot grow it without end.
+ */
+export function fixedTextStatementsByShape<Name extends string>(limit = 256): (shape: string, template: () => SQL) => FixedTextStatement<Name> {
+  const byShape = new Map<string, FixedTextStatement<Name>>();
+  return (shape, template) => {
+    let statement = byShape.get(shape);
+    if (!statement) {
+      if (byShape.size >= limit) byShape.clear();
+      byShape.set(shape, (statement = fixedTextStatement<Name>(template())));
+    }
+    return statement;
+  };
+}

@@ -14,11 +14,18 @@ const casing = new CasingCache(COLUMN_CASING);
 
 type Row = Record<string, unknown>;
 
+/** A table's rows as one JSON value: the columns they set, by name, and the rows keyed by those names. */
+export interface JsonRows {
+  table: PgTable;
+  names: string[];
+  json: string;
+}
+
 /**
- * The statement, or undefined when the rows need column defaults the JSON form cannot give: a
- * column with a default that some rows set and others leave out (JSON would store NULL there).
+ * The rows as one JSON value, or undefined when they need column defaults the JSON form cannot
+ * give: a column with a default that some rows set and others leave out (JSON would store NULL there).
  */
-export function insertRowsAsJson(table: PgTable, rows: readonly Row[]): SQL | undefined {
+export function jsonRowsOf(table: PgTable, rows: readonly Row[]): JsonRows | undefined {
   const columns = getTableColumns(table);
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
   for (const key of keys) {
@@ -29,6 +36,14 @@ export function insertRowsAsJson(table: PgTable, rows: readonly Row[]): SQL | un
   const names = keys.map((key) => casing.getColumnCasing(columns[key]!));
   // Values as the driver would send them (a jsonb value as its JSON, a Date as its instant), keyed by column name.
   const records = rows.map((row) => Object.fromEntries(keys.map((key, i) => [names[i], row[key] ?? null])));
-  const list = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
-  return sql`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${JSON.stringify(records)}::json)`;
+  return { table, names, json: JSON.stringify(records) };
+}
+
+/** The insert of rows into `table`'s columns `names`, their JSON taken from `json` (a value or a placeholder). */
+export function jsonRowsInsert({ table, names }: Pick<JsonRows, "table" | "names">, json: unknown): SQL {
+  const list = sql.join(
+    names.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
+  return sql`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${json}::json)`;
 }

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../drizzle/db.js";
-import { fixedTextStatement } from "../drizzle/fixed-text-statement.js";
+import { fixedTextStatement, fixedTextStatementsByShape } from "../drizzle/fixed-text-statement.js";
 import { countStatements } from "../drizzle/statement-counter.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
 
@@ -58,5 +58,22 @@ describe("a fixed-text statement", () => {
 
   it("refuses a template with a value of its own: every value must come per execution", () => {
     expect(() => fixedTextStatement(sql`select ${1}::integer`)).toThrow(/sql.placeholder/);
+  });
+
+  it("by shape: built once for each shape, and the cache starts over when full", async () => {
+    const built: string[] = [];
+    const ofShape = fixedTextStatementsByShape<"n">(2);
+    const selectOf = (shape: string) =>
+      ofShape(shape, () => {
+        built.push(shape);
+        return sql`select ${sql.placeholder("n")}::integer * ${sql.raw(shape === "double" ? "2" : "3")} as n`;
+      });
+    expect(rowsOf(await database.db.execute(selectOf("double").with({ n: 4 })))).toEqual([{ n: 8 }]);
+    expect(rowsOf(await database.db.execute(selectOf("double").with({ n: 5 })))).toEqual([{ n: 10 }]);
+    expect(rowsOf(await database.db.execute(selectOf("triple").with({ n: 5 })))).toEqual([{ n: 15 }]);
+    expect(built).toEqual(["double", "triple"]);
+    selectOf("third");
+    selectOf("double");
+    expect(built).toEqual(["double", "triple", "third", "double"]);
   });
 });
