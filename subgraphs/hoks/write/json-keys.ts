@@ -3,13 +3,26 @@
  * (`tyopaikan-y-tunnus` ⇄ `tyopaikanYTunnus`), so one pair of functions converts whole documents.
  */
 
-export function kebabToCamel(key: string): string {
-  return key.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+/**
+ * A key's other spelling, remembered: a plan write converts every key of the plan, and an audit
+ * change's path again, from a vocabulary of a few hundred names. Keys come from documents, so
+ * the memory stops growing at a bound instead of remembering whatever a caller sends.
+ */
+function remembered(convert: (key: string) => string, bound = 2000): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let converted = known.get(key);
+    if (converted === undefined) {
+      converted = convert(key);
+      if (known.size < bound) known.set(key, converted);
+    }
+    return converted;
+  };
 }
 
-export function camelToKebab(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
+export const kebabToCamel = remembered((key) => key.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
+
+export const camelToKebab = remembered((key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 function mapKeys(value: unknown, mapKey: (key: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => mapKeys(v, mapKey));
