@@ -4,7 +4,8 @@
  * own, rules and audit trail on) through the REST door, and as many through GraphQL, from
  * autocannon in another process, and prints plans per second. Run it on real PostgreSQL:
  * `DATABASE_URL=postgres://… npm run bench:writes` (a throw-away database is made next to it).
- * BENCH_CONCURRENCY (default 16) sets the connections.
+ * BENCH_CONCURRENCY (default 16) sets the connections. Each door first writes BENCH_WARMUP (default
+ * 300) plans that are not measured, so that neither door pays for the processes' JIT warm-up.
  */
 import { readSeedDocument } from "../scripts/demo/demo-data.js";
 import type { WorldDocument } from "../subgraphs/persons/import/world-document.js";
@@ -16,6 +17,9 @@ import { fullPlanFor, syntheticWorld } from "./support/synthetic-world.js";
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
+/** Students needed: each plan is written for a study right of its own. */
+const STUDENTS = 2 * (WARMUP + PLANS);
 const RANTALA = "1.2.246.562.10.55500012343";
 const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
 
@@ -25,8 +29,8 @@ if (!process.env.DATABASE_URL?.startsWith("postgres")) {
 }
 const database = await createTestDatabase({ maxConnections: 4 });
 await importWorld(database.db, readSeedDocument<WorldDocument>("world.json"));
-process.stderr.write(`Importing ${2 * PLANS} synthetic students… `);
-for (let from = 0; from < 2 * PLANS; from += 5000) await importWorld(database.db, syntheticWorld(from, Math.min(5000, 2 * PLANS - from)));
+process.stderr.write(`Importing ${STUDENTS} synthetic students… `);
+for (let from = 0; from < STUDENTS; from += 5000) await importWorld(database.db, syntheticWorld(from, Math.min(5000, STUDENTS - from)));
 console.error("done");
 
 const service = await startDeployed(database.url!, await makeBenchKeyEnv());
@@ -43,9 +47,12 @@ const doors = {
 try {
   let offset = 0;
   for (const [door, request] of Object.entries(doors)) {
-    const requests = Array.from({ length: PLANS }, (_, i) => request(offset + i));
+    const write = (amount: number, from: number) =>
+      runLoad({ url: gateway.origin, connections: CONCURRENCY, durationSeconds: 0, amount, steps: [{ path: "/", requests: Array.from({ length: amount }, (_, i) => request(from + i)) }] });
+    if (WARMUP > 0) await write(WARMUP, offset);
+    offset += WARMUP;
     const before = await stats(service.processes);
-    const result = await runLoad({ url: gateway.origin, connections: CONCURRENCY, durationSeconds: 0, amount: PLANS, steps: [{ path: "/", requests }] });
+    const result = await write(PLANS, offset);
     const after = await stats(service.processes);
     const statements = (after.statements - before.statements) / PLANS;
     const cpuMs = (after.cpuMs - before.cpuMs) / PLANS;
