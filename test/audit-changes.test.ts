@@ -45,5 +45,8 @@ describe("key spellings", () => {
     expect(kebabToCamel("key-number-2999")).toBe("keyNumber2999");
     expect(kebabToCamel("oppija-oid")).toBe("oppijaOid");
     expect(camelizeKeys({ "osa-alueet": [{ "koodi-uri": "x" }] })).toEqual({ osaAlueet: [{ koodiUri: "x" }] });
+    const long = `${"a-".repeat(5000)}b`;
+    expect(kebabToCamel(long)).toBe(`a${"A".repeat(4999)}B`);
+    expect(kebabToCamel(long)).toBe(`a${"A".repeat(4999)}B`);
   });
 });

@@ -3,10 +3,14 @@
  * (`tyopaikan-y-tunnus` ⇄ `tyopaikanYTunnus`), so one pair of functions converts whole documents.
  */
 
+/** Longer than any key of the eHOKS vocabulary (the longest has 43 characters). */
+const REMEMBERED_KEY_LENGTH = 64;
+
 /**
  * A key's other spelling, remembered: a plan write converts every key of the plan, and an audit
  * change's path again, from a vocabulary of a few hundred names. Keys come from documents, so
- * the memory stops growing at a bound instead of remembering whatever a caller sends.
+ * only short keys are remembered and only up to a bound: whatever a caller sends cannot grow
+ * the memory by more than `bound` × 64 characters.
  */
 function remembered(convert: (key: string) => string, bound = 2000): (key: string) => string {
   const known = new Map<string, string>();
@@ -14,7 +18,7 @@ function remembered(convert: (key: string) => string, bound = 2000): (key: strin
     let converted = known.get(key);
     if (converted === undefined) {
       converted = convert(key);
-      if (known.size < bound) known.set(key, converted);
+      if (known.size < bound && key.length <= REMEMBERED_KEY_LENGTH) known.set(key, converted);
     }
     return converted;
   };
