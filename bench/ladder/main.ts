@@ -16,12 +16,13 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
+import { databaseCpu, databaseCpuBetween, isLocalDatabase } from "./database-cpu.js";
 import { callerPools } from "./callers.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
 import { runLoad, startLadder, stats, tokensFor, type Running } from "./processes.js";
 import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, studentData, studentIndexOf } from "./dataset.js";
 import type { LoadStep } from "./load.js";
-import { LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
+import { cpuPerRequest, LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 import { replicaLadder, writeReplicaResults } from "./replica.js";
 import { gatewayLadder, writeGatewayResults } from "./gateways.js";
@@ -33,6 +34,8 @@ function option(name: string, fallback: number): number {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const serverUrl = process.env.DATABASE_URL;
+/** Whether PostgreSQL's CPU per request can be read beside the service's (database-cpu.ts). */
+const DATABASE_IS_LOCAL = serverUrl !== undefined && isLocalDatabase(serverUrl);
 if (!serverUrl?.startsWith("postgres")) {
   console.error("npm run bench measures a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).");
   process.exit(2);
@@ -87,13 +90,24 @@ async function measureRound(load: Load, running: Running, students: number): Pro
   const [scenario, level] = load.label.split(" ") as [string, Level | "writes"];
   const processes = load.processes ?? running.processesOf[level];
   const before = await stats(processes, true);
+  const databaseBefore = DATABASE_IS_LOCAL ? databaseCpu() : undefined;
   const result = await runLoad({ url: load.url, connections: CONNECTIONS, durationSeconds: DURATION, steps: load.steps, startAt: load.sent });
   load.sent += result.requests + CONNECTIONS;
   // Batched audit inserts land shortly after the reads they record.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const after = await stats(processes);
-  const iterations = result.requests / load.steps.length;
-  return { ...result, scenario, level, students, statementsPerIteration: (after.statements - before.statements) / Math.max(iterations, 1), peakRssMb: after.peakRss / 2 ** 20 };
+  const databaseMs = databaseCpuBetween(databaseBefore, DATABASE_IS_LOCAL ? databaseCpu() : undefined);
+  const iterations = Math.max(result.requests / load.steps.length, 1);
+  return {
+    ...result,
+    scenario,
+    level,
+    students,
+    statementsPerIteration: (after.statements - before.statements) / iterations,
+    peakRssMb: after.peakRss / 2 ** 20,
+    serviceCpuMsPerIteration: (after.cpuMs - before.cpuMs) / iterations,
+    databaseCpuMsPerIteration: databaseMs === undefined ? undefined : databaseMs / iterations,
+  };
 }
 
 /** The median round, with every round's throughput beside it. */
@@ -112,7 +126,7 @@ async function measureInTurns(loads: Load[], running: Running, students: number,
   return measured.map((levelRounds, i) => {
     const m = medianRound(levelRounds);
     const spread = m.roundsPerSecond!.map((r) => r.toFixed(0)).join(" / ");
-    console.error(`${loads[i]!.label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s (${spread})  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
+    console.error(`${loads[i]!.label.padEnd(32)} ${m.iterationsPerSecond.toFixed(1).padStart(8)} req/s (${spread})  p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.statementsPerIteration.toFixed(2)} statements  ${cpuPerRequest(m)} ms CPU  ${m.peakRssMb.toFixed(0)} MB  ${m.failures} failures`);
     return m;
   });
 }

@@ -16,6 +16,10 @@ export interface Measurement extends LoadResult {
   students: number;
   statementsPerIteration: number;
   peakRssMb: number;
+  /** CPU a request took in the level's own processes (gateway, subgraphs; the floor's for L0). */
+  serviceCpuMsPerIteration?: number;
+  /** CPU a request took in PostgreSQL, when it runs on the same machine (database-cpu.ts). */
+  databaseCpuMsPerIteration?: number;
   /** Throughput of each round; the measurement is the median one. */
   roundsPerSecond?: number[];
 }
@@ -32,7 +36,15 @@ export interface LadderResults {
   measurements: Measurement[];
 }
 
-const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const fixed = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : "–");
+
+/** "service + database = total" ms of CPU a request, or what of it was measured. */
+export function cpuPerRequest(m: Measurement): string {
+  const service = m.serviceCpuMsPerIteration;
+  const database = m.databaseCpuMsPerIteration;
+  if (service === undefined || database === undefined) return fixed(service, 2);
+  return `${fixed(service, 2)} + ${fixed(database, 2)} = ${fixed(service + database, 2)}`;
+}
 
 function ratio(results: LadderResults, scenario: string, over: Level, under: Level): number {
   const of = (level: Level) => results.measurements.find((m) => m.scenario === scenario && m.level === level && m.students === results.students)?.iterationsPerSecond ?? NaN;
@@ -46,11 +58,13 @@ export function markdown(results: LadderResults): string {
     `${results.students} students; ${results.connections} connections; each level measured in ${results.rounds ?? 1} rounds of ${results.durationSeconds} s, the levels of a scenario taking turns, and the median round shown; ${results.machine}; ${results.database}.`,
     "Throughput is iterations (whole answers) per second; an L1 iteration of a two-subgraph scenario is both subgraph calls, and its latency the sum of theirs (approximated as twice a call's).",
     "",
-    "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | peak RSS MB | failures |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "CPU per request is the level's own processes' (the floor's for L0; gateway and subgraphs above it) plus PostgreSQL's, from /proc when the database is on this machine: where a level is slower than its CPU explains, it waits.",
+    "",
+    "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | CPU ms per request: service + PostgreSQL | peak RSS MB | failures |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...results.measurements.map(
       (m) =>
-        `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
+        `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${cpuPerRequest(m)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
     ),
     "",
     "| scenario | L2/L0 throughput | L3/L2 throughput | L3/L0 throughput | L0 answer = L3 answer |",
