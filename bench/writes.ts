@@ -12,6 +12,7 @@ import type { WorldDocument } from "../subgraphs/persons/import/world-document.j
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { createTestDatabase } from "../test/support/test-database.js";
 import { makeBenchKeyEnv } from "./ladder/bench-keys.js";
+import { databaseCpu, databaseCpuBetween, isLocalDatabase } from "./ladder/database-cpu.js";
 import { runLoad, startDeployed, stats, tokensFor } from "./ladder/processes.js";
 import { fullPlanFor, syntheticWorld } from "./support/synthetic-world.js";
 
@@ -22,6 +23,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
 const STUDENTS = 2 * (WARMUP + PLANS);
 const RANTALA = "1.2.246.562.10.55500012343";
 const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
+/** PostgreSQL's CPU a plan is read from /proc when the database runs on this machine (ladder/database-cpu.ts). */
+const DATABASE_IS_LOCAL = isLocalDatabase(process.env.DATABASE_URL ?? "");
 
 if (!process.env.DATABASE_URL?.startsWith("postgres")) {
   console.error("npm run bench:writes measures a real PostgreSQL: set DATABASE_URL.");
@@ -52,12 +55,15 @@ try {
     if (WARMUP > 0) await write(WARMUP, offset);
     offset += WARMUP;
     const before = await stats(service.processes);
+    const databaseBefore = DATABASE_IS_LOCAL ? databaseCpu() : undefined;
     const result = await write(PLANS, offset);
     const after = await stats(service.processes);
+    const databaseMs = databaseCpuBetween(databaseBefore, DATABASE_IS_LOCAL ? databaseCpu() : undefined);
     const statements = (after.statements - before.statements) / PLANS;
     const cpuMs = (after.cpuMs - before.cpuMs) / PLANS;
+    const databaseCpuText = databaseMs === undefined ? "" : ` and ${(databaseMs / PLANS).toFixed(1)} ms of PostgreSQL's`;
     console.log(
-      `${door}: ${PLANS} full plans in ${result.seconds.toFixed(1)} s = ${result.iterationsPerSecond.toFixed(0)} plans/s (p50 ${result.p50} ms, p99 ${result.p99} ms, ${statements.toFixed(1)} statements and ${cpuMs.toFixed(1)} ms of the service's CPU a plan, ${result.failures} failures, concurrency ${CONCURRENCY})`,
+      `${door}: ${PLANS} full plans in ${result.seconds.toFixed(1)} s = ${result.iterationsPerSecond.toFixed(0)} plans/s (p50 ${result.p50} ms, p99 ${result.p99} ms, ${statements.toFixed(1)} statements, ${cpuMs.toFixed(1)} ms of the service's CPU${databaseCpuText} a plan, ${result.failures} failures, concurrency ${CONCURRENCY})`,
     );
     offset += PLANS;
   }

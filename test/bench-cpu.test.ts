@@ -44,6 +44,9 @@ describe("PostgreSQL's CPU between two readings", () => {
     expect(isLocalDatabase("postgres://postgres@[::1]:5432/ehoks")).toBe(true);
     expect(isLocalDatabase("postgres://postgres@db.internal:5432/ehoks")).toBe(false);
     expect(isLocalDatabase("postgres://postgres@10.0.0.7/ehoks")).toBe(false);
+    // Unset or not a URL: no reading, and no exception before the bench's own clear message.
+    expect(isLocalDatabase("")).toBe(false);
+    expect(isLocalDatabase("not a url")).toBe(false);
   });
 });
 

@@ -49,6 +49,8 @@ export function databaseCpuBetween(before: DatabaseCpu, after: DatabaseCpu): num
 
 /** Whether the database at this URL runs on this machine, so that its processes are ours to read. */
 export function isLocalDatabase(url: string): boolean {
+  // Not a URL at all: the caller's own check of DATABASE_URL says so, more clearly than this could.
+  if (!URL.canParse(url)) return false;
   const host = new URL(url).hostname;
   return host === "" || host === "localhost" || host === "127.0.0.1" || host === "[::1]";
 }
