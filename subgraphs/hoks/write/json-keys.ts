@@ -2,31 +2,19 @@
  * eHOKS JSON uses kebab-case keys, GraphQL the same keys camelCased; the two map mechanically
  * (`tyopaikan-y-tunnus` ⇄ `tyopaikanYTunnus`), so one pair of functions converts whole documents.
  */
-
-/** Longer than any key of the eHOKS vocabulary (the longest has 43 characters). */
-const REMEMBERED_KEY_LENGTH = 64;
+import { remembered } from "../../shared/remembered.js";
 
 /**
  * A key's other spelling, remembered: a plan write converts every key of the plan, and an audit
  * change's path again, from a vocabulary of a few hundred names. Keys come from documents, so
- * only short keys are remembered and only up to a bound: whatever a caller sends cannot grow
- * the memory by more than `bound` × 64 characters.
+ * only keys up to 64 characters (the vocabulary's longest has 43) and at most 2 000 of them:
+ * whatever a caller sends cannot grow the memory further.
  */
-function remembered(convert: (key: string) => string, bound = 2000): (key: string) => string {
-  const known = new Map<string, string>();
-  return (key) => {
-    let converted = known.get(key);
-    if (converted === undefined) {
-      converted = convert(key);
-      if (known.size < bound && key.length <= REMEMBERED_KEY_LENGTH) known.set(key, converted);
-    }
-    return converted;
-  };
-}
+const rememberedKey = (convert: (key: string) => string) => remembered(convert, { bound: 2000, mayRemember: (key) => key.length <= 64 });
 
-export const kebabToCamel = remembered((key) => key.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
+export const kebabToCamel = rememberedKey((key) => key.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()));
 
-export const camelToKebab = remembered((key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+export const camelToKebab = rememberedKey((key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 function mapKeys(value: unknown, mapKey: (key: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => mapKeys(v, mapKey));
