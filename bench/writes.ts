@@ -12,7 +12,7 @@ import type { WorldDocument } from "../subgraphs/persons/import/world-document.j
 import { importWorld } from "../subgraphs/persons/import/world.js";
 import { createTestDatabase } from "../test/support/test-database.js";
 import { makeBenchKeyEnv } from "./ladder/bench-keys.js";
-import { databaseCpu, databaseCpuBetween, isLocalDatabase } from "./ladder/database-cpu.js";
+import { databaseCpuBetween, databaseCpuReader } from "./ladder/database-cpu.js";
 import { runLoad, startDeployed, stats, tokensFor } from "./ladder/processes.js";
 import { fullPlanFor, syntheticWorld } from "./support/synthetic-world.js";
 
@@ -23,8 +23,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
 const STUDENTS = 2 * (WARMUP + PLANS);
 const RANTALA = "1.2.246.562.10.55500012343";
 const template = readSeedDocument<Record<string, unknown>>("valid-full.json");
-/** PostgreSQL's CPU a plan is read from /proc when the database runs on this machine (ladder/database-cpu.ts). */
-const DATABASE_IS_LOCAL = isLocalDatabase(process.env.DATABASE_URL ?? "");
+/** PostgreSQL's CPU a plan, read from /proc when the database runs on this machine (ladder/database-cpu.ts). */
+const readDatabaseCpu = databaseCpuReader(process.env.DATABASE_URL);
 
 if (!process.env.DATABASE_URL?.startsWith("postgres")) {
   console.error("npm run bench:writes measures a real PostgreSQL: set DATABASE_URL.");
@@ -55,10 +55,10 @@ try {
     if (WARMUP > 0) await write(WARMUP, offset);
     offset += WARMUP;
     const before = await stats(service.processes);
-    const databaseBefore = DATABASE_IS_LOCAL ? databaseCpu() : undefined;
+    const databaseBefore = readDatabaseCpu();
     const result = await write(PLANS, offset);
     const after = await stats(service.processes);
-    const databaseMs = databaseCpuBetween(databaseBefore, DATABASE_IS_LOCAL ? databaseCpu() : undefined);
+    const databaseMs = databaseCpuBetween(databaseBefore, readDatabaseCpu());
     const statements = (after.statements - before.statements) / PLANS;
     const cpuMs = (after.cpuMs - before.cpuMs) / PLANS;
     const databaseCpuText = databaseMs === undefined ? "" : ` and ${(databaseMs / PLANS).toFixed(1)} ms of PostgreSQL's`;

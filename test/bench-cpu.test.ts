@@ -4,7 +4,7 @@
  * read, and the report says what it measured.
  */
 import { describe, expect, it } from "vitest";
-import { databaseCpu, databaseCpuBetween, isLocalDatabase } from "../bench/ladder/database-cpu.js";
+import { databaseCpu, databaseCpuBetween, databaseCpuReader, isLocalDatabase } from "../bench/ladder/database-cpu.js";
 import { cpuPerRequest, type Measurement } from "../bench/ladder/report.js";
 
 describe("PostgreSQL's CPU between two readings", () => {
@@ -47,6 +47,14 @@ describe("PostgreSQL's CPU between two readings", () => {
     // Unset or not a URL: no reading, and no exception before the bench's own clear message.
     expect(isLocalDatabase("")).toBe(false);
     expect(isLocalDatabase("not a url")).toBe(false);
+  });
+});
+
+describe("reading PostgreSQL's CPU for a database URL", () => {
+  it("reads this machine's processes for a local database, and nothing for another or none", () => {
+    expect(databaseCpuReader("postgres://postgres@127.0.0.1:5432/postgres")).toBe(databaseCpu);
+    expect(databaseCpuReader("postgres://postgres@db.internal:5432/ehoks")()).toBeUndefined();
+    expect(databaseCpuReader(undefined)()).toBeUndefined();
   });
 });
 

@@ -47,7 +47,15 @@ export function databaseCpuBetween(before: DatabaseCpu, after: DatabaseCpu): num
   return ms;
 }
 
-/** Whether the database at this URL runs on this machine, so that its processes are ours to read. */
+/**
+ * How to read PostgreSQL's CPU for the database at this URL: `databaseCpu` when it runs on this
+ * machine, so that its processes are ours to read; otherwise a reading that is always unknown.
+ */
+export function databaseCpuReader(url: string | undefined): () => DatabaseCpu {
+  return url !== undefined && isLocalDatabase(url) ? databaseCpu : () => undefined;
+}
+
+/** Whether the database at this URL runs on this machine. */
 export function isLocalDatabase(url: string): boolean {
   // Not a URL at all: the caller's own check of DATABASE_URL says so, more clearly than this could.
   if (!URL.canParse(url)) return false;

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
-import { databaseCpu, databaseCpuBetween, isLocalDatabase } from "./database-cpu.js";
+import { databaseCpuBetween, databaseCpuReader } from "./database-cpu.js";
 import { callerPools } from "./callers.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
 import { runLoad, startLadder, stats, tokensFor, type Running } from "./processes.js";
@@ -34,8 +34,8 @@ function option(name: string, fallback: number): number {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const serverUrl = process.env.DATABASE_URL;
-/** Whether PostgreSQL's CPU per request can be read beside the service's (database-cpu.ts). */
-const DATABASE_IS_LOCAL = serverUrl !== undefined && isLocalDatabase(serverUrl);
+/** PostgreSQL's CPU, read beside the service's when the database is on this machine (database-cpu.ts). */
+const readDatabaseCpu = databaseCpuReader(serverUrl);
 if (!serverUrl?.startsWith("postgres")) {
   console.error("npm run bench measures a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).");
   process.exit(2);
@@ -90,13 +90,13 @@ async function measureRound(load: Load, running: Running, students: number): Pro
   const [scenario, level] = load.label.split(" ") as [string, Level | "writes"];
   const processes = load.processes ?? running.processesOf[level];
   const before = await stats(processes, true);
-  const databaseBefore = DATABASE_IS_LOCAL ? databaseCpu() : undefined;
+  const databaseBefore = readDatabaseCpu();
   const result = await runLoad({ url: load.url, connections: CONNECTIONS, durationSeconds: DURATION, steps: load.steps, startAt: load.sent });
   load.sent += result.requests + CONNECTIONS;
   // Batched audit inserts land shortly after the reads they record.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const after = await stats(processes);
-  const databaseMs = databaseCpuBetween(databaseBefore, DATABASE_IS_LOCAL ? databaseCpu() : undefined);
+  const databaseMs = databaseCpuBetween(databaseBefore, readDatabaseCpu());
   const iterations = Math.max(result.requests / load.steps.length, 1);
   return {
     ...result,
