@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { remembered } from "../subgraphs/shared/remembered.js";
 
-function counted(compute: (input: string) => string) {
+function counted<T>(compute: (input: string) => T) {
   const calls: string[] = [];
   return { calls, compute: (input: string) => (calls.push(input), compute(input)) };
 }
