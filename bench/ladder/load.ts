@@ -41,6 +41,8 @@ export interface LoadResult {
 const plan = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as LoadPlan;
 let turn = plan.startAt ?? 0;
 let failures = 0;
+/** When the last answer arrived (performance.now()): the end of an `amount` run. */
+let lastAnswerAt = 0;
 
 const requests = plan.steps.map((step, index) => ({
   method: step.method ?? ("POST" as const),
@@ -59,6 +61,7 @@ const requests = plan.steps.map((step, index) => ({
     return request;
   },
   onResponse: (status: number, body: string, context: any) => {
+    lastAnswerAt = performance.now();
     // Non-2xx answers are counted by autocannon itself; here, the 200s that carry errors.
     if (status === 200 && (body.startsWith('{"errors"') || body.includes('"errors":['))) failures++;
     if (plan.steps.length > 1) context.previous = JSON.parse(body);
@@ -66,11 +69,15 @@ const requests = plan.steps.map((step, index) => ({
 }));
 
 const run = plan.amount ? { amount: plan.amount } : { duration: plan.durationSeconds };
+const startedAt = performance.now();
 const result = await autocannon({ url: plan.url, connections: plan.connections, ...run, requests, excludeErrorStats: false });
 const steps = plan.steps.length;
+// With `amount`, autocannon notices the end on its one-second tick, so its duration is whole
+// seconds (2 000 plans in "9 s" or "10 s": 222 or 200 a second); the last answer's time is exact.
+const seconds = plan.amount ? (lastAnswerAt - startedAt) / 1000 : result.duration;
 const output: LoadResult = {
-  iterationsPerSecond: plan.amount ? result.requests.total / steps / result.duration : result.requests.average / steps,
-  seconds: result.duration,
+  iterationsPerSecond: plan.amount ? result.requests.total / steps / seconds : result.requests.average / steps,
+  seconds,
   // A multi-step iteration takes its steps one after another: its latency is about their sum.
   p50: result.latency.p50 * steps,
   p99: result.latency.p99 * steps,
