@@ -14,6 +14,7 @@ import postgres from "postgres";
 import { startReplicaCluster } from "../../test/support/replica-cluster.js";
 import { benchDatabaseUrl, ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
+import { REPLICA_SECTION, withReplicaSection } from "./ladder-file.js";
 import { startDeployed, tokensFor } from "./processes.js";
 import { markdown, type LadderResults, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
@@ -24,8 +25,6 @@ export interface ReplicaLadderTools {
   l3Load(scenario: Scenario, callers: Caller[], tokens: string[], gatewayUrl: string): { url: string; steps: LoadStep[] };
   measureInTurns(loads: { label: string; url: string; steps: LoadStep[]; sent: number; processes: string[] }[]): Promise<Measurement[]>;
 }
-
-const SECTION = "## With one read replica (`npm run bench -- --replica`)";
 
 async function replicaCaughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
   const primary = postgres(primaryUrl, { max: 1, onnotice: () => {} });
@@ -85,10 +84,8 @@ export function writeReplicaResults(results: LadderResults): void {
     "|---|---|",
     ...SCENARIOS.map((s) => `| ${s.name} | ${(rate(`${s.name}/one-replica`) / rate(`${s.name}/no-replica`)).toFixed(2)} |`),
   ].join("\n");
-  const section = `${SECTION}\n\n${results.date}: a primary and one streaming replica made by the bench on this machine (fsync off), both stacks over the same primary; the replica competes for the same two cores.\n\n${table}\n\n${ratios}\n`;
+  const section = `${REPLICA_SECTION}\n\n${results.date}: a primary and one streaming replica made by the bench on this machine (fsync off), both stacks over the same primary; the replica competes for the same two cores.\n\n${table}\n\n${ratios}\n`;
   const file = join(dir, "ladder.md");
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const before = current.includes(SECTION) ? current.slice(0, current.indexOf(SECTION)) : `${current.trimEnd()}\n\n`;
-  writeFileSync(file, `${before}${section}`);
+  writeFileSync(file, withReplicaSection(existsSync(file) ? readFileSync(file, "utf8") : "", section));
   console.log(section);
 }
