@@ -8,15 +8,16 @@
  *
  * Ours carries the edge protections (limits, rate limit, token check, trusted documents, error
  * masking, the REST door); the Hive gateways run bare, as their packages come. Results:
- * bench/results/gateways-<time>.json and bench/results/gateways.md.
+ * bench/results/gateways-<time>.json, bench/results/gateways.md and a section of bench/results/ladder.md.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
+import { GATEWAYS_SECTION, withSection } from "./ladder-file.js";
 import { GATEWAYS, startGateways, tokensFor, type GatewayName, type RunningGateways } from "./processes.js";
-import { markdown, type LadderResults, type Measurement } from "./report.js";
+import { measurementTable, type LadderResults, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 import type { LoadStep } from "./load.js";
 
@@ -110,10 +111,8 @@ export function writeGatewayResults(results: GatewayResults): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `gateways-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
   // The ladder's table of measurements (its level ratios do not apply here), then the gateways against ours.
-  const table = markdown(results).split("\n\n")[2]!;
-  const text = [
-    `# Gateways side by side, ${results.date}`,
-    "",
+  const table = measurementTable(results);
+  const body = [
     `${results.students} students; ${results.connections} connections; each load measured in ${results.rounds} rounds of ${results.durationSeconds} s, the six loads of a scenario taking turns, and the median round shown; ${results.machine}; ${results.database}.`,
     "L2: the gateway over unguarded subgraphs (its own cost); L3: over the guarded subgraphs with the audit trail, as deployed. Ours carries its edge protections; the Hive gateways run bare.",
     "",
@@ -122,6 +121,10 @@ export function writeGatewayResults(results: GatewayResults): void {
     ratioTable(results),
     "",
   ].join("\n");
+  const text = `# Gateways side by side, ${results.date}\n\n${body}`;
   writeFileSync(join(dir, "gateways.md"), text);
+  // And as a section of ladder.md, beside the ladder it compares against.
+  const ladderFile = join(dir, "ladder.md");
+  writeFileSync(ladderFile, withSection(existsSync(ladderFile) ? readFileSync(ladderFile, "utf8") : "", `${GATEWAYS_SECTION}\n\n${results.date}: ${body}`));
   console.log(text);
 }

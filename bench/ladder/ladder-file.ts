@@ -1,19 +1,34 @@
 /**
- * `bench/results/ladder.md` holds two runs' results: the ladder's report, then the section of the
- * latest `--replica` run. Each kind of run rewrites its own part and keeps the other's, so a new
- * ladder does not drop the replica figures the README points to (nor the other way round).
+ * `bench/results/ladder.md` holds the results of three kinds of run: the ladder's report first,
+ * then a section for the latest `--replica` run and one for the latest `--gateways` run. Each run
+ * rewrites its own part and keeps the others', so a new ladder does not drop the figures the
+ * README points to in the sections (nor a section run the ladder's report).
  */
 export const REPLICA_SECTION = "## With one read replica (`npm run bench -- --replica`)";
+export const GATEWAYS_SECTION = "## Gateways side by side (`npm run bench -- --gateways`)";
+const SECTIONS = [REPLICA_SECTION, GATEWAYS_SECTION];
 
-function partsOf(current: string): { report: string; replica: string } {
-  const at = current.indexOf(REPLICA_SECTION);
-  return at < 0 ? { report: current, replica: "" } : { report: current.slice(0, at), replica: current.slice(at) };
+/** The report, and each section present, by its heading (the line it starts with). */
+function partsOf(current: string): { report: string; sections: Map<string, string> } {
+  const starts = SECTIONS.map((heading) => ({ heading, at: current.indexOf(`${heading}\n`) }))
+    .filter(({ at }) => at >= 0 && (at === 0 || current[at - 1] === "\n"))
+    .sort((a, b) => a.at - b.at);
+  const sections = new Map(starts.map(({ heading, at }, i) => [heading, current.slice(at, starts[i + 1]?.at ?? current.length)]));
+  return { report: current.slice(0, starts[0]?.at ?? current.length), sections };
 }
 
 const joined = (...parts: string[]) => `${parts.map((part) => part.trimEnd()).filter(Boolean).join("\n\n")}\n`;
 
-/** The file with a new ladder report in place of the old one; the replica section stays. */
-export const withLadderReport = (current: string, report: string) => joined(report, partsOf(current).replica);
+/** The file with a new ladder report in place of the old one; the sections stay. */
+export function withLadderReport(current: string, report: string): string {
+  return joined(report, ...partsOf(current).sections.values());
+}
 
-/** The file with a new replica section (which starts with REPLICA_SECTION) in place of the old one. */
-export const withReplicaSection = (current: string, section: string) => joined(partsOf(current).report, section);
+/** The file with `section` (which starts with one of the section headings) in place of the earlier one of that heading, or added. */
+export function withSection(current: string, section: string): string {
+  const heading = SECTIONS.find((h) => section.startsWith(`${h}\n`));
+  if (!heading) throw new Error(`not a ladder.md section: ${section.split("\n")[0]}`);
+  const { report, sections } = partsOf(current);
+  sections.set(heading, section);
+  return joined(report, ...sections.values());
+}

@@ -14,9 +14,9 @@ import postgres from "postgres";
 import { startReplicaCluster } from "../../test/support/replica-cluster.js";
 import { benchDatabaseUrl, ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
-import { REPLICA_SECTION, withReplicaSection } from "./ladder-file.js";
+import { REPLICA_SECTION, withSection } from "./ladder-file.js";
 import { startDeployed, tokensFor } from "./processes.js";
-import { markdown, type LadderResults, type Measurement } from "./report.js";
+import { measurementTable, type LadderResults, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 import type { LoadStep } from "./load.js";
 
@@ -77,7 +77,7 @@ export function writeReplicaResults(results: LadderResults): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `ladder-replica-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
   // The ladder's table of measurements (its level ratios do not apply here), then one replica against none.
-  const table = markdown(results).split("\n\n")[2]!;
+  const table = measurementTable(results);
   const rate = (label: string) => results.measurements.find((m) => m.scenario === label)?.iterationsPerSecond ?? NaN;
   const ratios = [
     "| scenario | one replica / none, throughput |",
@@ -86,6 +86,6 @@ export function writeReplicaResults(results: LadderResults): void {
   ].join("\n");
   const section = `${REPLICA_SECTION}\n\n${results.date}: a primary and one streaming replica made by the bench on this machine (fsync off), both stacks over the same primary; the replica competes for the same two cores.\n\n${table}\n\n${ratios}\n`;
   const file = join(dir, "ladder.md");
-  writeFileSync(file, withReplicaSection(existsSync(file) ? readFileSync(file, "utf8") : "", section));
+  writeFileSync(file, withSection(existsSync(file) ? readFileSync(file, "utf8") : "", section));
   console.log(section);
 }

@@ -51,6 +51,18 @@ function ratio(results: LadderResults, scenario: string, over: Level, under: Lev
   return of(over) / of(under);
 }
 
+/** Every measurement, a row each: the ladder's main table, which the replica and gateway runs show too. */
+export function measurementTable(results: LadderResults): string {
+  return [
+    "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | CPU ms per request: service + PostgreSQL | peak RSS MB | failures |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...results.measurements.map(
+      (m) =>
+        `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${cpuPerRequest(m)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
+    ),
+  ].join("\n");
+}
+
 export function markdown(results: LadderResults): string {
   const lines = [
     `# Benchmark ladder, ${results.date}`,
@@ -60,12 +72,7 @@ export function markdown(results: LadderResults): string {
     "",
     "CPU per request is the level's own processes' (the floor's for L0; gateway and subgraphs above it) plus PostgreSQL's, from /proc when the database is on this machine: where a level is slower than its CPU explains, it waits.",
     "",
-    "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | CPU ms per request: service + PostgreSQL | peak RSS MB | failures |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
-    ...results.measurements.map(
-      (m) =>
-        `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${cpuPerRequest(m)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
-    ),
+    measurementTable(results),
     "",
     "| scenario | L2/L0 throughput | L3/L2 throughput | L3/L0 throughput | L0 answer = L3 answer |",
     "|---|---|---|---|---|",
