@@ -10,12 +10,12 @@
  * masking, the REST door); the Hive gateways run bare, as their packages come. Results:
  * bench/results/gateways-<time>.json, bench/results/gateways.md and a section of bench/results/ladder.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
-import { GATEWAYS_SECTION, withSection } from "./ladder-file.js";
+import { GATEWAYS_SECTION, rewriteLadderFile, withSection } from "./ladder-file.js";
 import { GATEWAYS, startGateways, tokensFor, type GatewayName, type RunningGateways } from "./processes.js";
 import { measurementTable, type LadderResults, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
@@ -124,7 +124,6 @@ export function writeGatewayResults(results: GatewayResults): void {
   const text = `# Gateways side by side, ${results.date}\n\n${body}`;
   writeFileSync(join(dir, "gateways.md"), text);
   // And as a section of ladder.md, beside the ladder it compares against.
-  const ladderFile = join(dir, "ladder.md");
-  writeFileSync(ladderFile, withSection(existsSync(ladderFile) ? readFileSync(ladderFile, "utf8") : "", `${GATEWAYS_SECTION}\n\n${results.date}: ${body}`));
+  rewriteLadderFile(dir, (current) => withSection(current, `${GATEWAYS_SECTION}\n\n${results.date}: ${body}`));
   console.log(text);
 }

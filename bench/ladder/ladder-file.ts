@@ -4,6 +4,9 @@
  * rewrites its own part and keeps the others', so a new ladder does not drop the figures the
  * README points to in the sections (nor a section run the ladder's report).
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
 export const REPLICA_SECTION = "## With one read replica (`npm run bench -- --replica`)";
 export const GATEWAYS_SECTION = "## Gateways side by side (`npm run bench -- --gateways`)";
 const SECTIONS = [REPLICA_SECTION, GATEWAYS_SECTION];
@@ -31,4 +34,10 @@ export function withSection(current: string, section: string): string {
   const { report, sections } = partsOf(current);
   sections.set(heading, section);
   return joined(report, ...sections.values());
+}
+
+/** Rewrites `ladder.md` in `dir` (made when missing) with `rewrite`, one of the two above. */
+export function rewriteLadderFile(dir: string, rewrite: (current: string) => string): void {
+  const file = join(dir, "ladder.md");
+  writeFileSync(file, rewrite(existsSync(file) ? readFileSync(file, "utf8") : ""));
 }

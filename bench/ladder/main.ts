@@ -10,7 +10,7 @@
  * `--gateways` the read scenarios at L2 and L3 through each gateway that can serve the supergraph (gateways.ts).
  * Results: bench/results/ladder-<time>.json, bench/results/ladder.md and ladder.svg.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -18,7 +18,7 @@ import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { databaseCpuBetween, databaseCpuReader } from "./database-cpu.js";
 import { callerPools } from "./callers.js";
-import { withLadderReport } from "./ladder-file.js";
+import { rewriteLadderFile, withLadderReport } from "./ladder-file.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
 import { runLoad, startLadder, stats, tokensFor, type Running } from "./processes.js";
 import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, studentData, studentIndexOf } from "./dataset.js";
@@ -264,8 +264,7 @@ if (!ONLY) {
   const dir = new URL("../results/", import.meta.url).pathname;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `ladder-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
-  const file = join(dir, "ladder.md");
-  writeFileSync(file, withLadderReport(existsSync(file) ? readFileSync(file, "utf8") : "", markdown(results)));
+  rewriteLadderFile(dir, (current) => withLadderReport(current, markdown(results)));
   writeFileSync(join(dir, "ladder.svg"), svgChart(results));
 }
 console.log(markdown(results));

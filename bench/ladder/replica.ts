@@ -8,13 +8,13 @@
  * do, so the machine's drift stays out of their ratio. Results: bench/results/ladder-replica-<time>.json,
  * and a section of bench/results/ladder.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
 import { startReplicaCluster } from "../../test/support/replica-cluster.js";
 import { benchDatabaseUrl, ensureBenchDatabase } from "./bench-database.js";
 import { callerPools } from "./callers.js";
-import { REPLICA_SECTION, withSection } from "./ladder-file.js";
+import { REPLICA_SECTION, rewriteLadderFile, withSection } from "./ladder-file.js";
 import { startDeployed, tokensFor } from "./processes.js";
 import { measurementTable, type LadderResults, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
@@ -85,7 +85,6 @@ export function writeReplicaResults(results: LadderResults): void {
     ...SCENARIOS.map((s) => `| ${s.name} | ${(rate(`${s.name}/one-replica`) / rate(`${s.name}/no-replica`)).toFixed(2)} |`),
   ].join("\n");
   const section = `${REPLICA_SECTION}\n\n${results.date}: a primary and one streaming replica made by the bench on this machine (fsync off), both stacks over the same primary; the replica competes for the same two cores.\n\n${table}\n\n${ratios}\n`;
-  const file = join(dir, "ladder.md");
-  writeFileSync(file, withSection(existsSync(file) ? readFileSync(file, "utf8") : "", section));
+  rewriteLadderFile(dir, (current) => withSection(current, section));
   console.log(section);
 }
