@@ -74,7 +74,11 @@ const result = await autocannon({ url: plan.url, connections: plan.connections, 
 const steps = plan.steps.length;
 // With `amount`, autocannon notices the end on its one-second tick, so its duration is whole
 // seconds (2 000 plans in "9 s" or "10 s": 222 or 200 a second); the last answer's time is exact.
-const seconds = plan.amount ? (lastAnswerAt - startedAt) / 1000 : result.duration;
+// (A run nothing answered keeps autocannon's duration.)
+const seconds = plan.amount && lastAnswerAt > startedAt ? (lastAnswerAt - startedAt) / 1000 : result.duration;
+// A connection closed without an answer is neither an error nor a non-2xx to autocannon: with a
+// fixed amount, every request that got no answer is a failure.
+const unanswered = plan.amount ? Math.max(0, plan.amount - result.requests.total - result.errors) : 0;
 const output: LoadResult = {
   iterationsPerSecond: plan.amount ? result.requests.total / steps / seconds : result.requests.average / steps,
   seconds,
@@ -82,6 +86,6 @@ const output: LoadResult = {
   p50: result.latency.p50 * steps,
   p99: result.latency.p99 * steps,
   requests: result.requests.total,
-  failures: failures + result.errors + result.non2xx,
+  failures: failures + result.errors + result.non2xx + unanswered,
 };
 console.log(JSON.stringify(output));
