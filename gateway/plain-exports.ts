@@ -23,14 +23,20 @@ const requireAsGateway = createRequire(createRequire(import.meta.url).resolve("@
 
 export const FLATTENED_PACKAGES = ["@apollo/federation-internals", "@apollo/query-planner"] as const;
 
-/** Each package's own exports object, its getters, kept for the test to compare with. */
-export const liveExports = new Map<string, object>();
+/**
+ * Each package's own exports object, its getters, kept for the test to compare with. Per process,
+ * not per evaluation of this module: a test runner may evaluate it again, and must not take the
+ * copy for the original then.
+ */
+const LIVE_EXPORTS = Symbol.for("ehoks.plain-exports.live");
+export const liveExports: Map<string, object> = ((globalThis as Record<symbol, Map<string, object>>)[LIVE_EXPORTS] ??= new Map());
 
 function flatten(name: string): void {
+  if (liveExports.has(name)) return;
   const path = requireAsGateway.resolve(name);
   const live = requireAsGateway(path) as Record<string, unknown>;
   const cached = requireAsGateway.cache[path];
-  if (!cached || liveExports.has(name)) return;
+  if (!cached) return;
   const plain: Record<string, unknown> = {};
   for (const key of Object.getOwnPropertyNames(live)) {
     const { enumerable } = Object.getOwnPropertyDescriptor(live, key)!;
