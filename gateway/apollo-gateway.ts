@@ -6,6 +6,8 @@
  * calls it was not configured to make, so it is always off here, whatever the environment says.
  * Its own lines (a subgraph's health, the supergraph's updates) are written as ours.
  */
+// Before @apollo/gateway loads (plain-exports.ts).
+import "./plain-exports.js";
 import { ApolloGateway, type GatewayConfig } from "@apollo/gateway";
 import { apolloLogger } from "../subgraphs/shared/apollo-logger.js";
 

@@ -3,8 +3,6 @@
  * `PORT=4000 HOKS_URL=… PERSONS_URL=… CONSENTS_URL=… npm run start:gateway`
  * (`SUPERGRAPH=file.graphql` serves another composition, e.g. one with partners).
  */
-// First: before anything loads @apollo/gateway (gateway/plain-exports.ts).
-import "./plain-exports.js";
 import { defaultSubgraphUrl, DEFAULT_PORTS } from "../subgraphs/registry.js";
 import { tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";
 import { listen } from "../subgraphs/shared/http/http-server.js";

@@ -1,7 +1,8 @@
 /**
- * Plain exports for the CommonJS packages @apollo/gateway calls into on every request. Import this
- * module first in a process that runs the gateway (test/plain-exports.test.ts checks the entry
- * points), before anything loads @apollo/gateway.
+ * Plain exports for the CommonJS packages @apollo/gateway calls into on every request. The modules
+ * that load @apollo/gateway import this first (apollo-gateway.ts, subgraph-data-source.ts), so it
+ * runs before @apollo/gateway whatever a process imports first (test/plain-exports.test.ts starts
+ * a process from each of them and checks).
  *
  * TypeScript's CommonJS output re-exports a package's modules from its index with one getter per
  * name (`__exportStar`). @apollo/federation-internals has ~300 of them, and V8 keeps that exports
@@ -24,12 +25,30 @@ const requireAsGateway = createRequire(createRequire(import.meta.url).resolve("@
 export const FLATTENED_PACKAGES = ["@apollo/federation-internals", "@apollo/query-planner"] as const;
 
 /**
- * Each package's own exports object, its getters, kept for the test to compare with. Per process,
- * not per evaluation of this module: a test runner may evaluate it again, and must not take the
- * copy for the original then.
+ * Whether a module of @apollo/gateway has required one of the packages already, and so holds its
+ * getters. (Node's ESM loader puts a CommonJS module's entry in the cache before running it, so an
+ * entry alone says nothing; the modules a module required are its `children`.)
  */
-const LIVE_EXPORTS = Symbol.for("ehoks.plain-exports.live");
-export const liveExports: Map<string, object> = ((globalThis as Record<symbol, Map<string, object>>)[LIVE_EXPORTS] ??= new Map());
+function gatewayRequiredAlready(): boolean {
+  const packages = new Set(FLATTENED_PACKAGES.map((name) => requireAsGateway.resolve(name)));
+  return Object.entries(requireAsGateway.cache).some(
+    ([path, module]) => path.includes("/@apollo/gateway/dist/") && module?.children.some((child) => packages.has(child.id)),
+  );
+}
+
+interface Flattened {
+  /** Each package's own exports object, its getters, kept for the test to compare with. */
+  live: Map<string, object>;
+  /** Whether @apollo/gateway had taken the getters before the copies were made (then it keeps them). */
+  tooLate: boolean;
+}
+
+// Per process, not per evaluation of this module: a test runner may evaluate it again, and must
+// not take the copy for the original then.
+const FLATTENED = Symbol.for("ehoks.plain-exports");
+const flattened: Flattened = ((globalThis as Record<symbol, Flattened>)[FLATTENED] ??= { live: new Map(), tooLate: gatewayRequiredAlready() });
+export const liveExports = flattened.live;
+export const flattenedTooLate = (): boolean => flattened.tooLate;
 
 function flatten(name: string): void {
   if (liveExports.has(name)) return;

@@ -5,6 +5,8 @@
  * that timeout as its commit budget, and is waited for past it (http/write-budget.ts): its answer
  * then always says what happened to the write.
  */
+// Before @apollo/gateway loads (plain-exports.ts).
+import "./plain-exports.js";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { SHARE_LINK_HEADER } from "../subgraphs/shared/auth/share-link-header.js";
 import { CALLER_ID_HEADER } from "../subgraphs/shared/http/caller-id.js";

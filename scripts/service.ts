@@ -2,8 +2,6 @@
  * The whole service in one process: the three subgraphs and the gateway, each on its own port,
  * sharing one database. `npm start` and the end-to-end tests both start it through here.
  */
-// First: before anything loads @apollo/gateway (gateway/plain-exports.ts).
-import "../gateway/plain-exports.js";
 import type { Db } from "../drizzle/db.js";
 import type { ReadReplicas } from "../drizzle/read-replicas.js";
 import { createGateway } from "../gateway/gateway.js";

@@ -2,8 +2,6 @@
  * `npm start`: the whole service on this machine. Migrates, seeds the demo world into an empty
  * store, starts the subgraphs and the gateway, and prints a ready-made token for each demo role.
  */
-// First: before anything loads @apollo/gateway (gateway/plain-exports.ts).
-import "../gateway/plain-exports.js";
 import { databaseOptionsFromEnv, DEFAULT_PGLITE_DIR, openDatabase } from "../drizzle/db.js";
 import { migrateDatabase } from "../drizzle/migrate.js";
 import { lifetimePolicyOf, tokenKeysFromEnv } from "../subgraphs/shared/auth/keys.js";

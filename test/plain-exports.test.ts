@@ -1,6 +1,8 @@
-// First, as in the entry points: before anything loads @apollo/gateway.
+// First, as in the modules that load @apollo/gateway.
 import "../gateway/plain-exports.js";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportsAsGatewaySees, FLATTENED_PACKAGES, liveExports } from "../gateway/plain-exports.js";
 import { postGraphQL, startTestService, type TestService } from "./support/running-service.js";
@@ -35,10 +37,22 @@ describe("plain exports for the gateway's CommonJS packages (gateway/plain-expor
     }
   });
 
-  it("are made first by every entry point that runs the gateway", () => {
-    for (const file of ["gateway/main.ts", "scripts/start.ts", "scripts/service.ts", "bench/ladder/server.ts"]) {
-      const firstImport = readFileSync(file, "utf8").match(/^import .*$/m)?.[0];
-      expect(firstImport, file).toMatch(/^import "[./]*(gateway\/)?plain-exports\.js";$/);
+  // A fresh process per module: this worker may have loaded @apollo/gateway before this file ran.
+  const tooLateAfter = (specifier: string): boolean => {
+    const script = `await import(${JSON.stringify(specifier)}); const { flattenedTooLate } = await import("./gateway/plain-exports.ts"); console.log(JSON.stringify(flattenedTooLate()));`;
+    return JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" }).trim().split("\n").at(-1)!) as boolean;
+  };
+
+  it("are made before @apollo/gateway takes the getters, whichever module that loads it a process imports first", () => {
+    // Every module that loads @apollo/gateway itself, and the gateway and whole service above them.
+    const loaders = ["gateway", "scripts", "subgraphs", "bench"]
+      .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => join(dir, file)))
+      .filter((file) => file.endsWith(".ts") && /^import (?!type )[^;]*from "@apollo\/gateway"/m.test(readFileSync(file, "utf8")));
+    expect(loaders).toContain(join("gateway", "apollo-gateway.ts"));
+    for (const specifier of [...loaders.map((file) => `./${file}`), "./gateway/gateway.ts", "./scripts/service.ts"]) {
+      expect(tooLateAfter(specifier), specifier).toBe(false);
     }
-  });
+    // The check sees it when @apollo/gateway comes first.
+    expect(tooLateAfter("@apollo/gateway")).toBe(true);
+  }, 120_000);
 });

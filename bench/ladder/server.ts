@@ -10,8 +10,6 @@
  * Every process answers `/__stats` (statements sent, CPU time used, peak memory; POST resets the peak) and
  * prints one JSON line with its URL when ready.
  */
-// First: before anything loads @apollo/gateway (gateway/plain-exports.ts).
-import "../../gateway/plain-exports.js";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import postgres from "postgres";
 import { openDatabase } from "../../drizzle/db.js";
