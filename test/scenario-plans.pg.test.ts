@@ -110,6 +110,12 @@ function mostRowsIn(node: PlanNode): number {
   return Math.max((node["Actual Rows"] ?? 0) * (node["Actual Loops"] ?? 1), ...(node.Plans ?? []).map(mostRowsIn));
 }
 
+/** The most times any one scan of the consents ran in a plan (its loops), 0 when none ran. */
+function mostConsentLookupsIn(node: PlanNode): number {
+  const here = node["Relation Name"] === "suostumus" ? (node["Actual Loops"] ?? 0) : 0;
+  return Math.max(here, ...(node.Plans ?? []).map(mostConsentLookupsIn));
+}
+
 /**
  * Rows any node of a scenario's read may handle: a page of 50 students with their plans, an
  * instructor's ~20 plans with their units, not a table's worth. Sorting or hashing all of an
@@ -171,6 +177,14 @@ describe(`the ladder's read scenarios on ${STUDENTS} students`, () => {
     expect(overgrown).toEqual([]);
     // The reads did find what they were after (a read that finds nothing skips its joins, and would prove nothing).
     expect(mostRows).toBeGreaterThan(scenario === "student-plan" ? 5 : 50);
+  });
+
+  it.each(SCENARIOS.map((s) => s.name))("%s: the consents are looked up once a read, not per row, for a caller no consent names (run)", async (scenario) => {
+    const reads = statementsOf[scenario].filter((s) => /^\s*select\b/i.test(s.query));
+    const lookups = [];
+    for (const [i, statement] of reads.entries()) lookups.push(mostConsentLookupsIn(await genericPlan(explainer, statement, `scenario_consents_${i}`, true)));
+    // Every read that can disclose by consent asked once whether any consent names the caller.
+    expect(Math.max(...lookups)).toBe(1);
   });
 
   it("fails when an index the scenarios rely on is gone (dropped in a transaction, then rolled back)", async () => {

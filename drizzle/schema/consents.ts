@@ -2,6 +2,7 @@
  * Tables of the consents subgraph (Postgres schema `consents`): the student's consents to
  * disclose (suostumukset) and share links (jakolinkit).
  */
+import { sql } from "drizzle-orm";
 import { date, index, integer, pgSchema, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const consentsSchema = pgSchema("consents");
@@ -33,6 +34,10 @@ export const suostumus = consentsSchema.table(
     index("suostumus_oppija_idx").on(t.oppijaOid),
     index("suostumus_hoks_idx").on(t.hoksId),
     index("suostumus_henkilo_idx").on(t.vastaanottajaHenkiloOid),
+    // Whether any consent names an organisation or a business caller is asked once per read
+    // (disclosure/consent.ts); most consents name a person, so these stay small.
+    index("suostumus_organisaatio_idx").on(t.vastaanottajaOrganisaatioOid).where(sql`${t.vastaanottajaOrganisaatioOid} is not null`),
+    index("suostumus_y_tunnus_idx").on(t.vastaanottajaYTunnus).where(sql`${t.vastaanottajaYTunnus} is not null`),
   ],
 );
 

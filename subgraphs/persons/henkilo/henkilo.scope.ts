@@ -12,7 +12,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { consentFacts, henkilo, opiskeluoikeus, shareLinkFacts } from "../../../drizzle/schema/index.js";
-import { validConsentFor } from "../../shared/disclosure/consent.js";
+import { anyValidConsentFor, validConsentFor } from "../../shared/disclosure/consent.js";
 import { presentedValidLink } from "../../shared/disclosure/share-link.js";
 import { workplaceNaming } from "../../shared/disclosure/workplace.js";
 import { coveredBy } from "../../shared/access/coverage.js";
@@ -44,7 +44,7 @@ export function henkiloGrantExpression(caller: CallerTerms): SQL | null {
     const naming = workplaceNaming(caller, rule, sql`wf.oppija_oid = ${henkilo.oid}`);
     if (naming) whens.push(sql`when ${naming} then ${rule}::text`);
   }
-  whens.push(sql`when exists (select 1 from ${consentFacts} k where k.oppija_oid = ${henkilo.oid} and ${validConsentFor(caller)}) then 'R6'`);
+  whens.push(sql`when ${anyValidConsentFor(caller)} and exists (select 1 from ${consentFacts} k where k.oppija_oid = ${henkilo.oid} and ${validConsentFor(caller)}) then 'R6'`);
   const link = presentedValidLink(caller);
   if (link) whens.push(sql`when exists (select 1 from ${shareLinkFacts} l where l.oppija_oid = ${henkilo.oid} and ${link}) then 'R7'`);
   if (caller.employmentFund) whens.push(sql`when exists (select 1 from ${opiskeluoikeus} o where o.oppija_oid = ${henkilo.oid}) then 'R8'`);
