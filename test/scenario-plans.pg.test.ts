@@ -76,9 +76,13 @@ async function statementsOfCall(scenario: ScenarioName, caller: Caller): Promise
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Schema?: string; Plans?: PlanNode[]; "Actual Rows"?: number; "Actual Loops"?: number };
 
+/** A plan's nodes, the plan itself first. */
+function nodesIn(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesIn)];
+}
+
 function seqScansIn(node: PlanNode): string[] {
-  const here = node["Node Type"] === "Seq Scan" ? [`${node.Schema}.${node["Relation Name"]}`] : [];
-  return [...here, ...(node.Plans ?? []).flatMap(seqScansIn)];
+  return nodesIn(node).filter((n) => n["Node Type"] === "Seq Scan").map((n) => `${n.Schema}.${n["Relation Name"]}`);
 }
 
 /** The generic plan of a statement, as a service connection runs it, on the given session (run, with `analyze`). */
@@ -107,13 +111,12 @@ async function growingScans(session: postgres.Sql | postgres.TransactionSql, sta
 
 /** The most rows any one node of the plan handled, over all its loops. */
 function mostRowsIn(node: PlanNode): number {
-  return Math.max((node["Actual Rows"] ?? 0) * (node["Actual Loops"] ?? 1), ...(node.Plans ?? []).map(mostRowsIn));
+  return Math.max(...nodesIn(node).map((n) => (n["Actual Rows"] ?? 0) * (n["Actual Loops"] ?? 1)));
 }
 
 /** The most times any one scan of the consents ran in a plan (its loops), 0 when none ran. */
 function mostConsentLookupsIn(node: PlanNode): number {
-  const here = node["Relation Name"] === "suostumus" ? (node["Actual Loops"] ?? 0) : 0;
-  return Math.max(here, ...(node.Plans ?? []).map(mostConsentLookupsIn));
+  return Math.max(0, ...nodesIn(node).filter((n) => n["Relation Name"] === "suostumus").map((n) => n["Actual Loops"] ?? 0));
 }
 
 /**

@@ -47,6 +47,7 @@ export function planAccessColumns(caller: CallerTerms): PlanAccessColumns {
   const validConsents = sql`k.hoks_id = ${hoks.id} and ${validConsentFor(caller)}`;
   // Per plan only when some consent names the caller (consent.ts).
   const consentsExist = anyValidConsentFor(caller);
+  const consentedOrNone = (lookup: SQL) => sql`case when ${consentsExist} then coalesce(${lookup}, '{}') else '{}' end`;
   const naming = (rule: "R4" | "R5") => workplaceNaming(caller, rule, sql`wf.hoks_id = ${hoks.id}`) ?? sql`false`;
   const link = presentedValidLink(caller);
   return {
@@ -54,11 +55,11 @@ export function planAccessColumns(caller: CallerTerms): PlanAccessColumns {
       case when ${consentsExist} and exists (select 1 from ${consentFacts} k where ${validConsents} and 'koko-hoks' = any(k.osiot)) then 'R6' end)`,
     instructor: naming("R4"),
     assessor: naming("R5"),
-    consentSections: sql`case when ${consentsExist} then coalesce((select array_agg(distinct s) from ${consentFacts} k, unnest(k.osiot) s where ${validConsents}), '{}') else '{}' end`,
+    consentSections: consentedOrNone(sql`(select array_agg(distinct s) from ${consentFacts} k, unnest(k.osiot) s where ${validConsents})`),
     // Only units of this very plan: a consent naming another plan's unit discloses nothing.
-    consentUnitIds: sql`case when ${consentsExist} then coalesce((select array_agg(distinct u.module_id) from ${consentFacts} k
+    consentUnitIds: consentedOrNone(sql`(select array_agg(distinct u.module_id) from ${consentFacts} k
       join ${tutkinnonOsa} u on u.hoks_id = k.hoks_id and u.module_id = any(k.tutkinnon_osa_module_ids)
-      where ${validConsents} and 'tutkinnon-osat' = any(k.osiot)), '{}') else '{}' end`,
+      where ${validConsents} and 'tutkinnon-osat' = any(k.osiot))`),
     // The link's target must be a module of this plan held by the link's unit.
     sharedTarget: link
       ? sql`(select json_build_object('unitModuleId', l.tutkinnon_osa_module_id, 'topUnitModuleId', m.top_unit_module_id,
