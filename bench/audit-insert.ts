@@ -1,11 +1,12 @@
 /**
  * `npm run bench:audit-insert`: what the read audit trail costs per request on its own, without
  * GraphQL or HTTP: a request disclosing an official's page (50 students, then their 50 plans) is
- * recorded and stored (`RequestAudit.disclosed`, `settled`), one request after another on one
- * connection. Prints, per request: wall time, this process's CPU (building rows, encoding the
- * insert) and, when PostgreSQL runs on this machine, its backend's CPU (from /proc). Needs a
- * migrated PostgreSQL: DATABASE_URL (e.g. a ladder dataset, postgres://…/ehoks_bench_10000);
- * BENCH_REQUESTS, default 2 000. Rows it stores are marked with the actor `ehoks-bench-audit`.
+ * recorded and stored (`RequestAudit.disclosed`, `settled`), one request (or BENCH_TOGETHER
+ * requests) after another on one connection. Prints, per request: wall time, this process's CPU
+ * (building rows, encoding the insert) and, when PostgreSQL runs on this machine, its backend's
+ * CPU (from /proc). Needs a migrated PostgreSQL: DATABASE_URL (e.g. a ladder dataset,
+ * postgres://…/ehoks_bench_10000); BENCH_REQUESTS, default 2 000. Rows it stores are marked with
+ * the actor `ehoks-bench-audit`.
  */
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -21,7 +22,25 @@ if (!url?.startsWith("postgres")) {
   process.exit(2);
 }
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+/**
+ * Requests handed over at once, as concurrent requests are under load: the first one's first
+ * disclosure is stored alone and every other disclosure of the group joins the next insert, so a
+ * group of 1 makes two inserts a request and a group of K two inserts per K requests. Comparing
+ * groups splits the audit's cost into what an insert costs and what a disclosed student costs.
+ */
+const TOGETHER = Number(process.env.BENCH_TOGETHER ?? 1);
+if (!(Number.isInteger(TOGETHER) && TOGETHER >= 1 && REQUESTS % TOGETHER === 0)) {
+  console.error("BENCH_TOGETHER: a whole number of at least 1 that divides BENCH_REQUESTS.");
+  process.exit(2);
+}
 const database = await openDatabase({ url, maxConnections: 1 });
+const [{ migrated }] = rowsOf<{ migrated: boolean }>(await database.db.execute(sql`select to_regclass('audit.entry') is not null as migrated`)) as [{ migrated: boolean }];
+if (!migrated) {
+  // Without this the first insert fails and the run ends in a stack trace.
+  console.error("DATABASE_URL has no eHOKS tables: point it at a ladder dataset (postgres://…/ehoks_bench_10000, made by `npm run bench`) or migrate it first (`npm run migrate`).");
+  await database.close();
+  process.exit(2);
+}
 const log = new AuditLog({ db: database.db });
 const actor = systemActor("bench-audit");
 
@@ -46,16 +65,18 @@ function backendTicks(): number | undefined {
   }
 }
 
-for (let i = 0; i < 200; i++) await request(); // warm-up: JIT, prepared statement
+const group = () => Promise.all(Array.from({ length: TOGETHER }, request));
+for (let i = 0; i < 200; i++) await group(); // warm-up: JIT, prepared statement
 const ticks = backendTicks();
 const cpu = process.cpuUsage();
 const started = performance.now();
-for (let i = 0; i < REQUESTS; i++) await request();
+for (let i = 0; i < REQUESTS / TOGETHER; i++) await group();
 const wall = performance.now() - started;
 const used = process.cpuUsage(cpu);
 const ticksAfter = backendTicks();
 const perRequest = (ms: number) => `${(ms / REQUESTS).toFixed(3)} ms`;
-console.log(`${REQUESTS} requests of two 50-student disclosures, one after another:`);
+const inserts = TOGETHER === 1 ? "two inserts a request" : `two inserts per ${TOGETHER} requests`;
+console.log(`${REQUESTS} requests of two 50-student disclosures, ${TOGETHER === 1 ? "one after another" : `${TOGETHER} at a time`} (${inserts}):`);
 console.log(`  wall ${perRequest(wall)}, this process's CPU ${perRequest((used.user + used.system) / 1000)}, PostgreSQL backend's CPU ${ticks === undefined || ticksAfter === undefined ? "n/a (not on this machine)" : perRequest((ticksAfter - ticks) * 10)} a request`);
 await log.close();
 await database.close();
