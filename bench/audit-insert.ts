@@ -9,7 +9,7 @@
  * the actor `ehoks-bench-audit`.
  */
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { openDatabase, rowsOf } from "../drizzle/db.js";
 import { systemActor } from "../subgraphs/shared/audit/audit-event.js";
 import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
@@ -34,8 +34,9 @@ if (!(Number.isInteger(TOGETHER) && TOGETHER >= 1 && REQUESTS % TOGETHER === 0))
   process.exit(2);
 }
 const database = await openDatabase({ url, maxConnections: 1 });
-const [{ migrated }] = rowsOf<{ migrated: boolean }>(await database.db.execute(sql`select to_regclass('audit.entry') is not null as migrated`)) as [{ migrated: boolean }];
-if (!migrated) {
+/** The one value a one-row, one-column statement answers (named `value`). */
+const valueOf = async <T>(query: SQL): Promise<T> => rowsOf<{ value: T }>(await database.db.execute(query))[0]!.value;
+if (!(await valueOf<boolean>(sql`select to_regclass('audit.entry') is not null as value`))) {
   // Without this the first insert fails and the run ends in a stack trace.
   console.error("DATABASE_URL has no eHOKS tables: point it at a ladder dataset (postgres://…/ehoks_bench_10000, made by `npm run bench`) or migrate it first (`npm run migrate`).");
   await database.close();
@@ -55,7 +56,7 @@ async function request(): Promise<void> {
 }
 
 /** The backend's CPU ticks (1/100 s), or undefined when PostgreSQL is not a process of this machine. */
-const [{ pid }] = rowsOf<{ pid: number }>(await database.db.execute(sql`select pg_backend_pid() as pid`)) as [{ pid: number }];
+const pid = await valueOf<number>(sql`select pg_backend_pid() as value`);
 function backendTicks(): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
