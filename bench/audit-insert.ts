@@ -8,13 +8,13 @@
  * postgres://…/ehoks_bench_10000); BENCH_REQUESTS, default 2 000. Rows it stores are marked with
  * the actor `ehoks-bench-audit`.
  */
-import { readFileSync } from "node:fs";
 import { sql, type SQL } from "drizzle-orm";
 import { openDatabase, rowsOf } from "../drizzle/db.js";
 import { systemActor } from "../subgraphs/shared/audit/audit-event.js";
 import { AuditLog } from "../subgraphs/shared/audit/audit-log.js";
 import { RequestAudit } from "../subgraphs/shared/audit/request-audit.js";
 import { withGrant } from "../subgraphs/shared/grant.js";
+import { processCpu } from "./ladder/database-cpu.js";
 
 const url = process.env.DATABASE_URL;
 if (!url?.startsWith("postgres")) {
@@ -55,29 +55,22 @@ async function request(): Promise<void> {
   await audit.settled();
 }
 
-/** The backend's CPU ticks (1/100 s), or undefined when PostgreSQL is not a process of this machine. */
 const pid = await valueOf<number>(sql`select pg_backend_pid() as value`);
-function backendTicks(): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
-}
+/** This connection's backend's CPU so far in ms, or undefined when PostgreSQL is not a process of this machine. */
+const backendMs = () => processCpu(pid)?.ms;
 
 const group = () => Promise.all(Array.from({ length: TOGETHER }, request));
 for (let i = 0; i < 200; i++) await group(); // warm-up: JIT, prepared statement
-const ticks = backendTicks();
+const backendBefore = backendMs();
 const cpu = process.cpuUsage();
 const started = performance.now();
 for (let i = 0; i < REQUESTS / TOGETHER; i++) await group();
 const wall = performance.now() - started;
 const used = process.cpuUsage(cpu);
-const ticksAfter = backendTicks();
+const backendAfter = backendMs();
 const perRequest = (ms: number) => `${(ms / REQUESTS).toFixed(3)} ms`;
 const inserts = TOGETHER === 1 ? "two inserts a request" : `two inserts per ${TOGETHER} requests`;
 console.log(`${REQUESTS} requests of two 50-student disclosures, ${TOGETHER === 1 ? "one after another" : `${TOGETHER} at a time`} (${inserts}):`);
-console.log(`  wall ${perRequest(wall)}, this process's CPU ${perRequest((used.user + used.system) / 1000)}, PostgreSQL backend's CPU ${ticks === undefined || ticksAfter === undefined ? "n/a (not on this machine)" : perRequest((ticksAfter - ticks) * 10)} a request`);
+console.log(`  wall ${perRequest(wall)}, this process's CPU ${perRequest((used.user + used.system) / 1000)}, PostgreSQL backend's CPU ${backendBefore === undefined || backendAfter === undefined ? "n/a (not on this machine)" : perRequest(backendAfter - backendBefore)} a request`);
 await log.close();
 await database.close();

@@ -12,6 +12,20 @@ const MS_PER_TICK = 10;
 /** Each PostgreSQL process's CPU so far, in ms, by process id; undefined without /proc. */
 export type DatabaseCpu = Map<string, number> | undefined;
 
+/** One process's command name and CPU so far, in ms, from /proc; undefined when it cannot be read. */
+export function processCpu(pid: string | number): { command: string; ms: number } | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined; // no /proc, or the process ended meanwhile
+  }
+  // "pid (comm) state ppid …": comm may hold spaces, so the fields are counted from its ")".
+  const close = stat.lastIndexOf(")");
+  const fields = stat.slice(close + 2).split(" ");
+  return { command: stat.slice(stat.indexOf("(") + 1, close), ms: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK };
+}
+
 export function databaseCpu(): DatabaseCpu {
   let pids: string[];
   try {
@@ -21,17 +35,8 @@ export function databaseCpu(): DatabaseCpu {
   }
   const used = new Map<string, number>();
   for (const pid of pids) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    } catch {
-      continue; // ended meanwhile
-    }
-    // "pid (comm) state ppid …": comm may hold spaces, so the fields are counted from its ")".
-    const close = stat.lastIndexOf(")");
-    if (stat.slice(stat.indexOf("(") + 1, close) !== "postgres") continue;
-    const fields = stat.slice(close + 2).split(" ");
-    used.set(pid, (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK);
+    const cpu = processCpu(pid);
+    if (cpu?.command === "postgres") used.set(pid, cpu.ms);
   }
   return used.size > 0 ? used : undefined;
 }
