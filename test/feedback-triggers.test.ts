@@ -81,6 +81,17 @@ describe("feedback triggers follow plan writes", () => {
     expect(history.map((e) => e.event)).toEqual(["created", "changed"]);
   });
 
+  it("a write that changes nothing a trigger is decided from leaves every trigger as it was, with no event", async () => {
+    const id = await create(fullPlan());
+    const before = await service.database.db.select().from(feedbackTrigger).orderBy(asc(feedbackTrigger.key));
+    // The same plan again, then a patch of a value no trigger reads: the stored triggers compare equal to the decisions.
+    expect((await rest(base, "PUT", `/hoks/${id}`, await system(), { ...fullPlan(), id })).status).toBe(204);
+    expect((await rest(base, "PATCH", `/hoks/${id}`, await system(), { id, sahkoposti: "uusi@example.com" })).status).toBe(204);
+    expect(await service.database.db.select().from(feedbackTrigger).orderBy(asc(feedbackTrigger.key))).toEqual(before);
+    const events = await service.database.db.select().from(feedbackTriggerEvent);
+    expect(events.map((e) => e.event)).toEqual(before.map(() => "created"));
+  });
+
   it("a replace re-decides every trigger: a period interrupted at its end is not sent, a removed period's trigger goes", async () => {
     const id = await create(fullPlan());
     const document = fullPlan();

@@ -5,11 +5,12 @@
  * made again; one not yet handed over follows the data: made, moved, re-decided or removed, each
  * change kept as an event. Four statements at most, however many plans, periods and triggers.
  */
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { fixedTextStatement } from "../../../drizzle/fixed-text-statement.js";
 import { feedbackTrigger, type FeedbackTriggerRow } from "../../../drizzle/schema/index.js";
 import type { Tx } from "../write/plan-store.js";
 import { desiredTriggers } from "./desired-triggers.js";
-import { feedbackFactsOf } from "./feedback-facts-query.js";
+import { feedbackStateOf, type StoredTrigger } from "./feedback-state-query.js";
 import type { IsoDate } from "./feedback-facts.js";
 import type { TriggerDecision } from "./trigger-decision.js";
 
@@ -40,7 +41,7 @@ function valuesOf(d: TriggerDecision): TriggerValues {
   };
 }
 
-const sameValues = (row: FeedbackTriggerRow, values: TriggerValues) =>
+const sameValues = (row: StoredTrigger, values: TriggerValues) =>
   (Object.keys(values) as (keyof TriggerValues)[]).every((k) => JSON.stringify(row[k] ?? null) === JSON.stringify(values[k] ?? null));
 
 /** A trigger's values as the JSON record the change statement reads (snake_case, as the table's columns). */
@@ -74,15 +75,15 @@ const RECORD_COLUMNS = sql.raw(`id int, key text, kind text, hoks_id int, oppija
 /**
  * Every insert, update and removal, and their events, in one statement: data-modifying CTEs all
  * see the same snapshot and run to completion, so the events record exactly what was changed.
+ * Its text never changes (fixed-text-statement.ts): no sync pays for building it.
  */
-async function applyChanges(tx: Tx, inserts: TriggerValues[], updates: { row: FeedbackTriggerRow; values: TriggerValues }[], removals: FeedbackTriggerRow[], actor: string) {
-  await tx.execute(sql`
+const APPLY_CHANGES = fixedTextStatement<"inserts" | "updates" | "removals" | "actor">(sql`
     with inserted as (
       insert into hoks.feedback_trigger (key, kind, hoks_id, oppija_oid, opiskeluoikeus_oid, koulutustoimija_oid, survey_type, trigger_date,
         bundling_date, answer_window_start, answer_window_end, yksiloiva_tunniste, state, reason, tyopaikan_nimi, tyopaikan_y_tunnus, ohjaaja)
       select key, kind, hoks_id, oppija_oid, opiskeluoikeus_oid, koulutustoimija_oid, survey_type, trigger_date, bundling_date,
         answer_window_start, answer_window_end, yksiloiva_tunniste, state, reason, tyopaikan_nimi, tyopaikan_y_tunnus, ohjaaja
-      from jsonb_to_recordset(${JSON.stringify(inserts.map((v) => record(v)))}::jsonb) as v(${RECORD_COLUMNS})
+      from jsonb_to_recordset(${sql.placeholder("inserts")}::jsonb) as v(${RECORD_COLUMNS})
       returning key, hoks_id, state, reason),
     updated as (
       update hoks.feedback_trigger t set
@@ -91,17 +92,31 @@ async function applyChanges(tx: Tx, inserts: TriggerValues[], updates: { row: Fe
         answer_window_start = v.answer_window_start, answer_window_end = v.answer_window_end,
         yksiloiva_tunniste = v.yksiloiva_tunniste, state = v.state, reason = v.reason,
         tyopaikan_nimi = v.tyopaikan_nimi, tyopaikan_y_tunnus = v.tyopaikan_y_tunnus, ohjaaja = v.ohjaaja, updated_at = now()
-      from jsonb_to_recordset(${JSON.stringify(updates.map(({ row, values }) => record(values, row.id)))}::jsonb) as v(${RECORD_COLUMNS})
+      from jsonb_to_recordset(${sql.placeholder("updates")}::jsonb) as v(${RECORD_COLUMNS})
       where t.id = v.id
       returning t.key, t.hoks_id, t.state, t.reason),
     removed as (
-      delete from hoks.feedback_trigger where id = any(${sql.param(removals.map((r) => r.id))}::int[])
+      delete from hoks.feedback_trigger where id = any(${sql.placeholder("removals")}::int[])
       returning key, hoks_id)
     insert into hoks.feedback_trigger_event (trigger_key, hoks_id, event, state, reason, actor)
-    select key, hoks_id, 'created', state, reason, ${actor} from inserted
-    union all select key, hoks_id, 'changed', state, reason, ${actor} from updated
-    union all select key, hoks_id, 'removed', null, null, ${actor} from removed`);
+    select key, hoks_id, 'created', state, reason, ${sql.placeholder("actor")} from inserted
+    union all select key, hoks_id, 'changed', state, reason, ${sql.placeholder("actor")} from updated
+    union all select key, hoks_id, 'removed', null, null, ${sql.placeholder("actor")} from removed`);
+
+function applyChanges(tx: Tx, inserts: TriggerValues[], updates: { row: StoredTrigger; values: TriggerValues }[], removals: StoredTrigger[], actor: string) {
+  return tx.execute(
+    APPLY_CHANGES.with({
+      inserts: JSON.stringify(inserts.map((v) => record(v))),
+      updates: JSON.stringify(updates.map(({ row, values }) => record(values, row.id))),
+      removals: removals.map((r) => r.id),
+      actor,
+    }),
+  );
 }
+
+const LOCK_STUDENTS = fixedTextStatement<"students">(
+  sql`select pg_advisory_xact_lock(hashtext('feedback:' || s)) from unnest(${sql.placeholder("students")}::text[]) as s order by s`,
+);
 
 export interface TriggerSyncResult {
   created: number;
@@ -115,16 +130,15 @@ export async function syncFeedbackTriggers(tx: Tx, students: readonly string[], 
   // One sync per student at a time: two writes to a student's plans at once would otherwise both
   // make the same key. Sorted, so two syncs of overlapping students cannot deadlock. A statement
   // of its own, before the reads: their snapshot must see what the lock waited for.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('feedback:' || s)) from unnest(${sql.param(oids)}::text[]) as s order by s`);
-  const { plans, studyRights } = await feedbackFactsOf(tx, oids);
+  await tx.execute(LOCK_STUDENTS.with({ students: oids }));
+  const { plans, studyRights, triggers: existing } = await feedbackStateOf(tx, oids);
   const desired = desiredTriggers(plans, studyRights, today);
-  const existing = await tx.select().from(feedbackTrigger).where(inArray(feedbackTrigger.oppijaOid, oids));
   const byKey = new Map(existing.map((row) => [row.key, row]));
   // A plan's student survey of a kind, once handed over, is never made again for another date.
   const handedOverKinds = new Set(existing.filter(isHandedOver).map((row) => `${row.hoksId}/${row.kind}`));
 
   const inserts: TriggerValues[] = [];
-  const updates: { row: FeedbackTriggerRow; values: TriggerValues }[] = [];
+  const updates: { row: StoredTrigger; values: TriggerValues }[] = [];
   for (const decision of desired.values()) {
     const row = byKey.get(decision.key);
     if (row && isHandedOver(row)) continue;

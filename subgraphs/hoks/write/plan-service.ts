@@ -19,7 +19,7 @@ import { documentProblems, validatePlanDocument, type WriteKind } from "../valid
 import { documentHash, earlierCreate, idempotencyKeyProblems, rememberCreate } from "./idempotency.js";
 import { camelToKebab, camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
-import { planChildRows, planPatchRow, planReplaceRow, planTopLevelRow } from "./plan-rows.js";
+import { planChildRows, planPatchRow, planReplaceRow } from "./plan-rows.js";
 import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
 import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
 import { mayReadPlan } from "./plan-visibility.js";
@@ -99,18 +99,18 @@ export async function createPlan(caller: WriteCaller, document: unknown, key?: s
   if (key !== undefined && idempotencyKeyProblems(key).length) throw badUserInput(idempotencyKeyProblems(key));
   try {
     return await caller.audit.transaction(caller.db, async (tx, record) => {
-      const hash = documentHash(document);
-      if (key) {
+      // Only a keyed create needs the document's hash (hashing a full plan is not free).
+      const keyed = key ? { key, hash: documentHash(document) } : undefined;
+      if (keyed) {
         // A retry answers the first result; it writes nothing, so it records nothing.
-        const earlier = await earlierCreate(tx, caller.principal.sub, key, hash);
+        const earlier = await earlierCreate(tx, caller.principal.sub, keyed.key, keyed.hash);
         if (earlier) return earlier;
       }
       const problems = await checkCreate(tx, caller, document);
       if (problems.length) throw badUserInput(problems);
       const plan = camelizeKeys<PlanDocument>(document);
-      const { id, rows } = await insertPlan(tx, plan);
-      if (key) await rememberCreate(tx, caller.principal.sub, key, hash, id);
-      const topLevel = planTopLevelRow(plan);
+      const { id, topLevel, rows } = await insertPlan(tx, plan);
+      if (keyed) await rememberCreate(tx, caller.principal.sub, keyed.key, keyed.hash, id);
       recordPlanWrite(record, caller, "create", { id, ...topLevel } as HoksRow, undefined, planSnapshot(topLevel, rows));
       await syncTriggersOf(tx, caller, topLevel.oppijaOid);
       return { id, revision: 1 };

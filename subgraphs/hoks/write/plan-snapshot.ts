@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../../drizzle/db.js";
+import { fixedTextStatement } from "../../../drizzle/fixed-text-statement.js";
 import {
   hankittavaKoulutuksenOsa,
   opiskeluvalmiuksiaTukevaOpinto,
@@ -57,15 +58,17 @@ const camelRow = (row: JsonObject): JsonObject => Object.fromEntries(Object.entr
 /** A plan's own lists (the namings are derived from them, and not part of the document). */
 export type StoredPlanRows = Omit<PlanRows, "namings">;
 
-/** The stored lists of a plan, every table in one statement. */
+const listOf = (table: typeof tutkinnonOsa | typeof osaamisenHankkimistapa | typeof osaamisenOsoittaminen | typeof opiskeluvalmiuksiaTukevaOpinto | typeof oppimisenTuki | typeof hankittavaKoulutuksenOsa) =>
+  sql`(select coalesce(json_agg(t), '[]'::json) from ${table} t where t.hoks_id = ${sql.placeholder("hoksId")})`;
+
+/** The stored lists of a plan, every table in one statement whose text never changes (fixed-text-statement.ts). */
+const STORED_LISTS = fixedTextStatement<"hoksId">(sql`select
+  ${listOf(tutkinnonOsa)} as units, ${listOf(osaamisenHankkimistapa)} as periods, ${listOf(osaamisenOsoittaminen)} as demonstrations,
+  ${listOf(opiskeluvalmiuksiaTukevaOpinto)} as readiness, ${listOf(oppimisenTuki)} as support, ${listOf(hankittavaKoulutuksenOsa)} as tuva`);
+
+/** The stored lists of a plan. */
 export async function storedPlanRows(tx: Tx, hoksId: number): Promise<StoredPlanRows> {
-  const list = (table: typeof tutkinnonOsa | typeof osaamisenHankkimistapa | typeof osaamisenOsoittaminen | typeof opiskeluvalmiuksiaTukevaOpinto | typeof oppimisenTuki | typeof hankittavaKoulutuksenOsa) =>
-    sql`(select coalesce(json_agg(t), '[]'::json) from ${table} t where t.hoks_id = ${hoksId})`;
-  const [stored] = rowsOf<Record<string, JsonObject[]>>(
-    await tx.execute(sql`select
-      ${list(tutkinnonOsa)} as units, ${list(osaamisenHankkimistapa)} as periods, ${list(osaamisenOsoittaminen)} as demonstrations,
-      ${list(opiskeluvalmiuksiaTukevaOpinto)} as readiness, ${list(oppimisenTuki)} as support, ${list(hankittavaKoulutuksenOsa)} as tuva`),
-  );
+  const [stored] = rowsOf<Record<string, JsonObject[]>>(await tx.execute(STORED_LISTS.with({ hoksId })));
   const rows = (key: string) => (stored![key] ?? []).map(camelRow) as never[];
   return { units: rows("units"), periods: rows("periods"), demonstrations: rows("demonstrations"), readinessStudies: rows("readiness"), learningSupport: rows("support"), tuvaParts: rows("tuva") };
 }

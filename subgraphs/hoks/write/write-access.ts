@@ -10,6 +10,8 @@
  * it exists (`factsDisclosable`).
  */
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../../../drizzle/db.js";
+import { fixedTextStatement } from "../../../drizzle/fixed-text-statement.js";
 import { planFacts, studyRightFacts } from "../../../drizzle/schema/index.js";
 import { coveredBy } from "../../shared/access/coverage.js";
 import { providerOrganisationsWithRight, type Principal, type Right } from "../../shared/auth/principal.js";
@@ -35,24 +37,25 @@ export function canWriteAnyPlan(principal: Principal, right: Right): boolean {
   return providerOrganisationsWithRight(principal, right).length > 0;
 }
 
+/**
+ * The study right, whether the caller's organisations cover its institution and whether a live
+ * plan holds it: one statement whose text never changes (fixed-text-statement.ts), so no write
+ * pays for building it. Dates come as text, as the study right's facts carry them.
+ */
+const STUDY_RIGHT_ACCESS = fixedTextStatement<"oid" | "organisations">(sql`
+  select f.oid, f.oppija_oid as "oppijaOid", f.tyyppi, f.alkamispaiva::text as alkamispaiva,
+    f.arvioitu_paattymispaiva::text as "arvioituPaattymispaiva", f.paattymispaiva::text as paattymispaiva,
+    f.sisaltyy_opiskeluoikeuteen_oid as "sisaltyyOpiskeluoikeuteenOid", f.opiskeluoikeusjaksot, f.suoritus_tyypit as "suoritusTyypit",
+    ${coveredBy(sql`f.oppilaitos_oid`, sql`${sql.placeholder("organisations")}::text[]`)} as covered,
+    exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = f.oid) as taken
+  from ${studyRightFacts} f
+  where f.oid = ${sql.placeholder("oid")}`);
+
 export async function writeAccess(tx: Tx, principal: Principal, today: string, studyRightOid: string, right: Right): Promise<WriteAccess> {
   const organisations = providerOrganisationsWithRight(principal, right);
-  const [row] = await tx
-    .select({
-      oid: studyRightFacts.oid,
-      oppijaOid: studyRightFacts.oppijaOid,
-      tyyppi: studyRightFacts.tyyppi,
-      alkamispaiva: studyRightFacts.alkamispaiva,
-      arvioituPaattymispaiva: studyRightFacts.arvioituPaattymispaiva,
-      paattymispaiva: studyRightFacts.paattymispaiva,
-      sisaltyyOpiskeluoikeuteenOid: studyRightFacts.sisaltyyOpiskeluoikeuteenOid,
-      opiskeluoikeusjaksot: studyRightFacts.opiskeluoikeusjaksot,
-      suoritusTyypit: studyRightFacts.suoritusTyypit,
-      covered: sql<boolean>`${coveredBy(studyRightFacts.oppilaitosOid, organisations)}`,
-      taken: sql<boolean>`exists (select 1 from ${planFacts} p where p.opiskeluoikeus_oid = ${studyRightFacts.oid})`,
-    })
-    .from(studyRightFacts)
-    .where(sql`${studyRightFacts.oid} = ${studyRightOid}`);
+  const [row] = rowsOf<StudyRightFacts & { covered: boolean; taken: boolean }>(
+    await tx.execute(STUDY_RIGHT_ACCESS.with({ oid: studyRightOid, organisations: [...organisations] })),
+  );
   const oph = principal.role === "oph";
   if (!row) return { mayWrite: false, factsDisclosable: oph, studyRightTaken: false };
   const { covered, taken, ...studyRight } = row;
