@@ -21,20 +21,41 @@ type Prepared<Row> = ReturnType<Preparable<Row>["prepare"]>;
 export type ShapedStatement<Shape, Row> = (db: Db, shape: Shape, values: Record<string, unknown>) => Promise<Row[]>;
 
 /**
+ * The parts of drizzle this relies on (drizzle-orm 0.45, pinned in package.json): a database's
+ * dialect, which its transactions share, and its session's client, which a prepared query runs
+ * its statement on (`this.client`, in the postgres-js and PGlite prepared queries alike).
+ */
+interface DrizzleInternals {
+  dialect: object;
+  session: { client: unknown };
+}
+
+/**
+ * The prepared query on another client of the same database: a transaction's. Its text, values'
+ * places and row mapping are the same; only where it runs differs.
+ */
+function onClient<Row>(prepared: Prepared<Row>, client: unknown): Prepared<Row> {
+  return (prepared as unknown as { client: unknown }).client === client ? prepared : Object.create(prepared, { client: { value: client } });
+}
+
+/**
  * `build` must be a pure function of `shape` (shapes are told apart by their JSON); it answers
- * null for a shape that can read nothing, and then no statement is sent at all.
+ * null for a shape that can read nothing, and then no statement is sent at all. A statement is
+ * built once per shape and database, and a transaction of that database runs it as built: a
+ * write that asks who may read its plan (plan-visibility.ts) no longer composes the rules anew.
  */
 export function shapedStatement<Shape, Row>(name: string, build: (db: Db, shape: Shape) => Preparable<Row> | null): ShapedStatement<Shape, Row> {
-  const preparedByDb = new WeakMap<Db, Map<string, Prepared<Row> | null>>();
+  const preparedByDialect = new WeakMap<object, Map<string, Prepared<Row> | null>>();
   return async (db, shape, values) => {
-    let prepared = preparedByDb.get(db);
-    if (!prepared) preparedByDb.set(db, (prepared = new Map()));
+    const { dialect, session } = db as unknown as DrizzleInternals;
+    let prepared = preparedByDialect.get(dialect);
+    if (!prepared) preparedByDialect.set(dialect, (prepared = new Map()));
     const key = JSON.stringify(shape);
     let statement = prepared.get(key);
     if (statement === undefined) {
       const built = build(db, shape)?.prepare(`${name}_${prepared.size}`);
       prepared.set(key, (statement = built ? withFlatRowMapping(built) : null));
     }
-    return statement ? statement.execute(values) : [];
+    return statement ? onClient(statement, session.client).execute(values) : [];
   };
 }

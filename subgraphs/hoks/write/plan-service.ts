@@ -9,6 +9,7 @@
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../drizzle/db.js";
+import { shapedStatement } from "../../../drizzle/shaped-statement.js";
 import { hoks, type HoksRow } from "../../../drizzle/schema/index.js";
 import type { Principal, Right } from "../../shared/auth/principal.js";
 import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from "../../shared/errors.js";
@@ -140,6 +141,11 @@ function recordPlanWrite(record: RecordWrite, caller: WriteCaller, operation: "c
   });
 }
 
+/** A live plan's row, locked for the rest of the transaction: built once (shaped-statement.ts). */
+const livePlanForUpdate = shapedStatement("live_plan_for_update", (db) =>
+  db.select().from(hoks).where(and(eq(hoks.id, sql.placeholder("id")), isNull(hoks.deletedAt))).for("update"),
+);
+
 /**
  * Locks a live plan for the rest of the transaction and checks, in this order: that the caller may
  * read it (a hidden plan is NOT_FOUND, exactly as a missing one, and is never locked), the right
@@ -147,7 +153,7 @@ function recordPlanWrite(record: RecordWrite, caller: WriteCaller, operation: "c
  */
 async function lockForWrite(tx: Tx, caller: WriteCaller, id: number, kind: "replace" | "patch" | "delete", expectedRevision?: number | null) {
   if (!(await mayReadPlan(tx, caller.principal, caller.today, id))) throw notFound("HOKS");
-  const [stored] = await tx.select().from(hoks).where(and(eq(hoks.id, id), isNull(hoks.deletedAt))).for("update");
+  const [stored] = await livePlanForUpdate(tx as Db, {}, { id });
   if (!stored) throw notFound("HOKS");
   const access = await writeAccess(tx, caller.principal, caller.today, stored.opiskeluoikeusOid, RIGHT_OF[kind]);
   if (!access.mayWrite) throw forbidden("No privilege to change this plan, or its study right has ended");
