@@ -22,7 +22,7 @@ import { camelToKebab, camelizeKeys } from "./json-keys.js";
 import type { PlanDocument } from "./plan-document.js";
 import { planChildRows, planPatchRow, planReplaceRow } from "./plan-rows.js";
 import { planSnapshot, storedPlanRows } from "./plan-snapshot.js";
-import { deletePlanContent, insertPlan, insertPlanContent, type Tx } from "./plan-store.js";
+import { deletePlanContent, insertPlan, insertPlanContent, updatePlanRow, type Tx } from "./plan-store.js";
 import { mayReadPlan } from "./plan-visibility.js";
 import { canWriteAnyPlan, writeAccess } from "./write-access.js";
 import { syncFeedbackTriggers } from "../feedback/sync-triggers.js";
@@ -177,7 +177,7 @@ export async function replacePlan(caller: WriteCaller, id: number, document: unk
     const before = planSnapshot(stored, await storedPlanRows(tx, id));
     const topLevel = planReplaceRow(plan);
     const rows = planChildRows(id, plan);
-    await tx.update(hoks).set({ ...topLevel, ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    await updatePlanRow(tx, id, topLevel, stored.revision + 1);
     await deletePlanContent(tx, id);
     await insertPlanContent(tx, rows);
     recordPlanWrite(record, caller, "overwrite", stored, before, planSnapshot({ ...stored, ...topLevel }, rows));
@@ -193,7 +193,7 @@ export async function patchPlan(caller: WriteCaller, id: number, document: unkno
     const problems = validatePlanDocument(document, { kind: "patch", today: caller.today, studyRight, stored, planId: id });
     if (problems.length) throw badUserInput(problems);
     const patch = planPatchRow(camelizeKeys<PlanDocument>(document));
-    await tx.update(hoks).set({ ...patch, ...bumpRevision(stored) }).where(eq(hoks.id, id));
+    await updatePlanRow(tx, id, patch, stored.revision + 1);
     const before = Object.fromEntries(Object.keys(patch).map((key) => [key, stored[key as keyof HoksRow]]));
     recordPlanWrite(record, caller, "update", stored, before, patch);
     await syncTriggersOf(tx, caller, stored.oppijaOid);

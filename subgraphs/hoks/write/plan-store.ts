@@ -91,6 +91,24 @@ export async function deletePlanContent(tx: Tx, hoksId: number): Promise<void> {
  */
 const planInsertOfShape = fixedTextStatementsByShape<"row">();
 
+/**
+ * A plan's own row changed (a replace's every column, a patch's sent ones) and its revision set,
+ * by the shape of the columns changed: the values travel as JSON (a one-row list), and each shape's
+ * statement is built once instead of by drizzle's update builder for every write.
+ */
+const planUpdateOfShape = fixedTextStatementsByShape<"row" | "id" | "revision">();
+
+export async function updatePlanRow(tx: Tx, id: number, values: Partial<ReturnType<typeof planTopLevelRow>>, revision: number): Promise<void> {
+  // One row never needs a column default that JSON cannot give (jsonRowsOf): it always has its JSON form.
+  const { names, json } = jsonRowsOf(hoks, [values])!;
+  const statement = planUpdateOfShape(names.join(","), () => {
+    const columns = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+    const fromRecord = names.length ? sql`(${columns}) = (select ${columns} from json_populate_recordset(null::${hoks}, ${sql.placeholder("row")}::json)), ` : sql``;
+    return sql`update ${hoks} set ${fromRecord}revision = ${sql.placeholder("revision")}, updated_at = now() where id = ${sql.placeholder("id")}`;
+  });
+  await tx.execute(statement.with({ row: json, id, revision }));
+}
+
 /** Inserts a new plan with all its lists; returns its id, its own row and the rows of its lists. Validation is the caller's. */
 export async function insertPlan(tx: Tx, document: PlanDocument): Promise<{ id: number; topLevel: ReturnType<typeof planTopLevelRow>; rows: PlanRows }> {
   const topLevel = planTopLevelRow(document);
