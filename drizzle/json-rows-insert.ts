@@ -39,11 +39,20 @@ export function jsonRowsOf(table: PgTable, rows: readonly Row[]): JsonRows | und
   return { table, names, json: JSON.stringify(records) };
 }
 
-/** The insert of rows into `table`'s columns `names`, their JSON taken from `json` (a value or a placeholder). */
-export function jsonRowsInsert({ table, names }: Pick<JsonRows, "table" | "names">, json: unknown): SQL {
-  const list = sql.join(
+/** The columns `names`, as a list for a statement. */
+export function columnList(names: readonly string[]): SQL {
+  return sql.join(
     names.map((name) => sql.identifier(name)),
     sql`, `,
   );
-  return sql`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${json}::json)`;
+}
+
+/** The rows of `json` (a value or a placeholder) as `table`'s columns `names`: a select for an insert or an update. */
+export function jsonRowsSelect({ table, names }: Pick<JsonRows, "table" | "names">, json: unknown): SQL {
+  return sql`select ${columnList(names)} from json_populate_recordset(null::${table}, ${json}::json)`;
+}
+
+/** The insert of rows into `table`'s columns `names`, their JSON taken from `json` (a value or a placeholder). */
+export function jsonRowsInsert(rows: Pick<JsonRows, "table" | "names">, json: unknown): SQL {
+  return sql`insert into ${rows.table} (${columnList(rows.names)}) ${jsonRowsSelect(rows, json)}`;
 }

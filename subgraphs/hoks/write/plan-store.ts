@@ -5,7 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { fixedTextStatement, fixedTextStatementsByShape } from "../../../drizzle/fixed-text-statement.js";
-import { jsonRowsInsert, jsonRowsOf } from "../../../drizzle/json-rows-insert.js";
+import { columnList, jsonRowsInsert, jsonRowsOf, jsonRowsSelect, type JsonRows } from "../../../drizzle/json-rows-insert.js";
 import { rowsOf, type Db } from "../../../drizzle/db.js";
 import {
   hankittavaKoulutuksenOsa,
@@ -84,36 +84,38 @@ export async function deletePlanContent(tx: Tx, hoksId: number): Promise<void> {
   await tx.execute(DELETE_CONTENT.with({ hoksId }));
 }
 
+/** A plan's own row: its top-level columns. */
+type PlanRow = ReturnType<typeof planTopLevelRow>;
+
 /**
- * The plan's own row as JSON too, by the shape of its columns: planTopLevelRow sets every column,
- * so there is one shape, and its statement is built once instead of by drizzle's insert builder
- * for every plan (about a quarter of a millisecond a plan in the bench:writes CPU profile).
+ * A plan's own row (all of it, or the columns a write changes) as JSON. One row never needs a
+ * column default that JSON cannot give (jsonRowsOf), so it always has its JSON form; its names
+ * are the statement's shape.
+ */
+const planRowAsJson = (values: Partial<PlanRow>): JsonRows => jsonRowsOf(hoks, [values])!;
+
+/**
+ * The plan's own row is written through JSON too, its statement built once per shape instead of
+ * by drizzle's insert or update builder for every write (about a quarter of a millisecond a plan
+ * in the bench:writes CPU profile). A create's row sets every column: one shape.
  */
 const planInsertOfShape = fixedTextStatementsByShape<"row">();
-
-/**
- * A plan's own row changed (a replace's every column, a patch's sent ones) and its revision set,
- * by the shape of the columns changed: the values travel as JSON (a one-row list), and each shape's
- * statement is built once instead of by drizzle's update builder for every write.
- */
 const planUpdateOfShape = fixedTextStatementsByShape<"row" | "id" | "revision">();
 
-export async function updatePlanRow(tx: Tx, id: number, values: Partial<ReturnType<typeof planTopLevelRow>>, revision: number): Promise<void> {
-  // One row never needs a column default that JSON cannot give (jsonRowsOf): it always has its JSON form.
-  const { names, json } = jsonRowsOf(hoks, [values])!;
-  const statement = planUpdateOfShape(names.join(","), () => {
-    const columns = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
-    const fromRecord = names.length ? sql`(${columns}) = (select ${columns} from json_populate_recordset(null::${hoks}, ${sql.placeholder("row")}::json)), ` : sql``;
-    return sql`update ${hoks} set ${fromRecord}revision = ${sql.placeholder("revision")}, updated_at = now() where id = ${sql.placeholder("id")}`;
+/** A plan's own row changed (a replace's every column, a patch's sent ones), and its revision set. */
+export async function updatePlanRow(tx: Tx, id: number, values: Partial<PlanRow>, revision: number): Promise<void> {
+  const asJson = planRowAsJson(values);
+  const statement = planUpdateOfShape(asJson.names.join(","), () => {
+    const fromRow = asJson.names.length ? sql`(${columnList(asJson.names)}) = (${jsonRowsSelect(asJson, sql.placeholder("row"))}), ` : sql``;
+    return sql`update ${hoks} set ${fromRow}revision = ${sql.placeholder("revision")}, updated_at = now() where id = ${sql.placeholder("id")}`;
   });
-  await tx.execute(statement.with({ row: json, id, revision }));
+  await tx.execute(statement.with({ row: asJson.json, id, revision }));
 }
 
 /** Inserts a new plan with all its lists; returns its id, its own row and the rows of its lists. Validation is the caller's. */
-export async function insertPlan(tx: Tx, document: PlanDocument): Promise<{ id: number; topLevel: ReturnType<typeof planTopLevelRow>; rows: PlanRows }> {
+export async function insertPlan(tx: Tx, document: PlanDocument): Promise<{ id: number; topLevel: PlanRow; rows: PlanRows }> {
   const topLevel = planTopLevelRow(document);
-  // One row never needs a column default that JSON cannot give (jsonRowsOf): it always has its JSON form.
-  const asJson = jsonRowsOf(hoks, [topLevel])!;
+  const asJson = planRowAsJson(topLevel);
   const statement = planInsertOfShape(asJson.names.join(","), () => sql`${jsonRowsInsert(asJson, sql.placeholder("row"))} returning id`);
   const [created] = rowsOf<{ id: number }>(await tx.execute(statement.with({ row: asJson.json })));
   const rows = planChildRows(created!.id, document);
