@@ -1,10 +1,12 @@
 /**
- * bench/results/ladder.md carries the ladder's report and the latest replica and gateways runs'
- * sections: a new ladder run had overwritten the file and dropped the replica figures the README
- * points to. Each kind of run now replaces only its own part.
+ * bench/results/ladder.md carries the ladder's report and the latest scale, replica and gateways
+ * runs' sections: a new ladder run had overwritten the file and dropped the replica figures the
+ * README points to, and a ladder without `--scale` the scale table. Each kind of run now replaces
+ * only its own part.
  */
 import { describe, expect, it } from "vitest";
-import { GATEWAYS_SECTION, REPLICA_SECTION, withLadderReport, withSection } from "../bench/ladder/ladder-file.js";
+import { GATEWAYS_SECTION, REPLICA_SECTION, SCALE_SECTION, withLadderReport, withSection } from "../bench/ladder/ladder-file.js";
+import { markdown, scaleSection, type LadderResults, type Measurement } from "../bench/ladder/report.js";
 
 const replica = (date: string) => `${REPLICA_SECTION}\n\n${date}: one replica against none\n\n| a | b |\n`;
 const gateways = (date: string) => `${GATEWAYS_SECTION}\n\n${date}: ours, Hive\n\n| c | d |\n`;
@@ -32,5 +34,44 @@ describe("ladder.md, written by three kinds of run", () => {
     const report = `# Benchmark ladder\n\n> ${REPLICA_SECTION}\n`;
     expect(withLadderReport(report, "# new\n")).toBe("# new\n");
     expect(() => withSection(report, "## Something else\n\n| x |\n")).toThrow(/not a ladder.md section/);
+  });
+});
+
+describe("the scale section", () => {
+  const measured = (scenario: string, level: Measurement["level"], students: number, rate: number): Measurement =>
+    ({ scenario, level, students, iterationsPerSecond: rate, p50: 5, p99: 9, failures: 0, statementsPerIteration: 1, peakRssMb: 300 }) as Measurement;
+  const run = (measurements: Measurement[]): LadderResults => ({
+    date: "2026-12-03T12:00:00.000Z",
+    machine: "2 × cpu",
+    database: "PostgreSQL",
+    connections: 8,
+    durationSeconds: 5,
+    rounds: 3,
+    students: 10_000,
+    l0MatchesL3: { "student-plan": true },
+    measurements,
+  });
+  const ladderOnly = [measured("student-plan", "L0", 10_000, 1500), measured("student-plan", "L3", 10_000, 550), measured("system-creates", "writes", 10_000, 150)];
+  const scaled = [...ladderOnly, measured("student-plan", "L0", 1000, 1400), measured("student-plan", "L3", 1000, 500)];
+
+  it("is absent from a run of one size, and a ladder without --scale keeps the last one", () => {
+    expect(scaleSection(run(ladderOnly))).toBeUndefined();
+    const section = scaleSection(run(scaled))!;
+    const before = withSection(withLadderReport("", markdown(run(scaled))), section);
+    const after = withLadderReport(before, markdown({ ...run(ladderOnly), date: "later" }));
+    expect(after).toContain("# Benchmark ladder, later");
+    expect(after).toContain(section.trimEnd());
+  });
+
+  it("holds every size's rows and the sizes side by side; the report only the run's own size", () => {
+    const section = scaleSection(run(scaled))!;
+    expect(section.startsWith(`${SCALE_SECTION}\n`)).toBe(true);
+    expect(section).toContain("| student-plan | L3 | 1000 | 500.0 |");
+    expect(section).toContain("| student-plan | L3 | 10000 | 550.0 |");
+    expect(section).not.toContain("system-creates");
+    expect(section).toContain("| student-plan | L3 | 500.0 (5) | 550.0 (5) | 0.91 |");
+    const report = markdown(run(scaled));
+    expect(report).toContain("| student-plan | L3 | 10000 | 550.0 |");
+    expect(report).not.toContain("| 1000 |");
   });
 });

@@ -1,15 +1,17 @@
 /**
- * `bench/results/ladder.md` holds the results of three kinds of run: the ladder's report first,
- * then a section for the latest `--replica` run and one for the latest `--gateways` run. Each run
- * rewrites its own part and keeps the others', so a new ladder does not drop the figures the
- * README points to in the sections (nor a section run the ladder's report).
+ * `bench/results/ladder.md` holds the results of four kinds of run: the ladder's report first,
+ * then a section for the latest `--scale` run, one for the latest `--replica` run and one for the
+ * latest `--gateways` run. Each run rewrites its own part and keeps the others', so a new ladder
+ * does not drop the figures the README points to in the sections (nor a section run the ladder's
+ * report); a ladder with `--scale` writes both its report and the scale section.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+export const SCALE_SECTION = "## At each dataset size (`npm run bench -- --scale`)";
 export const REPLICA_SECTION = "## With one read replica (`npm run bench -- --replica`)";
 export const GATEWAYS_SECTION = "## Gateways side by side (`npm run bench -- --gateways`)";
-const SECTIONS = [REPLICA_SECTION, GATEWAYS_SECTION];
+const SECTIONS = [SCALE_SECTION, REPLICA_SECTION, GATEWAYS_SECTION];
 
 /** The report, and each section present, by its heading (the line it starts with). */
 function partsOf(current: string): { report: string; sections: Map<string, string> } {

@@ -18,12 +18,12 @@ import { kebabizeKeys } from "../../subgraphs/hoks/write/json-keys.js";
 import { ensureBenchDatabase } from "./bench-database.js";
 import { databaseCpuBetween, databaseCpuReader } from "./database-cpu.js";
 import { callerPools } from "./callers.js";
-import { rewriteLadderFile, withLadderReport } from "./ladder-file.js";
+import { rewriteLadderFile, withLadderReport, withSection } from "./ladder-file.js";
 import { makeBenchKeyEnv } from "./bench-keys.js";
 import { runLoad, startLadder, stats, tokensFor, type Running } from "./processes.js";
 import { datasetOids, newcomerPlan, newcomerRight, newcomersOf, shapeOf, studentData, studentIndexOf } from "./dataset.js";
 import type { LoadStep } from "./load.js";
-import { cpuPerRequest, LEVELS, markdown, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
+import { cpuPerRequest, LEVELS, markdown, scaleSection, svgChart, type LadderResults, type Level, type Measurement } from "./report.js";
 import { SCENARIOS, type Caller, type Scenario } from "./scenarios.js";
 import { replicaLadder, writeReplicaResults } from "./replica.js";
 import { gatewayLadder, writeGatewayResults } from "./gateways.js";
@@ -260,11 +260,16 @@ if (flag("scale")) {
     results.measurements.push(...scaled.measurements);
   }
 }
+const scale = scaleSection(results);
 if (!ONLY) {
   const dir = new URL("../results/", import.meta.url).pathname;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `ladder-${results.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(results, null, 2));
-  rewriteLadderFile(dir, (current) => withLadderReport(current, markdown(results)));
+  rewriteLadderFile(dir, (current) => {
+    const withReport = withLadderReport(current, markdown(results));
+    return scale ? withSection(withReport, scale) : withReport;
+  });
   writeFileSync(join(dir, "ladder.svg"), svgChart(results));
 }
 console.log(markdown(results));
+if (scale) console.log(`\n${scale}`);

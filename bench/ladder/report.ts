@@ -1,4 +1,5 @@
 /** The ladder's results as a markdown table and an SVG bar chart. */
+import { SCALE_SECTION } from "./ladder-file.js";
 import type { LoadResult } from "./load.js";
 
 export type Level = "L0" | "L1" | "L2" | "L3";
@@ -51,12 +52,12 @@ function ratio(results: LadderResults, scenario: string, over: Level, under: Lev
   return of(over) / of(under);
 }
 
-/** Every measurement, a row each: the ladder's main table, which the replica and gateway runs show too. */
-export function measurementTable(results: LadderResults): string {
+/** The measurements, a row each (all of them unless given): the ladder's main table, which the replica, gateway and scale runs show too. */
+export function measurementTable(results: LadderResults, measurements = results.measurements): string {
   return [
     "| scenario | level | students | req/s | rounds req/s | p50 ms | p99 ms | SQL statements per request | CPU ms per request: service + PostgreSQL | peak RSS MB | failures |",
     "|---|---|---|---|---|---|---|---|---|---|---|",
-    ...results.measurements.map(
+    ...measurements.map(
       (m) =>
         `| ${m.scenario} | ${m.level} | ${m.students} | ${fixed(m.iterationsPerSecond)} | ${(m.roundsPerSecond ?? []).map((r) => fixed(r, 0)).join(" / ")} | ${fixed(m.p50)} | ${fixed(m.p99)} | ${fixed(m.statementsPerIteration, 2)} | ${cpuPerRequest(m)} | ${fixed(m.peakRssMb, 0)} | ${m.failures} |`,
     ),
@@ -72,7 +73,7 @@ export function markdown(results: LadderResults): string {
     "",
     "CPU per request is the level's own processes' (the floor's for L0; gateway and subgraphs above it) plus PostgreSQL's, from /proc when the database is on this machine: where a level is slower than its CPU explains, it waits.",
     "",
-    measurementTable(results),
+    measurementTable(results, results.measurements.filter((m) => m.students === results.students)),
     "",
     "| scenario | L2/L0 throughput | L3/L2 throughput | L3/L0 throughput | L0 answer = L3 answer |",
     "|---|---|---|---|---|",
@@ -80,24 +81,31 @@ export function markdown(results: LadderResults): string {
       (s) => `| ${s} | ${fixed(ratio(results, s, "L2", "L0"), 2)} | ${fixed(ratio(results, s, "L3", "L2"), 2)} | ${fixed(ratio(results, s, "L3", "L0"), 2)} | ${results.l0MatchesL3[s] ? "yes" : "NO"} |`,
     ),
     "",
-    ...scaleTable(results),
   ];
   return lines.join("\n");
 }
 
 /**
- * `--scale`: each scenario and level measured at several dataset sizes, side by side. Flat is the
- * aim: the lowest size's throughput over the highest's (and the other way round) within the
- * machine's round-to-round spread.
+ * `--scale`'s section of ladder.md (SCALE_SECTION), or undefined when the run measured one size:
+ * each scenario and level measured at several dataset sizes, their rows and then side by side.
+ * Flat is the aim: the lowest size's throughput over the highest's within the machine's
+ * round-to-round spread. A section of its own, so that a ladder run without `--scale` keeps the
+ * last scale run's figures.
  */
-function scaleTable(results: LadderResults): string[] {
+export function scaleSection(results: LadderResults): string | undefined {
   const sizes = [...new Set(results.measurements.filter((m) => m.level !== "writes").map((m) => m.students))].sort((a, b) => a - b);
-  if (sizes.length < 2) return [];
+  if (sizes.length < 2) return undefined;
   const keys = [...new Set(results.measurements.map((m) => `${m.scenario} ${m.level}`))].filter(
     (key) => results.measurements.filter((m) => `${m.scenario} ${m.level}` === key).length === sizes.length,
   );
   const at = (key: string, students: number) => results.measurements.find((m) => `${m.scenario} ${m.level}` === key && m.students === students)!;
   return [
+    SCALE_SECTION,
+    "",
+    `${results.date}: the scenarios below at each dataset size, measured as the ladder above measures them (${results.rounds ?? 1} rounds of ${results.durationSeconds} s, the median round).`,
+    "",
+    measurementTable(results, results.measurements.filter((m) => keys.includes(`${m.scenario} ${m.level}`))),
+    "",
     "| scenario | level | " + sizes.map((n) => `${n.toLocaleString("en").replace(/,/g, " ")} students: req/s (p50 ms)`).join(" | ") + " | lowest / highest req/s |",
     "|---|---|" + sizes.map(() => "---|").join("") + "---|",
     ...keys.map((key) => {
@@ -105,8 +113,7 @@ function scaleTable(results: LadderResults): string[] {
       const cells = sizes.map((n) => `${fixed(at(key, n).iterationsPerSecond)} (${fixed(at(key, n).p50, 0)})`);
       return `| ${key.replace(" ", " | ")} | ${cells.join(" | ")} | ${fixed(Math.min(...rates) / Math.max(...rates), 2)} |`;
     }),
-    "",
-  ];
+  ].join("\n");
 }
 
 const COLOURS: Record<Level, string> = { L0: "#4c78a8", L1: "#72b7b2", L2: "#f58518", L3: "#e45756" };
