@@ -11,6 +11,10 @@
  */
 import { Placeholder, SQL, type Query } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
+import { COLUMN_CASING } from "./db.js";
+
+/** Built as the database builds: with its column casing, so a column of the schema is named as in the tables. */
+const dialect = new PgDialect({ casing: COLUMN_CASING });
 
 /** The built statement with one execution's values: `toQuery` answers without building. */
 class BuiltSql extends SQL {
@@ -31,7 +35,7 @@ export interface FixedTextStatement<Name extends string> {
 }
 
 export function fixedTextStatement<Name extends string>(template: SQL): FixedTextStatement<Name> {
-  const built = new PgDialect().sqlToQuery(template);
+  const built = dialect.sqlToQuery(template);
   const names = built.params.map((param) => {
     if (!(param instanceof Placeholder)) throw new Error("a fixed-text statement takes its values through sql.placeholder only");
     return param.name as Name;

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../drizzle/db.js";
 import { fixedTextStatement, fixedTextStatementsByShape } from "../drizzle/fixed-text-statement.js";
+import { opiskeluoikeus } from "../drizzle/schema/index.js";
 import { countStatements } from "../drizzle/statement-counter.js";
 import { createTestDatabase, type TestDatabase } from "./support/test-database.js";
 
@@ -25,6 +26,12 @@ const PAIRS = fixedTextStatement<"numbers" | "words" | "offset">(
 describe("a fixed-text statement", () => {
   it("has its text built once, with a numbered parameter for each placeholder", () => {
     expect(PAIRS.text).toBe("select n + $1::integer as n, w from unnest($2::integer[], $3::text[]) as t(n, w) order by n");
+  });
+
+  it("names the schema's columns as the database does (its snake_case casing)", async () => {
+    const statement = fixedTextStatement<"oid">(sql`select ${opiskeluoikeus.oppijaOid} from ${opiskeluoikeus} where ${opiskeluoikeus.oid} = ${sql.placeholder("oid")}`);
+    expect(statement.text).toBe('select "persons"."opiskeluoikeus"."oppija_oid" from "persons"."opiskeluoikeus" where "persons"."opiskeluoikeus"."oid" = $1');
+    expect(rowsOf(await database.db.execute(statement.with({ oid: "1.2.246.562.15.00000000000" })))).toEqual([]);
   });
 
   it("runs with each execution's values, arrays with nulls and quotes included", async () => {

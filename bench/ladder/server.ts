@@ -41,8 +41,10 @@ const databaseUrl = process.env.DATABASE_URL!;
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const unlimited = { burst: 1e12, perSecond: 1e12 };
 
-let peakRss = process.memoryUsage().rss;
-setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50).unref();
+// `memoryUsage.rss()`, not `memoryUsage()`: the full call also gathers the heap's statistics (~70
+// against ~40 µs here), twenty times a second in every process, charged to the level measured.
+let peakRss = process.memoryUsage.rss();
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50).unref();
 let extraStatements = 0;
 
 function statsRoute(): Route {
@@ -50,7 +52,7 @@ function statsRoute(): Route {
     if (url.pathname !== "/__stats") return false;
     const cpu = process.cpuUsage();
     const stats = { statements: statementsExecuted() + extraStatements, cpuMs: (cpu.user + cpu.system) / 1000, peakRss };
-    if (req.method === "POST") peakRss = process.memoryUsage().rss;
+    if (req.method === "POST") peakRss = process.memoryUsage.rss();
     res.end(JSON.stringify(stats));
     return true;
   };

@@ -7,7 +7,7 @@
  * Finnish and Swedish names are folded in SQL with `translate`: Å, Ä and Ö match å, ä and ö on
  * every database. `strpos` rather than LIKE, so that `%` and `_` in a search are plain letters.
  */
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import { badUserInput } from "../../shared/errors.js";
 
 export const NAME_SEARCH_MAX_LENGTH = 100;
@@ -16,6 +16,8 @@ export const NAME_SEARCH_MAX_WORDS = 5;
 /** Capitals `lower()` may leave alone, and their small letters, in the same order. */
 const CAPITALS = "ÅÄÖÜÉÈÁÀÂÊÍÓÚÕØÆŠŽÇÑ";
 const SMALL_LETTERS = "åäöüéèáàâêíóúõøæšžçñ";
+/** The two as SQL literals in the statement's text (constants without quotes), so that a statement built once needs no values for them. */
+const FOLD_CAPITALS = sql.raw(`'${CAPITALS}', '${SMALL_LETTERS}'`);
 
 /** The words to look for, folded; undefined when no search was asked for. Refuses a search that cannot be one. */
 export function parseNameSearch(value: string | null | undefined, argument = "nimi"): string[] | undefined {
@@ -30,9 +32,12 @@ export function parseNameSearch(value: string | null | undefined, argument = "ni
   return words;
 }
 
-/** True for a person row (`person` is its alias) whose first names, calling name or surname contain every word. */
-export function namesContainEvery(person: SQL, words: readonly string[]): SQL {
-  const names = sql`translate(lower(${person}.etunimet || ' ' || coalesce(${person}.kutsumanimi, '') || ' ' || ${person}.sukunimi), ${CAPITALS}, ${SMALL_LETTERS})`;
+/**
+ * True for a person row (`person` is its alias) whose first names, calling name or surname contain
+ * every word (the words themselves, or the placeholders of a statement built once).
+ */
+export function namesContainEvery(person: SQL, words: readonly (string | Placeholder)[]): SQL {
+  const names = sql`translate(lower(${person}.etunimet || ' ' || coalesce(${person}.kutsumanimi, '') || ' ' || ${person}.sukunimi), ${FOLD_CAPITALS})`;
   return sql.join(
     words.map((word) => sql`strpos(${names}, ${word}) > 0`),
     sql` and `,
