@@ -31,9 +31,17 @@ interface MappablePrepared {
 /** An SQL expression's decoder (typed internal in drizzle: `sql<T>` carries it, `.mapWith` sets it). */
 const decoderOfSql = (expression: unknown) => (expression as { decoder: Decoder }).decoder;
 
+/**
+ * A column's own copy to decode with. A column of an aliased table is a Proxy (drizzle's alias.js)
+ * whose every property read, `this.withTimezone` inside the decoder included, goes through its
+ * trap: ~0.8 % of a subgraph's CPU on the official's list. The copy has the column's own
+ * properties and class, read once through the Proxy's target, so the decoder answers the same.
+ */
+const plainColumn = (column: Column): Decoder => Object.create(Object.getPrototypeOf(column), Object.getOwnPropertyDescriptors(column)) as Decoder;
+
 /** What drizzle's `mapResultRow` decodes a field's values with. */
 function decoderOf(field: unknown): Decoder {
-  if (is(field, Column)) return field;
+  if (is(field, Column)) return plainColumn(field);
   if (is(field, SQL)) return decoderOfSql(field);
   if (is(field, Subquery)) return decoderOfSql(field._.sql);
   return decoderOfSql((field as SQL.Aliased).sql);

@@ -5,6 +5,7 @@
  * select with nested objects is left to drizzle.
  */
 import { getTableColumns, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mapsFlatRows, withFlatRowMapping } from "../drizzle/flat-row-mapping.js";
 import { henkilo, hoks, opiskeluoikeus, osaamisenHankkimistapa, osaamisenOsoittaminen, tutkinnonOsa } from "../drizzle/schema/index.js";
@@ -36,6 +37,16 @@ describe("rows mapped once per statement", () => {
     // Rows the demo world has, with values of every kind, so a wrong decoder would show.
     expect(answer.drizzle.length).toBeGreaterThan(0);
     expect(answer.flat).toEqual(answer.drizzle);
+  });
+
+  it("answer an aliased table's columns as drizzle does (its columns are Proxies; the mapping decodes with plain copies)", async () => {
+    const aliased = alias(hoks, "h");
+    const answer = await bothWays("flat_aliased", () => database.db.select().from(aliased) as unknown as Select);
+    expect(answer.flatMapped).toBe(true);
+    expect(answer.drizzle.length).toBeGreaterThan(0);
+    expect(answer.flat).toEqual(answer.drizzle);
+    // Instants decoded as instants: a decoder without its column's settings would differ here.
+    expect((answer.flat[0] as { createdAt: unknown }).createdAt).toBeInstanceOf(Date);
   });
 
   it("decode SQL fields, typed ones and ones mapped with a decoder, and a joined table's columns", async () => {
