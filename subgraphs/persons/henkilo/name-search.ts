@@ -34,9 +34,9 @@ export function parseNameSearch(value: string | null | undefined, argument = "ni
 
 /**
  * True for a person row (`person` is its alias) whose first names, calling name or surname contain
- * every word (the words themselves, or the placeholders of a statement built once).
+ * every word: one placeholder a word, for a statement built once per number of words.
  */
-export function namesContainEvery(person: SQL, words: readonly (string | Placeholder)[]): SQL {
+export function namesContainEvery(person: SQL, words: readonly Placeholder[]): SQL {
   const names = sql`translate(lower(${person}.etunimet || ' ' || coalesce(${person}.kutsumanimi, '') || ' ' || ${person}.sukunimi), ${FOLD_CAPITALS})`;
   return sql.join(
     words.map((word) => sql`strpos(${names}, ${word}) > 0`),
