@@ -94,6 +94,24 @@ describe("the student's log", () => {
     expect(plan).toMatch(/entry_2025_02/);
     expect(plan).not.toMatch(/entry_2025_03|entry_2026_|entry_2031_/);
   });
+
+  it("and OPH's search by student find the student's rows by the index of students, which compares them byte by byte", async () => {
+    const [column] = rowsOf<{ collation: string }>(
+      await database.db.execute(sql`select c.collname as collation from pg_attribute a join pg_collation c on c.oid = a.attcollation
+        where a.attrelid = 'audit.entry'::regclass and a.attname = 'oppija_oids'`),
+    );
+    expect(column?.collation).toBe("C");
+    for (const query of [studentLogPageQuery(database.db, STUDENT, 10), auditLogPageQuery(database.db, { oppijaOid: STUDENT }, 10)]) {
+      const plan = await database.db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return rowsOf<{ "QUERY PLAN": string }>(await tx.execute(sql`explain (costs off) ${query}`))
+          .map((row) => row["QUERY PLAN"])
+          .join("\n");
+      });
+      // The query's students take the column's collation: were they compared otherwise, the index could not serve.
+      expect(plan).toMatch(/Bitmap Index Scan on entry_\w+_oppija_oids_idx/);
+    }
+  });
 });
 
 describe("OPH's search", () => {

@@ -67,7 +67,11 @@ export const auditEntry = auditSchema.table(
     /** With `occurredAt`, the key: the table is partitioned by month of `occurredAt` (migration 0015). */
     id: bigserial({ mode: "number" }).notNull(),
     ...entryColumns,
-    /** The row's entries' students, in order; `hoksIds` and `opiskeluoikeusOids` beside them (null where none). */
+    /**
+     * The row's entries' students, in order; `hoksIds` and `opiskeluoikeusOids` beside them (null
+     * where none). Collation "C" (migration 0018, which drizzle cannot declare): the index compares
+     * them byte by byte.
+     */
     oppijaOids: text().array().notNull(),
     hoksIds: integer().array().notNull(),
     opiskeluoikeusOids: text().array().notNull(),
