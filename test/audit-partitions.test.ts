@@ -57,6 +57,24 @@ describe("the audit trail's months", () => {
     expect(await ensureAuditPartitions(database.db, new Date(far))).toBe(0);
   });
 
+  it("compress a write's changes with lz4 where PostgreSQL has it, in the months there were and in those made later", async () => {
+    const [server] = rowsOf<{ lz4: boolean }>(
+      await database.db.execute(sql`select exists (select from pg_settings where name = 'default_toast_compression' and 'lz4'::text = any (enumvals)) as lz4`),
+    );
+    const official = { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
+    // A create's changes: every field of the plan, far past the ~2 kB from which PostgreSQL compresses.
+    const changes = Array.from({ length: 400 }, (_, i) => ({ path: `hankittavatAmmatTutkinnonOsat[${i}].tutkinnonOsaKoodiUri`, newValue: `tutkinnonosat_${100_000 + i}` }));
+    const instants = [new Date().toISOString(), "2032-03-10T10:00:00.000Z"];
+    await ensureAuditPartitions(database.db, new Date(instants[1]!));
+    await audit.store(instants.map((at) => audit.entry("ehoks-test", official, { operation: "create", dataKind: "hoks", rule: "R1", oppijaOid: STUDENT, changes }, new Date(at))));
+    for (const at of instants) {
+      const [row] = rowsOf<{ method: string }>(
+        await database.db.execute(sql`select pg_column_compression(changes) as method from audit.entry where occurred_at = ${at}::timestamptz and operation = 'create'`),
+      );
+      expect(row?.method, at).toBe(server!.lz4 ? "lz4" : "pglz");
+    }
+  });
+
   it("are dropped whole past AUDIT_RETENTION_MONTHS, each drop recorded; a dry run only counts; newer months stay", async () => {
     await ensureAuditPartitions(database.db, new Date("2019-03-01T00:00:00Z"));
     await entriesAt(["2019-03-10T08:00:00.000Z", "2019-03-11T08:00:00.000Z", "2019-04-02T08:00:00.000Z"]);
