@@ -4,7 +4,7 @@
  * AUDIT_RETENTION_MONTHS drops whole months and records each, and the student's log reads only
  * the months it needs.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQLWrapper } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../drizzle/db.js";
 import { runRetention } from "../scripts/retention/retention-job.js";
@@ -26,14 +26,25 @@ afterAll(async () => {
   await database?.close();
 });
 
+const OFFICIAL = { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
+
 /** Stores entries read by an official at these instants. */
 async function entriesAt(instants: string[]): Promise<void> {
-  const official = { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
-  await audit.store(instants.map((at) => audit.entry("ehoks-test", official, { operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: STUDENT }, new Date(at))));
+  await audit.store(instants.map((at) => audit.entry("ehoks-test", OFFICIAL, { operation: "read", dataKind: "hoks", rule: "R2", oppijaOid: STUDENT }, new Date(at))));
 }
 
 const partitionOf = async (at: string) =>
   rowsOf<{ partition: string }>(await database.db.execute(sql`select tableoid::regclass::text as partition from audit.entry where occurred_at = ${at}::timestamptz`)).map((r) => r.partition);
+
+/** PostgreSQL's plan for a query; `scansDear`: sequential scans made dear, as on a national trail. */
+async function planOf(query: SQLWrapper, scansDear = false): Promise<string> {
+  return database.db.transaction(async (tx) => {
+    if (scansDear) await tx.execute(sql`set local enable_seqscan = off`);
+    return rowsOf<{ "QUERY PLAN": string }>(await tx.execute(sql`explain (costs off) ${query}`))
+      .map((row) => row["QUERY PLAN"])
+      .join("\n");
+  });
+}
 
 const monthName = (date: Date) => `audit.entry_${date.getUTCFullYear()}_${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 
@@ -61,12 +72,11 @@ describe("the audit trail's months", () => {
     const [server] = rowsOf<{ lz4: boolean }>(
       await database.db.execute(sql`select exists (select from pg_settings where name = 'default_toast_compression' and 'lz4'::text = any (enumvals)) as lz4`),
     );
-    const official = { oid: "1.2.246.562.24.20000000004", role: "official", organisations: [], ipAddress: null, session: null, userAgent: null, requestId: null, callerId: null };
     // A create's changes: every field of the plan, far past the ~2 kB from which PostgreSQL compresses.
     const changes = Array.from({ length: 400 }, (_, i) => ({ path: `hankittavatAmmatTutkinnonOsat[${i}].tutkinnonOsaKoodiUri`, newValue: `tutkinnonosat_${100_000 + i}` }));
     const instants = [new Date().toISOString(), "2032-03-10T10:00:00.000Z"];
     await ensureAuditPartitions(database.db, new Date(instants[1]!));
-    await audit.store(instants.map((at) => audit.entry("ehoks-test", official, { operation: "create", dataKind: "hoks", rule: "R1", oppijaOid: STUDENT, changes }, new Date(at))));
+    await audit.store(instants.map((at) => audit.entry("ehoks-test", OFFICIAL, { operation: "create", dataKind: "hoks", rule: "R1", oppijaOid: STUDENT, changes }, new Date(at))));
     for (const at of instants) {
       const [row] = rowsOf<{ method: string }>(
         await database.db.execute(sql`select pg_column_compression(changes) as method from audit.entry where occurred_at = ${at}::timestamptz and operation = 'create'`),
@@ -106,9 +116,7 @@ describe("the student's log", () => {
   it("reads, after a cursor, only the months up to the cursor's", async () => {
     await ensureAuditPartitions(database.db, new Date("2025-01-01T00:00:00Z"));
     const cursor = { occurredAt: new Date("2025-02-15T12:00:00.000Z"), id: 1_000_000 };
-    const plan = rowsOf<{ "QUERY PLAN": string }>(await database.db.execute(sql`explain (costs off) ${studentLogPageQuery(database.db, STUDENT, 10, cursor)}`))
-      .map((row) => row["QUERY PLAN"])
-      .join("\n");
+    const plan = await planOf(studentLogPageQuery(database.db, STUDENT, 10, cursor));
     expect(plan).toMatch(/entry_2025_02/);
     expect(plan).not.toMatch(/entry_2025_03|entry_2026_|entry_2031_/);
   });
@@ -120,12 +128,7 @@ describe("the student's log", () => {
     );
     expect(column?.collation).toBe("C");
     for (const query of [studentLogPageQuery(database.db, STUDENT, 10), auditLogPageQuery(database.db, { oppijaOid: STUDENT }, 10)]) {
-      const plan = await database.db.transaction(async (tx) => {
-        await tx.execute(sql`set local enable_seqscan = off`);
-        return rowsOf<{ "QUERY PLAN": string }>(await tx.execute(sql`explain (costs off) ${query}`))
-          .map((row) => row["QUERY PLAN"])
-          .join("\n");
-      });
+      const plan = await planOf(query, true);
       // The query's students take the column's collation: were they compared otherwise, the index could not serve.
       expect(plan).toMatch(/Bitmap Index Scan on entry_\w+_oppija_oids_idx/);
     }
@@ -135,9 +138,7 @@ describe("the student's log", () => {
 describe("OPH's search", () => {
   it("reads only the months of its time range", async () => {
     const range = { from: new Date("2025-01-10T00:00:00Z"), to: new Date("2025-02-20T00:00:00Z") };
-    const plan = rowsOf<{ "QUERY PLAN": string }>(await database.db.execute(sql`explain (costs off) ${auditLogPageQuery(database.db, range, 50)}`))
-      .map((row) => row["QUERY PLAN"])
-      .join("\n");
+    const plan = await planOf(auditLogPageQuery(database.db, range, 50));
     expect(plan).toMatch(/entry_2025_01/);
     expect(plan).toMatch(/entry_2025_02/);
     expect(plan).not.toMatch(/entry_2019_|entry_2025_03|entry_2026_|entry_2031_/);
@@ -146,15 +147,10 @@ describe("OPH's search", () => {
 
 describe("OPH's search, newest first", () => {
   it("reads in the indexes' order, whatever the filter: no sort of the whole trail", async () => {
-    const filters = [{}, { actorOid: "1.2.246.562.24.20000000004" }, { from: new Date("2025-01-10T00:00:00Z"), to: new Date("2026-12-31T00:00:00Z") }];
+    const filters = [{}, { actorOid: OFFICIAL.oid }, { from: new Date("2025-01-10T00:00:00Z"), to: new Date("2026-12-31T00:00:00Z") }];
     for (const filter of filters) {
       // Scans made dear, as on a national trail: what is left is whether the order can come from an index.
-      const plan = await database.db.transaction(async (tx) => {
-        await tx.execute(sql`set local enable_seqscan = off`);
-        return rowsOf<{ "QUERY PLAN": string }>(await tx.execute(sql`explain (costs off) ${auditLogPageQuery(tx as never, filter, 20)}`))
-          .map((row) => row["QUERY PLAN"])
-          .join("\n");
-      });
+      const plan = await planOf(auditLogPageQuery(database.db, filter, 20), true);
       expect(plan, JSON.stringify(filter)).toMatch(/Presorted Key: e\.occurred_at, e\.id/);
       // A plain Sort node (not the Incremental Sort of a row's entries) would sort everything the filter finds.
       expect(plan, JSON.stringify(filter)).not.toMatch(/^\s*(->\s+)?Sort$/m);
