@@ -150,6 +150,29 @@ describe("audit rows holding several entries", () => {
     await log.close();
   });
 
+  it("are stored together when several requests disclose in one turn of the event loop, and later ones in the next insert", async () => {
+    const log = new AuditLog({ db: service.database.db });
+    const disclose = (name: string, oppijaOid: string) => {
+      const request = new RequestAudit(log, "ehoks-test", systemActor(name));
+      request.disclosed("henkilo", (person) => ({ oppijaOid: person.oid }), [withGrant({ oid: oppijaOid }, "R2a")]);
+      return request.settled();
+    };
+    // Three requests in one turn (as when one poll reads the database's answers to all three).
+    const together = ["turn-test-1", "turn-test-2", "turn-test-3"];
+    const first = Promise.all(together.map((name, i) => disclose(name, `1.2.246.562.24.1000000030${i}`)));
+    // One more once the first insert has been taken: it waits for the next.
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all([first, disclose("turn-test-4", "1.2.246.562.24.10000000304")]);
+    // Rows stored by one insert share its transaction id.
+    const rows = rowsOf<{ actor_oid: string; insert: string }>(
+      await service.database.db.execute(sql`select actor_oid, xmin::text as insert from audit.entry where actor_oid like 'ehoks-turn-test-%' order by actor_oid`),
+    );
+    expect(rows.map((row) => row.actor_oid)).toEqual([...together, "turn-test-4"].map((name) => systemActor(name).oid));
+    expect(new Set(rows.slice(0, 3).map((row) => row.insert)).size).toBe(1);
+    expect(rows[3]!.insert).not.toBe(rows[0]!.insert);
+    await log.close();
+  });
+
   it("answer each student's access log page by page as one row per entry did", async () => {
     for (const role of ["aino", "bertta"] as const) {
       const oid = DEMO_ROLES[role]!.claims.sub;

@@ -6,10 +6,12 @@
  *
  * Storing is a group commit: one insert is in flight at a time, and every entry that arrives
  * meanwhile goes into the next one, so under load a request waits for about one insert while the
- * number of inserts per second stays small. A batch that cannot be stored fails the requests
+ * number of inserts per second stays small. An insert is taken a turn of the event loop after its
+ * first entry, so that the entries of every request answered in that turn go with it. A batch that cannot be stored fails the requests
  * waiting on it (their answers are refused, so nothing was disclosed) and is not kept.
  */
 import { hostname } from "node:os";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "../../../drizzle/db.js";
 import { outsideStatementCount } from "../../../drizzle/statement-counter.js";
 import { insertAuditRows } from "./audit-insert.js";
@@ -135,12 +137,15 @@ export class AuditLog {
 
   private startBatch(): void {
     if (this.inFlight || this.waiting.length === 0) return;
-    const batch = this.waiting.splice(0);
-    // The batch belongs to no request: it is not counted as one request's statement.
-    this.inFlight = outsideStatementCount(() => this.storeBatch(batch)).finally(() => {
-      this.inFlight = undefined;
-      this.startBatch();
-    });
+    // Under load one turn of the event loop reads the database's answers to several requests: taken
+    // after the turn, their disclosures share one insert instead of one each. The batch belongs to no
+    // request: it is not counted as one request's statement.
+    this.inFlight = nextTurn()
+      .then(() => outsideStatementCount(() => this.storeBatch(this.waiting.splice(0))))
+      .finally(() => {
+        this.inFlight = undefined;
+        this.startBatch();
+      });
   }
 
   private async storeBatch(batch: Waiting[]): Promise<void> {
