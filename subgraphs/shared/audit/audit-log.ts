@@ -7,8 +7,9 @@
  * Storing is a group commit: one insert is in flight at a time, and every entry that arrives
  * meanwhile goes into the next one, so under load a request waits for about one insert while the
  * number of inserts per second stays small. An insert is taken a turn of the event loop after its
- * first entry, so that the entries of every request answered in that turn go with it. A batch that cannot be stored fails the requests
- * waiting on it (their answers are refused, so nothing was disclosed) and is not kept.
+ * first entry, so that the entries of every request answered in that turn go with it. A batch that
+ * cannot be stored fails the requests waiting on it (their answers are refused, so nothing was
+ * disclosed) and is not kept.
  */
 import { hostname } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
